@@ -1,0 +1,71 @@
+import { TZDate } from "@date-fns/tz";
+
+/** Time-zone helpers: what a day, a week or a month is in the portal's IANA zone. */
+
+const DAY_MS = 86_400_000;
+const validZones = new Set<string>();
+
+export function assertTimeZone(timeZone: string): void {
+  if (validZones.has(timeZone)) return;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+  } catch {
+    throw new RangeError(`Unknown time zone: ${timeZone}`);
+  }
+  validZones.add(timeZone);
+}
+
+/** First instant of a local calendar day; month and day may overflow as with Date. */
+export function localMidnight(year: number, monthIndex: number, day: number, timeZone: string): number {
+  return new TZDate(year, monthIndex, day, timeZone).getTime();
+}
+
+export function isLocalMidnight(ms: number, timeZone: string): boolean {
+  const local = new TZDate(ms, timeZone);
+  return local.getHours() === 0 && local.getMinutes() === 0 && local.getSeconds() === 0 && local.getMilliseconds() === 0;
+}
+
+/**
+ * Reads a period bound as the calendar date it stands for. HubSpot periods are calendar periods
+ * (January, Q1), yet portals commonly store them at UTC midnight; in New York
+ * 2026-02-01T00:00Z is 31 January 19:00, which would put five hours of February's target into
+ * January and print a February period as starting on 31 January. A bound at UTC midnight that is
+ * not local midnight is therefore moved to local midnight of the same date. Bounds HubSpot already
+ * placed at local midnight, or at any other time of day, are kept as they are.
+ */
+export function calendarInstant(ms: number, timeZone: string): number {
+  if (((ms % DAY_MS) + DAY_MS) % DAY_MS !== 0) return ms;
+  if (isLocalMidnight(ms, timeZone)) return ms;
+  const utc = new Date(ms);
+  return localMidnight(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone);
+}
+
+/** A period's bounds in calendar reading; falls back to the raw instants if reading them would invert the period. */
+export function calendarPeriod(start: string, end: string, timeZone: string): { start: number; end: number } {
+  const rawStart = Date.parse(start);
+  const rawEnd = Date.parse(end);
+  const from = calendarInstant(rawStart, timeZone);
+  const to = calendarInstant(rawEnd, timeZone);
+  return to > from ? { start: from, end: to } : { start: rawStart, end: rawEnd };
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The local day named by "YYYY-MM-DD" as [start, end) instants; null for anything else. */
+export function localDayRange(date: string, timeZone: string): { start: number; end: number } | null {
+  const match = DATE_PATTERN.exec(date.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const check = new Date(Date.UTC(year, month, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== day) return null;
+  return { start: localMidnight(year, month, day, timeZone), end: localMidnight(year, month, day + 1, timeZone) };
+}
+
+/** "YYYY-MM-DD" of the local day containing the instant. */
+export function localDateKey(ms: number, timeZone: string): string {
+  const local = new TZDate(ms, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(local.getFullYear()).padStart(4, "0")}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}

@@ -1,0 +1,97 @@
+import { calendarPeriod } from "./calendar";
+import { type Instant, toMillis } from "./instant";
+import type { Target } from "./model";
+
+/**
+ * Display formatting with Intl only. Decimal strings go to Intl.NumberFormat as strings, which
+ * formats them exactly (no float rounding of large amounts) in current engines.
+ */
+
+const EMPTY = "—";
+
+export interface FormatOptions {
+  locale?: string;
+}
+
+type NumericInput = string | number;
+
+// Intl constructors are slow relative to format calls and lists render thousands of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function formatWith(format: Intl.NumberFormat, value: NumericInput): string {
+  return format.format(value as Intl.StringNumericLiteral);
+}
+
+export function formatNumber(value: NumericInput | null, locale?: string, maximumFractionDigits = 2): string {
+  if (value === null || value === "") return EMPTY;
+  return formatWith(numberFormat(locale, { maximumFractionDigits }), value);
+}
+
+/** Money in the given ISO currency; without a (valid) currency the plain number, never a guessed symbol. */
+export function formatMoney(value: string | null, currency: string | null, locale?: string): string {
+  if (value === null || value === "") return EMPTY;
+  if (currency === null) return formatNumber(value, locale);
+  try {
+    return formatWith(numberFormat(locale, { style: "currency", currency }), value);
+  } catch {
+    return `${formatNumber(value, locale)} ${currency}`;
+  }
+}
+
+/** Units a duration amount may be stored in; HubSpot's duration properties are milliseconds. */
+export type DurationSource = "millisecond" | "second" | "minute" | "hour";
+const MS_PER: Record<DurationSource, number> = { millisecond: 1, second: 1_000, minute: 60_000, hour: 3_600_000 };
+
+/**
+ * An amount in its unit. Durations are shown in hours; they are assumed to be stored in
+ * milliseconds (as HubSpot's time-to-reply properties are) unless `durationSource` says otherwise.
+ */
+export function formatAmount(
+  value: string | null,
+  unit: Target["unit"],
+  currency: string | null,
+  options: FormatOptions & { durationSource?: DurationSource } = {},
+): string {
+  if (value === null || value === "") return EMPTY;
+  if (unit === "currency") return formatMoney(value, currency, options.locale);
+  if (unit === "count") return formatNumber(value, options.locale);
+  const hours = (Number(value) * MS_PER[options.durationSource ?? "millisecond"]) / MS_PER.hour;
+  return numberFormat(options.locale, { style: "unit", unit: "hour", unitDisplay: "short", maximumFractionDigits: 1 }).format(
+    hours,
+  );
+}
+
+/** A ratio (0.87) as a percentage ("87%"). */
+export function formatPercent(ratio: number | null, locale?: string, maximumFractionDigits = 0): string {
+  if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
+  return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(ratio);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string | undefined, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })));
+  return format;
+}
+
+/** The calendar date of an instant in the portal zone. */
+export function formatDate(iso: Instant, timeZone: string, locale?: string): string {
+  return dateFormat(locale, timeZone).format(toMillis(iso));
+}
+
+/**
+ * A period as its first and last day ("Jan 1 – 31, 2026"). The model's end is exclusive, so the last
+ * day shown is the one before it; bounds stored at UTC midnight are read as calendar dates.
+ */
+export function formatPeriod(start: Instant, endExclusive: Instant, timeZone: string, locale?: string): string {
+  const period = calendarPeriod(new Date(toMillis(start)).toISOString(), new Date(toMillis(endExclusive)).toISOString(), timeZone);
+  const lastMoment = Math.max(period.start, period.end - 1);
+  return dateFormat(locale, timeZone).formatRange(period.start, lastMoment);
+}

@@ -1,0 +1,21 @@
+/**
+ * Comparators shared by grouping and sorting. HubSpot ids are numeric strings of varying length,
+ * so "9" must sort before "10"; text uses a fixed-locale collator so server and browser agree.
+ */
+
+const DIGITS = /^\d+$/;
+
+export function compareIds(a: string, b: string): number {
+  if (DIGITS.test(a) && DIGITS.test(b)) {
+    const aa = a.replace(/^0+(?=\d)/, "");
+    const bb = b.replace(/^0+(?=\d)/, "");
+    if (aa.length !== bb.length) return aa.length - bb.length;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}

@@ -1,0 +1,140 @@
+import { exact, mean, prorate, ratio, sum } from "./decimal";
+import { type Goal, type Schedule, targetsOf } from "./goal";
+import { type Instant, toMillis } from "./instant";
+import type { Direction, Target } from "./model";
+
+export type PaceStatus = "ahead" | "on_pace" | "behind" | "no_data" | "not_started";
+
+/**
+ * Within ±5% of the expected value counts as on pace: a manager cares about clear leads and gaps,
+ * not about a deal closing a day earlier or later. The band is inclusive at both edges.
+ */
+export const PACE_TOLERANCE = 0.05;
+
+export interface Pace {
+  /**
+   * What should have been reached by now. SUM: each period's target pro-rated by elapsed time,
+   * summed. AVG: the target of the periods being judged, not pro-rated (an average response time
+   * has to be met from the first day, it does not build up).
+   */
+  expected: string;
+  /** SUM: every period's target added up. AVG: the mean target of the periods being judged. */
+  target: string;
+  /** Progress HubSpot reported (SUM: summed, AVG: mean); null when it reported none. */
+  actual: string | null;
+  /** actual / target, or null without progress data or with a zero target. Below 1 is good when lower is better. */
+  attainment: number | null;
+  status: PaceStatus;
+}
+
+/** A target's expected-to-date: SUM targets pro-rated by elapsed time, AVG targets in full once started. */
+export function expectedToDate(target: Target, now: Instant): string {
+  const at = toMillis(now);
+  const start = Date.parse(target.start);
+  const end = Date.parse(target.end);
+  if (at <= start) return "0";
+  if (target.metricType === "AVG" || at >= end) return target.amount;
+  return prorate(target.amount, at - start, end - start);
+}
+
+export function targetPace(target: Target, now: Instant, tolerance = PACE_TOLERANCE): Pace {
+  return paceOf([target], now, tolerance);
+}
+
+export function goalPace(goal: Goal, now: Instant, tolerance = PACE_TOLERANCE): Pace {
+  return paceOf(targetsOf(goal), now, tolerance);
+}
+
+export function schedulePace(schedule: Schedule, now: Instant, tolerance = PACE_TOLERANCE): Pace {
+  return paceOf(schedule.targets, now, tolerance);
+}
+
+/**
+ * Pace over any set of targets of one goal. Direction and metric come from the first target: a
+ * goal family shares them. Periods without progress data are left out of the judgement rather
+ * than counted as zero, so a slice HubSpot has not computed yet cannot turn a goal "behind".
+ */
+export function paceOf(targets: readonly Target[], now: Instant, tolerance = PACE_TOLERANCE): Pace {
+  if (targets.length === 0) return { expected: "0", target: "0", actual: null, attainment: null, status: "no_data" };
+  const at = toMillis(now);
+  return targets[0].metricType === "AVG" ? averagePace(targets, at, tolerance) : summedPace(targets, at, tolerance);
+}
+
+function summedPace(targets: readonly Target[], at: number, tolerance: number): Pace {
+  const expected: string[] = [];
+  const actuals: string[] = [];
+  const judgedExpected: string[] = [];
+  const judgedActual: string[] = [];
+  let started = false;
+  for (const target of targets) {
+    const expectedNow = expectedToDate(target, at);
+    expected.push(expectedNow);
+    if (target.actual !== null) actuals.push(target.actual);
+    if (Date.parse(target.start) > at) continue;
+    started = true;
+    if (target.actual === null) continue;
+    judgedExpected.push(expectedNow);
+    judgedActual.push(target.actual);
+  }
+  const target = sum(targets.map((t) => t.amount));
+  const actual = actuals.length > 0 ? sum(actuals) : null;
+  const status = !started
+    ? "not_started"
+    : judgedActual.length === 0
+      ? "no_data"
+      : judge(sum(judgedActual), sum(judgedExpected), targets[0].direction, tolerance);
+  return { expected: sum(expected), target, actual, attainment: actual === null ? null : ratio(actual, target), status };
+}
+
+/**
+ * AVG goals are judged per period: for each schedule, the latest started period that has data (or
+ * the latest started one, if none has), then means across schedules. Falling back to an earlier
+ * period with data keeps a fresh month's empty first day from hiding last month's result.
+ */
+function averagePace(targets: readonly Target[], at: number, tolerance: number): Pace {
+  const judged = new Map<string, Target>();
+  for (const target of targets) {
+    if (Date.parse(target.start) > at) continue;
+    const current = judged.get(target.scheduleId);
+    if (!current || laterJudgement(target, current)) judged.set(target.scheduleId, target);
+  }
+  if (judged.size === 0) {
+    return { expected: "0", target: mean(targets.map((t) => t.amount)) ?? "0", actual: null, attainment: null, status: "not_started" };
+  }
+  const periods = [...judged.values()];
+  const target = mean(periods.map((t) => t.amount)) ?? "0";
+  const withData = periods.filter((t) => t.actual !== null);
+  if (withData.length === 0) return { expected: target, target, actual: null, attainment: null, status: "no_data" };
+  const actual = mean(withData.map((t) => t.actual as string)) ?? "0";
+  const comparedTarget = mean(withData.map((t) => t.amount)) ?? "0";
+  return {
+    expected: target,
+    target,
+    actual,
+    attainment: ratio(actual, target),
+    status: judge(actual, comparedTarget, targets[0].direction, tolerance),
+  };
+}
+
+function laterJudgement(candidate: Target, current: Target): boolean {
+  const candidateHasData = candidate.actual !== null;
+  const currentHasData = current.actual !== null;
+  if (candidateHasData !== currentHasData) return candidateHasData;
+  return candidate.start > current.start;
+}
+
+/** Compares actual with expected inside the tolerance band, the right way round for the direction. */
+export function judge(actual: string, expected: string, direction: Direction, tolerance = PACE_TOLERANCE): PaceStatus {
+  const value = exact(actual);
+  const goal = exact(expected);
+  const upper = goal.times(exact(1).plus(tolerance));
+  const lower = goal.times(exact(1).minus(tolerance));
+  // A negative expectation flips the band's edges; order them so "above the band" stays above.
+  const high = upper.gte(lower) ? upper : lower;
+  const low = upper.gte(lower) ? lower : upper;
+  const above = goal.eq(0) ? value.gt(0) : value.gt(high);
+  const below = goal.eq(0) ? value.lt(0) : value.lt(low);
+  if (!above && !below) return "on_pace";
+  const better = direction === "LOWER_IS_BETTER" ? below : above;
+  return better ? "ahead" : "behind";
+}

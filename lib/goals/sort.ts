@@ -1,0 +1,146 @@
+import type Big from "big.js";
+import { exact } from "./decimal";
+import { compareIds, compareText } from "./ordering";
+import type { PaceStatus } from "./pace";
+import type { PeriodStatus } from "./periods";
+import type { GoalRow, TargetRow } from "./rows";
+
+export type SortDirection = "asc" | "desc";
+
+export const GOAL_SORT_KEYS = [
+  "name",
+  "type",
+  "cadence",
+  "assignees",
+  "start",
+  "end",
+  "currentTarget",
+  "totalTarget",
+  "progress",
+  "pace",
+] as const;
+export type GoalSortKey = (typeof GOAL_SORT_KEYS)[number];
+
+export const TARGET_SORT_KEYS = [
+  "name",
+  "type",
+  "cadence",
+  "assignee",
+  "start",
+  "end",
+  "target",
+  "actual",
+  "progress",
+  "pace",
+  "status",
+  "direction",
+  "metricType",
+  "unit",
+  "currency",
+  "pipelines",
+  "fiscalYearOffset",
+  "createdBy",
+  "createdAt",
+  "updatedAt",
+  "archived",
+  "id",
+  "goalId",
+  "scheduleId",
+] as const;
+export type TargetSortKey = (typeof TARGET_SORT_KEYS)[number];
+
+type SortValue =
+  | { kind: "text"; value: string }
+  | { kind: "id"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "decimal"; value: Big }
+  | null;
+
+const text = (value: string | null): SortValue => (value === null || value === "" ? null : { kind: "text", value });
+const id = (value: string | null): SortValue => (value === null || value === "" ? null : { kind: "id", value });
+const num = (value: number | null): SortValue => (value === null || Number.isNaN(value) ? null : { kind: "number", value });
+const decimal = (value: string | null): SortValue => (value === null ? null : { kind: "decimal", value: exact(value) });
+const instant = (value: string): SortValue => num(Date.parse(value));
+
+/** Worst first when ascending, so "pace ↑" surfaces who needs help; no data sorts with the nulls. */
+const PACE_RANK: Record<PaceStatus, number | null> = { behind: 0, on_pace: 1, ahead: 2, no_data: null, not_started: null };
+/** Time order: running now, then coming up, then done. */
+const STATUS_RANK: Record<PeriodStatus, number> = { active: 0, upcoming: 1, ended: 2 };
+
+const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
+  name: (row) => text(row.goal.name),
+  type: (row) => text(row.goal.goalType),
+  cadence: (row) => text(row.goal.cadence),
+  assignees: (row) => text(row.assigneeLabel),
+  start: (row) => instant(row.goal.start),
+  end: (row) => instant(row.goal.end),
+  currentTarget: (row) => decimal(row.currentTarget),
+  totalTarget: (row) => decimal(row.totalTarget),
+  progress: (row) => num(row.progress),
+  pace: (row) => num(PACE_RANK[row.pace.status]),
+};
+
+const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
+  name: (row) => text(row.target.name),
+  type: (row) => text(row.target.goalType),
+  cadence: (row) => text(row.target.cadence),
+  assignee: (row) => text(row.assignee.name),
+  start: (row) => instant(row.target.start),
+  end: (row) => instant(row.target.end),
+  target: (row) => decimal(row.target.amount),
+  actual: (row) => decimal(row.target.actual),
+  progress: (row) => num(row.progress),
+  pace: (row) => num(PACE_RANK[row.pace.status]),
+  status: (row) => num(STATUS_RANK[row.status]),
+  direction: (row) => text(row.target.direction),
+  metricType: (row) => text(row.target.metricType),
+  unit: (row) => text(row.target.unit),
+  currency: (row) => text(row.target.currency),
+  pipelines: (row) => text(row.target.pipelineIds.join(", ")),
+  fiscalYearOffset: (row) => num(row.target.fiscalYearOffset),
+  createdBy: (row) => id(row.target.createdByUserId),
+  createdAt: (row) => instant(row.target.createdAt),
+  updatedAt: (row) => instant(row.target.updatedAt),
+  archived: (row) => num(row.target.archived ? 1 : 0),
+  id: (row) => id(row.target.id),
+  goalId: (row) => id(row.target.goalId),
+  scheduleId: (row) => id(row.target.scheduleId),
+};
+
+export function sortGoals(rows: readonly GoalRow[], key: GoalSortKey, direction: SortDirection): GoalRow[] {
+  return sortBy(rows, goalValue[key], direction);
+}
+
+export function sortTargets(rows: readonly TargetRow[], key: TargetSortKey, direction: SortDirection): TargetRow[] {
+  return sortBy(rows, targetValue[key], direction);
+}
+
+/**
+ * Stable sort with nulls last in both directions: an empty cell is never "the smallest" or "the
+ * largest". Each row's key is computed once, not once per comparison.
+ */
+function sortBy<R>(rows: readonly R[], valueOf: (row: R) => SortValue, direction: SortDirection): R[] {
+  const sign = direction === "desc" ? -1 : 1;
+  const decorated = rows.map((row, index) => ({ row, index, value: valueOf(row) }));
+  decorated.sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value === null && b.value === null) return a.index - b.index;
+      return a.value === null ? 1 : -1;
+    }
+    return sign * compareValues(a.value, b.value) || a.index - b.index;
+  });
+  return decorated.map((entry) => entry.row);
+}
+
+function compareValues(a: NonNullable<SortValue>, b: NonNullable<SortValue>): number {
+  switch (a.kind) {
+    case "text":
+      return compareText(a.value, (b as typeof a).value);
+    case "id":
+      return compareIds(a.value, (b as typeof a).value);
+    case "number":
+      return a.value - (b as typeof a).value;
+    case "decimal":
+      return a.value.cmp((b as typeof a).value);
+  }
+}
