@@ -1,0 +1,21 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { readSession } from "@/lib/auth/session";
+import { Providers } from "@/components/shell/providers";
+import { TopNav } from "@/components/shell/top-nav";
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const session = await readSession();
+  if (!session) {
+    const path = (await headers()).get("x-goalboard-path") ?? "/goals";
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return (
+    <Providers portal={{ portalId: session.portalId, email: session.email }}>
+      <TopNav email={session.email} portalId={session.portalId} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+        {children}
+      </main>
+    </Providers>
+  );
+}

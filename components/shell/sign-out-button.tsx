@@ -1,0 +1,21 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  const queryClient = useQueryClient();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        // Nothing of this portal may outlive the session in this tab.
+        queryClient.clear();
+        void signOut({ callbackUrl: "/signin" });
+      }}
+      className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100"
+    >
+      Sign out
+    </button>
+  );
+}

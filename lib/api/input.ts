@@ -1,0 +1,51 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { badInput } from "./errors";
+
+/** Turns a schema failure into one sentence a person can act on. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+  throw badInput(`${where}${issue.message}`);
+}
+
+/** Query parameters as a plain object; a repeated key keeps every value. */
+export function queryObject(req: NextRequest, repeatable: readonly string[] = []): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(req.nextUrl.searchParams.keys())) {
+    const all = req.nextUrl.searchParams.getAll(key);
+    out[key] = repeatable.includes(key) ? all : all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+/**
+ * A JSON body read with a size cap, so an oversized request is refused before it is parsed.
+ */
+export async function readJsonBody(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw badInput(`The request body is too large (${declared} bytes; at most ${maxBytes}).`);
+  const reader = req.body?.getReader();
+  if (!reader) throw badInput("The request needs a JSON body.");
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw badInput(`The request body is too large (more than ${maxBytes} bytes).`);
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) throw badInput("The request needs a JSON body.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badInput("The request body is not valid JSON.");
+  }
+}

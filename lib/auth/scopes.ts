@@ -1,0 +1,12 @@
+/**
+ * Scopes Goalboard asks HubSpot for. Goals are the product; owners, users and teams only turn ids
+ * into names, so they are optional: a portal admin may decline them and Goalboard falls back to ids.
+ */
+export const REQUIRED_SCOPES = ["oauth", "crm.objects.goals.read"] as const;
+export const OPTIONAL_SCOPES = [
+  "crm.objects.owners.read",
+  "settings.users.read",
+  "settings.users.teams.read",
+] as const;
+
+export type Scope = (typeof REQUIRED_SCOPES)[number] | (typeof OPTIONAL_SCOPES)[number];

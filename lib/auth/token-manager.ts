@@ -1,0 +1,103 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { type HubSpotGrant, needsRefresh } from "./grant";
+import { tokenEndpoint } from "./hubspot-provider";
+import { grantStore } from "./grant-store";
+
+const tokenResponse = z.object({
+  access_token: z.string().min(1),
+  refresh_token: z.string().min(1).optional(),
+  expires_in: z.coerce.number().int().positive(),
+});
+
+/** In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once. */
+const inflight = new Map<string, Promise<HubSpotGrant>>();
+
+/** The refresh token identifies the user's grant; only its hash is ever used as a key. */
+export function grantKey(refreshToken: string): string {
+  return createHash("sha256").update(refreshToken).digest("hex");
+}
+
+/**
+ * The newest grant known for this session: the cookie's, or a fresher one another request of the
+ * same user already obtained (the cookie is only rewritten when the browser next asks for its
+ * session, so requests in between would otherwise refresh again).
+ */
+export async function latestGrant(fromCookie: HubSpotGrant): Promise<HubSpotGrant> {
+  const stored = await grantStore().get(grantKey(fromCookie.refreshToken));
+  return stored && stored.expiresAt > fromCookie.expiresAt ? stored : fromCookie;
+}
+
+/**
+ * An access token that HubSpot will accept. Pass `rejected` when HubSpot just refused a token
+ * (expired early, revoked): if nobody has replaced that token yet, it is refreshed now.
+ */
+export async function accessTokenFor(fromCookie: HubSpotGrant, rejected?: string): Promise<string> {
+  const current = await latestGrant(fromCookie);
+  const stale = rejected !== undefined ? current.accessToken === rejected : needsRefresh(current);
+  if (!stale) return current.accessToken;
+  return (await refreshOnce(current)).accessToken;
+}
+
+function refreshOnce(grant: HubSpotGrant): Promise<HubSpotGrant> {
+  const key = grantKey(grant.refreshToken);
+  const running = inflight.get(key);
+  if (running) return running;
+  const started = requestRefresh(grant)
+    .then(async (next) => {
+      await grantStore().set(key, next);
+      return next;
+    })
+    .finally(() => inflight.delete(key));
+  inflight.set(key, started);
+  return started;
+}
+
+async function requestRefresh(grant: HubSpotGrant): Promise<HubSpotGrant> {
+  const env = serverEnv();
+  const form = new URLSearchParams({
+    grant_type: "refresh_token",
+    client_id: env.HUBSPOT_CLIENT_ID,
+    client_secret: env.HUBSPOT_CLIENT_SECRET,
+    refresh_token: grant.refreshToken,
+  });
+  let res: Response;
+  try {
+    res = await fetch(tokenEndpoint(), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form,
+      signal: AbortSignal.timeout(env.HUBSPOT_TIMEOUT_MS),
+    });
+  } catch (cause) {
+    log.warn({ err: String(cause) }, "token refresh could not reach HubSpot");
+    throw new AppError("UPSTREAM_FAULT", "HubSpot could not be reached to renew your sign-in. Try again shortly.", {
+      retryAfterSeconds: 5,
+    });
+  }
+  if (res.status === 400 || res.status === 401) {
+    log.info({ status: res.status }, "refresh token refused; the user must sign in again");
+    throw new AppError("SESSION_EXPIRED", "Your HubSpot sign-in has expired. Please sign in again.");
+  }
+  if (!res.ok) {
+    throw new AppError("UPSTREAM_FAULT", `HubSpot answered ${res.status} while renewing your sign-in. Try again shortly.`, {
+      retryAfterSeconds: 5,
+    });
+  }
+  const body = tokenResponse.safeParse(await res.json().catch(() => null));
+  if (!body.success) {
+    throw new AppError("UPSTREAM_FAULT", "HubSpot sent an unreadable answer while renewing your sign-in.");
+  }
+  log.info("HubSpot access token refreshed");
+  return {
+    accessToken: body.data.access_token,
+    // HubSpot keeps the refresh token; honour a new one if it ever sends one.
+    refreshToken: body.data.refresh_token ?? grant.refreshToken,
+    expiresIn: body.data.expires_in,
+    expiresAt: Date.now() + body.data.expires_in * 1000,
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Server configuration, validated once. Everything is read at run time (never inlined at build
+ * time), so one build serves the embedded demo and real HubSpot alike.
+ */
+const schema = z.object({
+  HUBSPOT_CLIENT_ID: z.string().min(1, "HUBSPOT_CLIENT_ID is required (your HubSpot app's client id)"),
+  HUBSPOT_CLIENT_SECRET: z.string().min(1, "HUBSPOT_CLIENT_SECRET is required"),
+  HUBSPOT_API_BASE: z.url().default("https://api.hubapi.com"),
+  HUBSPOT_AUTHORIZE_URL: z.url().default("https://app.hubspot.com/oauth/authorize"),
+  HUBSPOT_TEN_SECONDLY_LIMIT: z.coerce.number().int().min(2).max(1000).default(100),
+  HUBSPOT_SEARCH_PER_SECOND: z.coerce.number().int().min(1).max(50).default(5),
+  HUBSPOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  NEXTAUTH_URL: z.url(),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be a long random string"),
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  CACHE_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  REDIS_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Goalboard is not configured:\n${problems}\nSee README.md, "Configuration".`);
+  }
+  cached = { ...parsed.data, HUBSPOT_API_BASE: parsed.data.HUBSPOT_API_BASE.replace(/\/+$/, "") };
+  return cached;
+}
+
+/** Tests reconfigure the process between cases. */
+export function resetServerEnvForTests(): void {
+  cached = undefined;
+}

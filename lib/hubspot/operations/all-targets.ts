@@ -1,0 +1,103 @@
+import "server-only";
+import { portalCache } from "../cache";
+import type { PortalContext } from "../context";
+import { callHubSpot } from "../http";
+import { listPage, searchPage, type WireRecord } from "../schemas";
+import { requireScope } from "../scope-guard";
+import { GOALS_READ } from "./goal-targets";
+import { SEARCH_LIMITS, type HubSpotFilter } from "./search-body";
+
+export interface LoadProgress {
+  loaded: number;
+  /** Known after the first page (search reports a total; the archived list does not). */
+  total: number | null;
+}
+
+export interface AllTargets {
+  records: WireRecord[];
+  fetchedAt: string;
+}
+
+const progress = new Map<string, LoadProgress>();
+const progressKey = (portalId: number, scope: string) => `${portalId}|${scope}`;
+
+/** How far a running full load has got, for the "1,400 of 10,000" the goal list shows. */
+export function loadProgress(portalId: number, archived: boolean): LoadProgress | undefined {
+  return progress.get(progressKey(portalId, archived ? "archived" : "live"));
+}
+
+/**
+ * Every goal target matching `filters`, paged by HubSpot search in id order. Paging on
+ * `hs_object_id > last id` instead of `after` keeps past search's 10,000-result ceiling and needs
+ * ceil(N / 200) calls, with the total known from the first answer.
+ */
+export async function searchAllPages(
+  ctx: PortalContext,
+  filters: HubSpotFilter[],
+  properties: readonly string[],
+  onPage?: (loaded: number, total: number) => void,
+): Promise<WireRecord[]> {
+  const records: WireRecord[] = [];
+  let lastId = "0";
+  for (;;) {
+    const page = await callHubSpot(ctx, {
+      op: "goal_targets.search",
+      method: "POST",
+      path: "/crm/v3/objects/goal_targets/search",
+      body: {
+        filterGroups: [{ filters: [...filters, { propertyName: "hs_object_id", operator: "GT", value: lastId }] }],
+        sorts: [{ propertyName: "hs_object_id", direction: "ASCENDING" }],
+        properties,
+        limit: SEARCH_LIMITS.pageSize,
+      },
+      kind: "search",
+      schema: searchPage,
+      scope: GOALS_READ,
+    });
+    records.push(...page.results);
+    const total = records.length - page.results.length + page.total;
+    onPage?.(records.length, total);
+    if (page.results.length < SEARCH_LIMITS.pageSize || records.length >= total) return records;
+    lastId = page.results[page.results.length - 1].id;
+  }
+}
+
+/** Archived targets never appear in search, so they come from the list endpoint, 100 a page. */
+async function listAllArchived(ctx: PortalContext, properties: readonly string[], onPage: (loaded: number) => void) {
+  const records: WireRecord[] = [];
+  let after: string | undefined;
+  do {
+    const query = new URLSearchParams({ limit: "100", archived: "true", properties: properties.join(",") });
+    if (after) query.set("after", after);
+    const page = await callHubSpot(ctx, {
+      op: "goal_targets.list",
+      method: "GET",
+      path: "/crm/v3/objects/goal_targets",
+      query,
+      kind: "standard",
+      schema: listPage,
+      scope: GOALS_READ,
+    });
+    records.push(...page.results);
+    onPage(records.length);
+    after = page.paging?.next?.after;
+  } while (after);
+  return records;
+}
+
+/** Every goal target of the portal (live, or archived), cached per portal. */
+export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
+  requireScope(ctx, GOALS_READ);
+  const key = progressKey(ctx.portalId, archived ? "archived" : "live");
+  return portalCache().get(ctx.portalId, "goal_targets.all", { archived, properties }, async () => {
+    progress.set(key, { loaded: 0, total: null });
+    try {
+      const records = archived
+        ? await listAllArchived(ctx, properties, (loaded) => progress.set(key, { loaded, total: null }))
+        : await searchAllPages(ctx, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
+      return { records, fetchedAt: new Date().toISOString() };
+    } finally {
+      progress.delete(key);
+    }
+  });
+}

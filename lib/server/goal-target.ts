@@ -1,0 +1,15 @@
+import "server-only";
+import type { TargetResponse } from "@/lib/api/contracts";
+import { toTarget } from "@/lib/goals/parse-target";
+import { GOAL_TARGET_PROPERTIES, getAccount, getGoalTarget, type PortalContext } from "@/lib/hubspot";
+
+export async function goalTarget(ctx: PortalContext, id: string, properties?: readonly string[]): Promise<TargetResponse> {
+  const [record, account] = await Promise.all([getGoalTarget(ctx, id, properties ?? GOAL_TARGET_PROPERTIES), getAccount(ctx)]);
+  let target = null;
+  try {
+    target = toTarget(record);
+  } catch {
+    // Shown as raw properties only: the record has no usable period.
+  }
+  return { portalId: ctx.portalId, record, target, account };
+}

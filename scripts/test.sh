@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm test: every check CI makes, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CI=1
+bash scripts/ensure-deps.sh
+bash scripts/ensure-chromium.sh
+echo "› Lint";        npx eslint . --max-warnings=0
+echo "› Types";       npx tsc --noEmit
+echo "› Unit tests";  npx vitest run
+echo "› Build";       npx next build
+echo "› End-to-end";  npx playwright test

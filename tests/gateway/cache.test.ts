@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { PortalCache } from "@/lib/hubspot/cache";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function counter<T>(value: (n: number) => T, delayMs = 5) {
+  let calls = 0;
+  return {
+    get calls() {
+      return calls;
+    },
+    load: async () => {
+      calls += 1;
+      const n = calls;
+      await sleep(delayMs);
+      return value(n);
+    },
+  };
+}
+
+describe("PortalCache", () => {
+  it("coalesces 50 concurrent identical requests into one load", async () => {
+    const cache = new PortalCache(10_000, 0);
+    const upstream = counter((n) => `answer ${n}`, 20);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.get(1, "op", { a: 1 }, upstream.load)));
+    expect(upstream.calls).toBe(1);
+    expect(new Set(answers)).toEqual(new Set(["answer 1"]));
+  });
+
+  it("coalesces even with caching turned off, but does not keep answers", async () => {
+    const cache = new PortalCache(0, 0);
+    const upstream = counter((n) => n, 20);
+    await Promise.all(Array.from({ length: 10 }, () => cache.get(1, "op", "", upstream.load)));
+    expect(upstream.calls).toBe(1);
+    await cache.get(1, "op", "", upstream.load);
+    expect(upstream.calls).toBe(2);
+  });
+
+  it("never serves one portal's answer to another portal", async () => {
+    const cache = new PortalCache(10_000, 0);
+    await cache.get(111, "goals", "", async () => "portal 111 data");
+    const other = await cache.get(222, "goals", "", async () => "portal 222 data");
+    expect(other).toBe("portal 222 data");
+    expect(PortalCache.key(111, "goals")).not.toBe(PortalCache.key(222, "goals"));
+  });
+
+  it("serves a fresh answer from memory, then refreshes after the TTL", async () => {
+    const cache = new PortalCache(40, 0);
+    const upstream = counter((n) => n, 1);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(1);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(1);
+    await sleep(60);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(2);
+  });
+
+  it("serves stale while one background call revalidates", async () => {
+    const cache = new PortalCache(30, 10_000);
+    const upstream = counter((n) => n, 30);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(1);
+    await sleep(50);
+    const [a, b] = await Promise.all([cache.get(1, "op", "", upstream.load), cache.get(1, "op", "", upstream.load)]);
+    expect([a, b]).toEqual([1, 1]);
+    await sleep(60);
+    expect(upstream.calls).toBe(2);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(2);
+  });
+
+  it("stops serving an answer older than TTL + stale window", async () => {
+    const cache = new PortalCache(20, 20);
+    const upstream = counter((n) => n, 1);
+    await cache.get(1, "op", "", upstream.load);
+    await sleep(70);
+    expect(await cache.get(1, "op", "", upstream.load)).toBe(2);
+  });
+
+  it("does not cache failures", async () => {
+    const cache = new PortalCache(10_000, 0);
+    await expect(cache.get(1, "op", "", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    expect(await cache.get(1, "op", "", async () => "up")).toBe("up");
+  });
+});
