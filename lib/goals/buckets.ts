@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import type Big from "big.js";
 import { assertTimeZone, calendarInstant, calendarPeriod, localDateKey, localMidnight } from "./calendar";
-import { exact, normalize } from "./decimal";
+import { divideRounded, fromFixedPoint, toFixedPoint } from "./fixed-point";
 import { type Instant, toIso, toMillis } from "./instant";
 import type { Target } from "./model";
 
@@ -89,8 +88,8 @@ export interface BucketRow {
 
 /**
  * Totals per bucket per group key. A target straddling bucket edges is split by time overlap.
- * Pieces are computed as differences of a cumulative pro-rating, so the pieces of a target
- * covered by the buckets add up to its amount exactly, with no rounding residue.
+ * Each piece is a difference of cumulative pro-ratings (amount × elapsed / duration, rounded at 20
+ * places), so a target's pieces telescope back to exactly its amount; no rounding residue builds up.
  */
 export function bucketTargets(
   targets: readonly Target[],
@@ -102,10 +101,14 @@ export function bucketTargets(
   const starts = buckets.map((bucket) => Date.parse(bucket.start));
   const ends = buckets.map((bucket) => Date.parse(bucket.end));
   const rows = new Map<string, RowAccumulator>();
+  // Goals reuse a handful of period bounds (month starts), and reading one in a zone is the slow part.
+  const bounds = new Map<string, { start: number; end: number }>();
 
   for (const target of targets) {
-    const { start, end } = calendarPeriod(target.start, target.end, timeZone);
-    const duration = end - start;
+    const boundsKey = `${target.start}|${target.end}`;
+    let period = bounds.get(boundsKey);
+    if (!period) bounds.set(boundsKey, (period = calendarPeriod(target.start, target.end, timeZone)));
+    const { start, end } = period;
     let i = firstEndingAfter(ends, start);
     if (i >= buckets.length || starts[i] >= end) continue;
 
@@ -115,8 +118,8 @@ export function bucketTargets(
     if (!row) rows.set(rowKey, (row = new RowAccumulator(key, target.metricType, buckets.length)));
     row.total.countTarget(target);
 
-    const amount = exact(target.amount);
-    const actual = target.actual === null ? null : exact(target.actual);
+    const amount = new Share(toFixedPoint(target.amount), end - start);
+    const actual = target.actual === null ? null : new Share(toFixedPoint(target.actual), end - start);
     for (; i < buckets.length && starts[i] < end; i++) {
       const from = Math.max(starts[i], start) - start;
       const to = Math.min(ends[i], end) - start;
@@ -124,11 +127,11 @@ export function bucketTargets(
       const cell = row.cells[i];
       cell.countTarget(target);
       if (target.metricType === "AVG") {
-        cell.addWeighted(amount, actual, to - from);
-        row.total.addWeighted(amount, actual, to - from);
+        cell.addWeighted(amount.value, actual?.value ?? null, to - from);
+        row.total.addWeighted(amount.value, actual?.value ?? null, to - from);
       } else {
-        const targetPiece = piece(amount, from, to, duration);
-        const actualPiece = actual === null ? null : piece(actual, from, to, duration);
+        const targetPiece = amount.between(from, to);
+        const actualPiece = actual === null ? null : actual.between(from, to);
         cell.addSum(targetPiece, actualPiece);
         row.total.addSum(targetPiece, actualPiece);
       }
@@ -156,13 +159,35 @@ function firstEndingAfter(ends: readonly number[], instant: number): number {
   return low;
 }
 
-function piece(value: Big, from: number, to: number, duration: number): Big {
-  return value.times(to).div(duration).minus(value.times(from).div(duration));
+/** A value spread evenly over a duration; remembers the last cumulative step, as pieces come in order. */
+class Share {
+  private lastAt = 0;
+  private lastCumulative = 0n;
+
+  constructor(
+    readonly value: bigint,
+    private readonly duration: number,
+  ) {}
+
+  between(from: number, to: number): bigint {
+    const before = this.cumulative(from);
+    return this.cumulative(to) - before;
+  }
+
+  private cumulative(at: number): bigint {
+    if (at === 0) return 0n;
+    if (at === this.duration) return this.value;
+    if (at !== this.lastAt) {
+      this.lastAt = at;
+      this.lastCumulative = divideRounded(this.value * BigInt(at), BigInt(this.duration));
+    }
+    return this.lastCumulative;
+  }
 }
 
 class CellAccumulator {
-  private targetSum: Big | null = null;
-  private actualSum: Big | null = null;
+  private targetSum: bigint | null = null;
+  private actualSum: bigint | null = null;
   private targetWeight = 0;
   private actualWeight = 0;
   private count = 0;
@@ -176,23 +201,23 @@ class CellAccumulator {
     if (target.actual === null) this.missing++;
   }
 
-  addSum(target: Big, actual: Big | null): void {
-    this.targetSum = (this.targetSum ?? exact(0)).plus(target);
-    if (actual !== null) this.actualSum = (this.actualSum ?? exact(0)).plus(actual);
+  addSum(target: bigint, actual: bigint | null): void {
+    this.targetSum = (this.targetSum ?? 0n) + target;
+    if (actual !== null) this.actualSum = (this.actualSum ?? 0n) + actual;
   }
 
-  addWeighted(target: Big, actual: Big | null, weight: number): void {
-    this.targetSum = (this.targetSum ?? exact(0)).plus(target.times(weight));
+  addWeighted(target: bigint, actual: bigint | null, weight: number): void {
+    this.targetSum = (this.targetSum ?? 0n) + target * BigInt(weight);
     this.targetWeight += weight;
     if (actual !== null) {
-      this.actualSum = (this.actualSum ?? exact(0)).plus(actual.times(weight));
+      this.actualSum = (this.actualSum ?? 0n) + actual * BigInt(weight);
       this.actualWeight += weight;
     }
   }
 
   result(): BucketCell {
-    const finish = (total: Big | null, weight: number) =>
-      total === null ? null : normalize(this.averaged ? total.div(weight) : total);
+    const finish = (total: bigint | null, weight: number) =>
+      total === null ? null : fromFixedPoint(this.averaged ? divideRounded(total, BigInt(weight)) : total);
     return {
       target: finish(this.targetSum, this.targetWeight),
       actual: finish(this.actualSum, this.actualWeight),

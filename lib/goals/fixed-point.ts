@@ -1,0 +1,36 @@
+/**
+ * Decimals as bigint counts of 10^-20, for hot loops. big.js division costs microseconds, and
+ * bucketing 10,000 targets into weeks needs hundreds of thousands of pro-rata steps; native bigint
+ * arithmetic does the same exact work far faster. 20 places matches decimal.ts's division precision.
+ */
+
+export const FIXED_PLACES = 20;
+const SCALE = 10n ** BigInt(FIXED_PLACES);
+
+/** Parses a plain-notation decimal string (as decimal.ts produces), rounding half up beyond 20 places. */
+export function toFixedPoint(decimal: string): bigint {
+  const negative = decimal.startsWith("-");
+  const unsigned = negative || decimal.startsWith("+") ? decimal.slice(1) : decimal;
+  const [whole, fraction = ""] = unsigned.split(".");
+  const kept = fraction.slice(0, FIXED_PLACES).padEnd(FIXED_PLACES, "0");
+  let value = BigInt(whole || "0") * SCALE + BigInt(kept);
+  if (fraction.length > FIXED_PLACES && fraction.charCodeAt(FIXED_PLACES) >= 53 /* "5" */) value += 1n;
+  return negative ? -value : value;
+}
+
+/** Canonical decimal string: no trailing zeros, no "-0". */
+export function fromFixedPoint(value: bigint): string {
+  const negative = value < 0n;
+  const magnitude = negative ? -value : value;
+  const whole = magnitude / SCALE;
+  const fraction = (magnitude % SCALE).toString().padStart(FIXED_PLACES, "0").replace(/0+$/, "");
+  if (whole === 0n && fraction === "") return "0";
+  return `${negative ? "-" : ""}${whole}${fraction === "" ? "" : `.${fraction}`}`;
+}
+
+/** numerator / denominator rounded half away from zero; the denominator must be positive. */
+export function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  if (denominator <= 0n) throw new RangeError("Denominator must be positive");
+  if (numerator >= 0n) return (2n * numerator + denominator) / (2n * denominator);
+  return -((-2n * numerator + denominator) / (2n * denominator));
+}
