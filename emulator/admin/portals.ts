@@ -1,0 +1,46 @@
+import { json, type Reply } from "../http/reply";
+import { toWireWithAllProperties } from "../goals/serialize";
+import type { RequestContext } from "../routing/context";
+import type { Portal } from "../state";
+
+export function adminError(status: number, message: string): Reply {
+  return json(status, { error: message });
+}
+
+function summary(portal: Portal) {
+  const active = portal.targets.select(false);
+  const families = new Set(active.map((record) => record.properties.hs_group_correlation_uuid ?? record.id));
+  return {
+    portalId: portal.profile.portalId,
+    name: portal.profile.name,
+    timeZone: portal.profile.timeZone,
+    currency: portal.profile.currency,
+    targets: active.length,
+    archivedTargets: portal.targets.all().length - active.length,
+    families: families.size,
+    users: portal.directory.users.map((user) => ({ id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}` })),
+  };
+}
+
+export async function listPortals(ctx: RequestContext): Promise<Reply> {
+  return json(200, [...ctx.state.portals.values()].map(summary));
+}
+
+function portalFrom(ctx: RequestContext): Portal | undefined {
+  return ctx.state.portals.get(Number(ctx.params.portalId));
+}
+
+/** Every record with every catalogue property; `archived` true/false filters, absent returns all. */
+export async function portalTargets(ctx: RequestContext): Promise<Reply> {
+  const portal = portalFrom(ctx);
+  if (!portal) return adminError(404, `No portal ${ctx.params.portalId}`);
+  const archived = ctx.url.searchParams.get("archived");
+  const records = portal.targets.all().filter((record) => archived === null || record.archived === (archived === "true"));
+  return json(200, records.map(toWireWithAllProperties));
+}
+
+export async function portalDirectory(ctx: RequestContext): Promise<Reply> {
+  const portal = portalFrom(ctx);
+  if (!portal) return adminError(404, `No portal ${ctx.params.portalId}`);
+  return json(200, portal.directory);
+}

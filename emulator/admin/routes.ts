@@ -1,0 +1,42 @@
+import type { Reply } from "../http/reply";
+import type { RequestContext } from "../routing/context";
+import {
+  addFault,
+  clearFaults,
+  expireTokens,
+  getCalls,
+  getLimits,
+  health,
+  listFaults,
+  listTokens,
+  resetAll,
+  resetCalls,
+  setLimits,
+} from "./controls";
+import { listPortals, portalDirectory, portalTargets } from "./portals";
+
+export interface AdminRoute {
+  method: string;
+  pattern: RegExp;
+  handle(ctx: RequestContext): Promise<Reply>;
+}
+
+const at = (path: string) => new RegExp(`^/__emulator${path}$`);
+
+/** The test-only control API: never counted, never rate-limited, no authentication. */
+export const adminRoutes: AdminRoute[] = [
+  { method: "GET", pattern: at("/health"), handle: health },
+  { method: "GET", pattern: at("/portals"), handle: listPortals },
+  { method: "GET", pattern: at("/portals/(?<portalId>\\d+)/targets"), handle: portalTargets },
+  { method: "GET", pattern: at("/portals/(?<portalId>\\d+)/directory"), handle: portalDirectory },
+  { method: "GET", pattern: at("/calls"), handle: getCalls },
+  { method: "POST", pattern: at("/calls/reset"), handle: resetCalls },
+  { method: "GET", pattern: at("/faults"), handle: listFaults },
+  { method: "POST", pattern: at("/faults"), handle: addFault },
+  { method: "DELETE", pattern: at("/faults"), handle: clearFaults },
+  { method: "GET", pattern: at("/tokens"), handle: listTokens },
+  { method: "POST", pattern: at("/tokens/expire"), handle: expireTokens },
+  { method: "GET", pattern: at("/limits"), handle: getLimits },
+  { method: "POST", pattern: at("/limits"), handle: setLimits },
+  { method: "POST", pattern: at("/reset"), handle: resetAll },
+];

@@ -1,0 +1,75 @@
+/**
+ * The emulator's own records. Owners, users and teams are stored in their wire shape because HubSpot
+ * returns them unchanged; goal targets keep only properties that have a value (absent = null).
+ */
+
+export type PropertyValues = Record<string, string | null>;
+
+export interface TargetRecord {
+  id: string;
+  properties: PropertyValues;
+  createdAt: string;
+  updatedAt: string;
+  archived: boolean;
+  archivedAt?: string;
+}
+
+export interface OwnerTeam {
+  id: string;
+  name: string;
+  primary: boolean;
+}
+
+export interface OwnerRecord {
+  id: string;
+  email: string;
+  type: "PERSON" | "QUEUE";
+  firstName: string;
+  lastName: string;
+  userId: number | null;
+  userIdIncludingInactive: number | null;
+  createdAt: string;
+  updatedAt: string;
+  archived: boolean;
+  teams: OwnerTeam[];
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  roleIds: string[];
+  primaryTeamId?: string;
+  secondaryTeamIds: string[];
+  superAdmin: boolean;
+}
+
+export interface TeamRecord {
+  id: string;
+  name: string;
+  userIds: string[];
+  secondaryUserIds: string[];
+}
+
+export interface Directory {
+  owners: OwnerRecord[];
+  users: UserRecord[];
+  teams: TeamRecord[];
+}
+
+export interface PortalProfile {
+  portalId: number;
+  name: string;
+  timeZone: string;
+  currency: string;
+  additionalCurrencies: string[];
+  accountType: "STANDARD" | "DEVELOPER_TEST" | "SANDBOX" | "APP_DEVELOPER";
+  uiDomain: string;
+  dataHostingLocation: string;
+  /** Reported as `hub_domain` by token introspection. */
+  hubDomain: string;
+  fiscalYearOffset: number;
+  /** Daily API budget shared by the portal's private apps. */
+  dailyLimit: number;
+}

@@ -1,0 +1,17 @@
+import { accountRoutes } from "../routes/account";
+import { directoryRoutes } from "../routes/directory";
+import { goalTargetRoutes } from "../routes/goalTargets/routes";
+import { authorizeRoutes } from "../routes/oauth/authorize";
+import { introspectionRoutes } from "../routes/oauth/introspect";
+import { tokenRoutes } from "../routes/oauth/token";
+import type { Route } from "./context";
+
+/** Every HubSpot-facing route, first match wins. */
+export const hubspotRoutes: Route[] = [
+  ...goalTargetRoutes,
+  ...directoryRoutes,
+  ...accountRoutes,
+  ...authorizeRoutes,
+  ...tokenRoutes,
+  ...introspectionRoutes,
+];

@@ -1,0 +1,51 @@
+import { TokenRegistry } from "./auth/tokens";
+import { CallCounter } from "./calls";
+import { FaultBook } from "./faults/rules";
+import { TargetStore } from "./goals/store";
+import { RateLimiter } from "./limits/rateLimiter";
+import type { Directory, PortalProfile } from "./model";
+import type { ResolvedOptions } from "./options";
+import { seedPortals } from "./seed/portals";
+
+export interface Portal {
+  profile: PortalProfile;
+  directory: Directory;
+  targets: TargetStore;
+}
+
+/** Everything the emulator remembers between requests. */
+export class EmulatorState {
+  portals = new Map<number, Portal>();
+  readonly tokens: TokenRegistry;
+  readonly faults = new FaultBook();
+  readonly calls = new CallCounter();
+  readonly limiter: RateLimiter;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.tokens = new TokenRegistry(() => this.options.tokenTtlSeconds);
+    this.limiter = new RateLimiter(this.startLimits());
+    this.seed();
+  }
+
+  /** Back to the start-up data, limits and counters; issued tokens stay valid. */
+  reset(): void {
+    this.seed();
+    this.faults.clear();
+    this.calls.reset();
+    this.limiter.configure(this.startLimits());
+  }
+
+  private startLimits() {
+    return { tenSecondly: this.options.tenSecondlyLimit, searchPerSecond: this.options.searchPerSecondLimit };
+  }
+
+  private seed(): void {
+    const seeded = seedPortals({ seed: this.options.seed, now: this.options.now, targets: this.options.targets });
+    this.portals = new Map(
+      seeded.map((portal) => [
+        portal.profile.portalId,
+        { profile: portal.profile, directory: portal.directory, targets: new TargetStore(portal.targets) },
+      ]),
+    );
+  }
+}
