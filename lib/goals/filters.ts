@@ -38,7 +38,7 @@ interface Prepared {
 }
 
 export function filterGoals(goals: readonly Goal[], filters: GoalFilters, context: FilterContext): Goal[] {
-  const prepared = prepare(filters, context.timeZone);
+  const prepared = prepare(filters, context);
   const at = toMillis(context.now);
   return goals.filter(
     (goal) =>
@@ -52,7 +52,7 @@ export function filterGoals(goals: readonly Goal[], filters: GoalFilters, contex
 }
 
 export function filterTargets(targets: readonly Target[], filters: GoalFilters, context: FilterContext): Target[] {
-  const prepared = prepare(filters, context.timeZone);
+  const prepared = prepare(filters, context);
   const at = toMillis(context.now);
   return targets.filter(
     (target) =>
@@ -65,19 +65,27 @@ export function filterTargets(targets: readonly Target[], filters: GoalFilters, 
   );
 }
 
-function prepare(filters: GoalFilters, timeZone: string): Prepared {
+function prepare(filters: GoalFilters, context: FilterContext): Prepared {
   const nonEmpty = <T>(values: T[] | undefined) => (values && values.length > 0 ? new Set(values) : null);
   return {
     words: fold(filters.q ?? "")
       .split(/\s+/)
       .filter((word) => word !== ""),
-    assignees: nonEmpty(filters.assignees),
+    assignees: nonEmpty(filters.assignees?.flatMap((key) => [key, resolvedKey(key, context.directoryIndex)])),
     teams: nonEmpty(filters.teams),
     types: nonEmpty(filters.types),
     statuses: nonEmpty(filters.statuses),
-    day: filters.date ? localDayRange(filters.date, timeZone) : null,
+    day: filters.date ? localDayRange(filters.date, context.timeZone) : null,
     archived: filters.archived,
   };
+}
+
+/** "user:26748728" also selects the owner with that userId, matching how assignees resolve. */
+function resolvedKey(key: string, directory: Directory | DirectoryIndex): string {
+  const [kind, ...rest] = key.split(":");
+  const id = rest.join(":");
+  if ((kind !== "owner" && kind !== "user" && kind !== "team") || id === "") return key;
+  return resolveAssignee({ kind, id }, directory).key;
 }
 
 /** Case- and accent-insensitive, so "munchen" finds "München". */

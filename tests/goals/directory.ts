@@ -1,0 +1,18 @@
+import { indexDirectory } from "@/lib/goals/assignees";
+import type { Directory } from "@/lib/goals/model";
+
+/** A small portal: Ada (owner 100, user 26748728), Lin (settings user only), two teams. */
+export const directory: Directory = {
+  owners: [{ id: "100", userId: "26748728", email: "ada@example.com", name: "Ada Lovelace", teamIds: ["t1"], archived: false }],
+  users: [
+    { id: "26748728", email: "ada@example.com", name: "Ada", primaryTeamId: "t1", secondaryTeamIds: [] },
+    { id: "777", email: "lin@example.com", name: "Lin Chen", primaryTeamId: "t3", secondaryTeamIds: [] },
+  ],
+  teams: [
+    { id: "t1", name: "EMEA Sales", userIds: ["26748728"] },
+    { id: "t2", name: "Enterprise", userIds: [] },
+    { id: "t3", name: "Support", userIds: ["777"] },
+  ],
+};
+
+export const directoryIndex = indexDirectory(directory);
