@@ -45,27 +45,36 @@ export async function expireTokens(ctx: RequestContext): Promise<Reply> {
   return json(200, { expired: ctx.state.tokens.expire(parsed.value) });
 }
 
+/**
+ * Issued OAuth tokens as plain strings (what a leak scan looks for), with their grants in `details`.
+ * Private-app tokens are constants and not listed.
+ */
 export async function listTokens(ctx: RequestContext): Promise<Reply> {
   const raw = ctx.url.searchParams.get("portalId");
   const portalId = raw ? Number(raw) : undefined;
   const now = Date.now();
-  const tokens = ctx.state.tokens;
+  const access = ctx.state.tokens.oauthAccessTokens(portalId);
+  const refresh = ctx.state.tokens.refreshTokens(portalId);
   return json(200, {
-    accessTokens: tokens.oauthAccessTokens(portalId).map((grant) => ({
-      token: grant.token,
-      portalId: grant.portalId,
-      userId: grant.userId,
-      scopes: grant.scopes,
-      expiresAt: new Date(grant.expiresAt ?? 0).toISOString(),
-      expired: (grant.expiresAt ?? 0) <= now,
-    })),
-    refreshTokens: tokens.refreshTokens(portalId).map((grant) => ({
-      token: grant.token,
-      portalId: grant.portalId,
-      userId: grant.userId,
-      scopes: grant.scopes,
-      revoked: grant.revoked,
-    })),
+    accessTokens: access.map((grant) => grant.token),
+    refreshTokens: refresh.map((grant) => grant.token),
+    details: {
+      access: access.map((grant) => ({
+        token: grant.token,
+        portalId: grant.portalId,
+        userId: grant.userId,
+        scopes: grant.scopes,
+        expiresAt: new Date(grant.expiresAt ?? 0).toISOString(),
+        expired: (grant.expiresAt ?? 0) <= now,
+      })),
+      refresh: refresh.map((grant) => ({
+        token: grant.token,
+        portalId: grant.portalId,
+        userId: grant.userId,
+        scopes: grant.scopes,
+        revoked: grant.revoked,
+      })),
+    },
   });
 }
 
