@@ -1,0 +1,41 @@
+"use client";
+
+import { useMemo } from "react";
+import type { Account, Target } from "@/lib/goals/model";
+import { calendarInstant } from "@/lib/goals/calendar";
+import { formatAmount, formatDate, formatMoney, formatPercent, formatPeriod } from "@/lib/goals/format";
+
+/** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
+export const LOCALE = "en-US";
+
+export interface Formatters {
+  amount: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
+  money: (value: string | null) => string;
+  date: (iso: string) => string;
+  period: (start: string, endExclusive: string) => string;
+  /** The calendar day a period starts on (a UTC-midnight bound is read as that date). */
+  firstDay: (start: string) => string;
+  /** The last calendar day of a period, given its exclusive end. */
+  lastDay: (endExclusive: string) => string;
+  percent: (ratio: number | null) => string;
+  timeZone: string;
+  currency: string;
+}
+
+export function makeFormatters(account: Pick<Account, "currency" | "timeZone">): Formatters {
+  return {
+    amount: (value, unit, currency) => formatAmount(value, unit, currency ?? account.currency, { locale: LOCALE }),
+    money: (value) => formatMoney(value, account.currency, LOCALE),
+    date: (iso) => formatDate(iso, account.timeZone, LOCALE),
+    period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),
+    firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),
+    lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),
+    percent: (ratio) => formatPercent(ratio, LOCALE),
+    timeZone: account.timeZone,
+    currency: account.currency,
+  };
+}
+
+export function useFormatters(account: Pick<Account, "currency" | "timeZone">): Formatters {
+  return useMemo(() => makeFormatters(account), [account]);
+}

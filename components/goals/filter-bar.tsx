@@ -1,0 +1,67 @@
+"use client";
+
+import { CheckboxMenu } from "./checkbox-menu";
+import { STATUS_LABELS, STATUSES, type useGoalFilters } from "./use-goal-filters";
+
+export interface FilterOptions {
+  assignees: { value: string; label: string }[];
+  teams: { value: string; label: string }[];
+  types: { value: string; label: string }[];
+}
+
+type FilterState = ReturnType<typeof useGoalFilters>;
+
+/** Search, filters and the archived switch; every change lands in the URL. */
+export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
+  const { state, setState, active, reset } = filters;
+  return (
+    <div className="flex flex-wrap items-end gap-3" role="search">
+      <div className="flex flex-col">
+        <label htmlFor="goal-search" className="text-xs font-medium text-slate-700">
+          Search by name
+        </label>
+        <input
+          id="goal-search"
+          type="search"
+          value={state.q}
+          onChange={(e) => void setState({ q: e.target.value || null })}
+          placeholder="e.g. revenue quota"
+          className="w-56 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+        />
+      </div>
+      <CheckboxMenu label="Assignee" options={options.assignees} selected={state.assignee} onChange={(v) => void setState({ assignee: v.length ? v : null })} />
+      <CheckboxMenu label="Team" options={options.teams} selected={state.team} onChange={(v) => void setState({ team: v.length ? v : null })} />
+      <CheckboxMenu label="Goal type" options={options.types} selected={state.type} onChange={(v) => void setState({ type: v.length ? v : null })} />
+      <CheckboxMenu
+        label="Status"
+        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        selected={state.status}
+        onChange={(v) => void setState({ status: v.length ? (v as typeof state.status) : null })}
+      />
+      <div className="flex flex-col">
+        <label htmlFor="goal-date" className="text-xs font-medium text-slate-700">
+          Period containing
+        </label>
+        <input
+          id="goal-date"
+          type="date"
+          value={state.date}
+          onChange={(e) => void setState({ date: e.target.value || null })}
+          className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
+      </div>
+      <div className="flex items-center gap-2 pb-1.5">
+        <input id="goal-archived" type="checkbox" checked={state.archived} onChange={(e) => void setState({ archived: e.target.checked || null })} />
+        <label htmlFor="goal-archived" className="text-sm">
+          Archived goals
+        </label>
+      </div>
+      {active && (
+        <button type="button" onClick={() => void reset()} className="pb-1.5 text-sm text-blue-800 underline">
+          Clear filters
+        </button>
+      )}
+      <div className="ml-auto flex gap-2">{children}</div>
+    </div>
+  );
+}

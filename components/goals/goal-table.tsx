@@ -1,0 +1,180 @@
+"use client";
+
+import Link from "next/link";
+import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useMemo } from "react";
+import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
+import { mean, sum } from "@/lib/goals/decimal";
+import type { Schedule } from "@/lib/goals/goal";
+import { schedulePace } from "@/lib/goals/pace";
+import { containsInstant } from "@/lib/goals/periods";
+import type { GoalRow } from "@/lib/goals/rows";
+import { GOAL_SORT_KEYS, type GoalSortKey, sortGoals } from "@/lib/goals/sort";
+import type { Formatters } from "@/components/format/use-formatters";
+import { SortHeader } from "@/components/table/sort-header";
+import { VirtualTable } from "@/components/table/virtual-table";
+import { humanize } from "./labels";
+import { PaceBadge } from "./pace-badge";
+import { ProgressCell } from "./progress-cell";
+
+type Item = { kind: "goal"; row: GoalRow } | { kind: "schedule"; row: GoalRow; schedule: Schedule };
+
+export const goalViewParsers = {
+  sort: parseAsStringLiteral(GOAL_SORT_KEYS).withDefault("name"),
+  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
+  open: parseAsArrayOf(parseAsString).withDefault([]),
+};
+
+export function useGoalView() {
+  return useQueryStates(goalViewParsers, { history: "replace" });
+}
+
+const COLUMNS: { key: GoalSortKey; label: string; className?: string }[] = [
+  { key: "name", label: "Goal" },
+  { key: "type", label: "Type" },
+  { key: "cadence", label: "Cadence" },
+  { key: "assignees", label: "Assignees" },
+  { key: "start", label: "Dates" },
+  { key: "currentTarget", label: "Current target", className: "text-right" },
+  { key: "totalTarget", label: "Total target", className: "text-right" },
+  { key: "progress", label: "Progress" },
+  { key: "pace", label: "Pace" },
+];
+
+interface Props {
+  rows: readonly GoalRow[];
+  index: DirectoryIndex;
+  now: number;
+  fmt: Formatters;
+}
+
+/** The goal list: one row per goal, expandable to its assignees and their period targets. */
+export function GoalTable({ rows, index, now, fmt }: Props) {
+  const [view, setView] = useGoalView();
+  const sorted = useMemo(() => sortGoals(rows, view.sort, view.dir), [rows, view.sort, view.dir]);
+  const open = useMemo(() => new Set(view.open), [view.open]);
+  const items = useMemo(() => {
+    const out: Item[] = [];
+    for (const row of sorted) {
+      out.push({ kind: "goal", row });
+      if (open.has(row.goal.id)) for (const schedule of row.goal.schedules) out.push({ kind: "schedule", row, schedule });
+    }
+    return out;
+  }, [sorted, open]);
+
+  const toggle = (id: string) => void setView({ open: open.has(id) ? view.open.filter((g) => g !== id) : [...view.open, id] });
+  const header = (
+    <tr>
+      <th scope="col" className="w-10 px-2 py-2">
+        <span className="sr-only">Expand</span>
+      </th>
+      {COLUMNS.map((c) => (
+        <SortHeader key={c.key} label={c.label} sortKey={c.key} current={view.sort} direction={view.dir} onSort={(sort, dir) => void setView({ sort, dir })} className={c.className} />
+      ))}
+    </tr>
+  );
+
+  return (
+    <VirtualTable
+      items={items}
+      label="Goals"
+      testId="goal-table"
+      header={header}
+      columnCount={COLUMNS.length + 1}
+      rowHeight={56}
+      itemKey={(item) => (item.kind === "goal" ? `g:${item.row.goal.id}` : `s:${item.row.goal.id}:${item.schedule.id}`)}
+      renderRow={(item, rowIndex) =>
+        item.kind === "goal" ? (
+          <GoalLine key={`g:${item.row.goal.id}`} row={item.row} rowIndex={rowIndex} expanded={open.has(item.row.goal.id)} onToggle={toggle} fmt={fmt} />
+        ) : (
+          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} fmt={fmt} />
+        )
+      }
+    />
+  );
+}
+
+function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters }) {
+  const g = row.goal;
+  return (
+    <tr aria-rowindex={rowIndex} className="h-14 border-t border-slate-100 hover:bg-slate-50" data-testid="goal-row" data-goal-id={g.id}>
+      <td className="px-2">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-label={`${expanded ? "Collapse" : "Expand"} ${g.name}`}
+          onClick={() => onToggle(g.id)}
+          className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-200"
+        >
+          {expanded ? "▾" : "▸"}
+        </button>
+      </td>
+      <td className="min-w-60 px-3">
+        <Link href={`/goals/${g.id}`} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
+          {g.name || "(unnamed goal)"}
+        </Link>
+        {g.archived && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">Archived</span>}
+      </td>
+      <td className="whitespace-nowrap px-3">{humanize(g.goalType)}</td>
+      <td className="px-3">{humanize(g.cadence)}</td>
+      <td className="max-w-56 truncate px-3" title={row.assigneeLabel} data-testid="goal-assignees" data-count={row.assignees.length}>
+        {row.assignees.length <= 2 ? row.assigneeLabel : `${row.assignees[0].name} and ${row.assignees.length - 1} more`}
+      </td>
+      <td className="whitespace-nowrap px-3">{fmt.period(g.start, g.end)}</td>
+      <td className="px-3 text-right tabular-nums">{row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, g.unit, g.currency)}</td>
+      <td className="px-3 text-right tabular-nums" data-testid="goal-total">
+        {fmt.amount(row.totalTarget, g.unit, g.currency)}
+      </td>
+      <td className="px-3">
+        <ProgressCell pace={row.pace} percent={fmt.percent} />
+      </td>
+      <td className="px-3">
+        <PaceBadge pace={row.pace} />
+      </td>
+    </tr>
+  );
+}
+
+function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item, { kind: "schedule" }>; rowIndex: number; index: DirectoryIndex; now: number; fmt: Formatters }) {
+  const { row, schedule } = item;
+  const g = row.goal;
+  const person = resolveAssignee(schedule.assignee, index);
+  const pace = schedulePace(schedule, now);
+  const amounts = schedule.targets.map((t) => t.amount);
+  const current = schedule.targets.filter((t) => containsInstant(t, now)).map((t) => t.amount);
+  const currentValue = current.length ? (g.metricType === "AVG" ? mean(current) : sum(current)) : null;
+  const total = g.metricType === "AVG" ? mean(amounts) : sum(amounts);
+  return (
+    <tr aria-rowindex={rowIndex} className="h-14 bg-slate-50/70 text-slate-800" data-testid="schedule-row" data-assignee={person.name}>
+      <td />
+      <td className="px-3 pl-8" colSpan={3}>
+        <span className="font-medium">{person.name}</span>
+        <span className="ml-2 text-xs text-slate-600">{schedule.targets.length} periods</span>
+      </td>
+      <td className="px-3">
+        <ol className="flex max-w-56 gap-1 overflow-x-auto" aria-label={`Targets of ${person.name}`}>
+          {schedule.targets.map((t) => (
+            <li key={t.id}>
+              <Link
+                href={`/targets/${t.id}`}
+                title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, t.unit, t.currency)}`}
+                className="block whitespace-nowrap rounded border border-slate-200 bg-white px-1.5 text-xs hover:border-blue-400"
+              >
+                {fmt.amount(t.amount, t.unit, t.currency)}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </td>
+      <td className="whitespace-nowrap px-3">{fmt.period(schedule.targets[0].start, schedule.targets[schedule.targets.length - 1].end)}</td>
+      <td className="px-3 text-right tabular-nums">{currentValue === null ? "—" : fmt.amount(currentValue, g.unit, g.currency)}</td>
+      <td className="px-3 text-right tabular-nums">{fmt.amount(total, g.unit, g.currency)}</td>
+      <td className="px-3">
+        <ProgressCell pace={pace} percent={fmt.percent} />
+      </td>
+      <td className="px-3">
+        <PaceBadge pace={pace} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,11 @@
+/** "Loading goal targets: 1,400 of 10,000", while the server pages through a large portal. */
+export function LoadingProgress({ loaded, total }: { loaded: number; total: number | null }) {
+  const fmt = new Intl.NumberFormat("en-US");
+  const label = total ? `${fmt.format(loaded)} of ${fmt.format(total)}` : loaded > 0 ? `${fmt.format(loaded)} so far` : "starting";
+  return (
+    <div role="status" aria-live="polite" className="rounded-xl border border-slate-200 bg-white p-4" data-testid="loading-progress">
+      <p className="text-sm text-slate-700">Loading goal targets from HubSpot: {label}</p>
+      <progress className="mt-2 h-2 w-full" max={total ?? undefined} value={total ? loaded : undefined} aria-label="Goal targets loaded" />
+    </div>
+  );
+}

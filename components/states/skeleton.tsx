@@ -1,0 +1,15 @@
+/** Grey placeholder rows shaped like the table that is coming, so the page does not jump. */
+export function TableSkeleton({ rows = 8, label = "Loading" }: { rows?: number; label?: string }) {
+  return (
+    <div role="status" aria-label={label} className="animate-pulse space-y-2" data-testid="skeleton">
+      <div className="h-9 rounded bg-slate-200" />
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="h-11 rounded bg-slate-100" />
+      ))}
+    </div>
+  );
+}
+
+export function BlockSkeleton({ className = "h-64", label = "Loading" }: { className?: string; label?: string }) {
+  return <div role="status" aria-label={label} className={`animate-pulse rounded-xl bg-slate-100 ${className}`} data-testid="skeleton" />;
+}

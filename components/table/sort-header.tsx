@@ -1,0 +1,26 @@
+"use client";
+
+interface Props<K extends string> {
+  label: string;
+  sortKey: K;
+  current: K;
+  direction: "asc" | "desc";
+  onSort: (key: K, direction: "asc" | "desc") => void;
+  className?: string;
+}
+
+/** A column header that sorts on click or Enter, and tells assistive tech how it is sorted. */
+export function SortHeader<K extends string>({ label, sortKey, current, direction, onSort, className = "" }: Props<K>) {
+  const active = current === sortKey;
+  const next = active && direction === "asc" ? "desc" : "asc";
+  return (
+    <th scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 font-semibold ${className}`}>
+      <button type="button" onClick={() => onSort(sortKey, next)} className="inline-flex items-center gap-1 uppercase hover:text-blue-800">
+        {label}
+        <span aria-hidden="true" className={active ? "text-blue-800" : "text-slate-400"}>
+          {active ? (direction === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </button>
+    </th>
+  );
+}
