@@ -1,6 +1,6 @@
 /**
  * The emulator's own records. Owners, users and teams are stored in their wire shape because HubSpot
- * returns them unchanged; goal targets keep only properties that have a value (absent = null).
+ * returns them unchanged; a goal target property that is absent or null has no value.
  */
 
 export type PropertyValues = Record<string, string | null>;

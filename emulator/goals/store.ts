@@ -3,7 +3,7 @@ import type { PropertyValues, TargetRecord } from "../model";
 
 /**
  * One portal's goal targets, kept in id order because HubSpot pages lists by id and new ids are
- * always larger than old ones. Only non-null property values are stored.
+ * always larger than old ones. Clearing a property deletes it; seeded records may also hold nulls.
  */
 export class TargetStore {
   private readonly records: TargetRecord[];

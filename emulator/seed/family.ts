@@ -78,6 +78,8 @@ export function draftFamily(spec: FamilySpec, random: Random, ids: IdFactory, no
 
   for (const assignee of spec.assignees) {
     const groupId = spec.standalone ? null : ids.group();
+    const assigned = assigneeProperties(assignee);
+    const filterGroups = kpiFilterGroups(assignee, kind);
     spec.periods.forEach((period, index) => {
       const target = spec.amount(assignee, period, index);
       const value = kpiValue(kind, assignee.performance, target, period, now, random);
@@ -106,7 +108,7 @@ export function draftFamily(spec: FamilySpec, random: Random, ids: IdFactory, no
           hs_goal_target_group_id: groupId,
           hs_unique_creation_key: random.uuid(),
           hs_pipeline_ids: kind.pipelineIds,
-          ...assigneeProperties(assignee),
+          ...assigned,
           hs_kpi_value: value,
           hs_kpi_progress_percent: null,
           hs_kpi_value_last_calculated_at: calculatedAt?.toISOString() ?? null,
@@ -119,7 +121,7 @@ export function draftFamily(spec: FamilySpec, random: Random, ids: IdFactory, no
           hs_kpi_object_type_id: kind.kpiObjectTypeId,
           hs_kpi_property_name: kind.kpiPropertyName,
           hs_kpi_time_period_property: kind.timePeriodProperty,
-          hs_kpi_filter_groups: kpiFilterGroups(assignee, kind),
+          hs_kpi_filter_groups: filterGroups,
           hs_static_kpi_filter_groups: "[]",
           hs_status: status.status,
           hs_status_display_order: status.displayOrder,

@@ -33,10 +33,10 @@ export class Random {
 
   /** A version-4-shaped UUID, as HubSpot uses for hs_group_correlation_uuid. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
-    hex[12] = "4";
-    hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
-    const s = hex.join("");
+    const word = () => Math.floor(this.next() * 4294967296).toString(16).padStart(8, "0");
+    const raw = word() + word() + word() + word();
+    const variant = ((parseInt(raw[16], 16) & 0x3) | 0x8).toString(16);
+    const s = `${raw.slice(0, 12)}4${raw.slice(13, 16)}${variant}${raw.slice(17)}`;
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
   }
 }
