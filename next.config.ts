@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Parallel checkouts and benchmarks build side by side without overwriting each other.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // pino and ioredis are server-side Node libraries; bundling them breaks their worker/thread loading.
   serverExternalPackages: ["pino", "ioredis", "bottleneck"],

@@ -1,6 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E } from "./e2e/ports";
 
+// Pick the stack's ports once, in the runner: workers and the web server inherit them from the
+// environment, and two runs on one machine (or a stray server) do not collide.
+for (const [name, base] of [["E2E_APP_PORT", 20_000], ["E2E_EMULATOR_PORT", 40_000]] as const) {
+  process.env[name] ??= String(base + Math.floor(Math.random() * 19_000));
+}
+
 export default defineConfig({
   testDir: "./e2e",
   workers: 1,
