@@ -27,11 +27,11 @@ export function runSearch(store: TargetStore, request: SearchRequest): SearchOut
   if (!sorter.ok) return { ok: false, message: sorter.message };
 
   const query = request.query?.trim();
-  const matches = store.select(false).filter((record) => {
+  const filtered = store.select(false).filter((record) => {
     if (groups.length > 0 && !groups.some((group) => group.every((test) => test(record)))) return false;
     return !query || SEARCHABLE_TEXT_PROPERTIES.some((name) => matchesQuery(record.properties[name] ?? undefined, query));
   });
-  matches.sort(sorter.compare);
+  const matches = sorter.sort(filtered);
 
   const offset = Number(request.after || 0);
   const limit = request.limit ?? SEARCH_LIMITS.defaultLimit;
