@@ -21,7 +21,7 @@ h1{font-size:1.4rem;margin-top:0}fieldset{border:1px solid #cbd6e2;border-radius
 legend{font-weight:600;padding:0 .25rem}.option{margin:.35rem 0}label{margin-left:.4rem}
 code{background:#eaf0f6;padding:0 .25rem;border-radius:3px}.note{color:#516f90;font-size:.9rem}
 .actions{display:flex;gap:.75rem}button{font:inherit;padding:.55rem 1.2rem;border-radius:4px;border:1px solid #425b76;cursor:pointer}
-button[value=grant]{background:#ff7a59;border-color:#ff7a59;color:#fff}button[value=cancel]{background:#fff;color:#425b76}
+button[value=grant]{background:#b5381c;border-color:#b5381c;color:#fff}button[value=cancel]{background:#fff;color:#425b76}
 button:focus-visible,input:focus-visible{outline:3px solid #0091ae;outline-offset:2px}
 .error{border-left:4px solid #d94c53;padding-left:1rem}`;
 
@@ -57,12 +57,12 @@ function accountChoices(portals: Portal[], preselect: number | undefined): strin
 
 function scopeList(request: AuthorizeRequest): string {
   const required = request.scopes
-    .map((scope) => `<li><code>${escapeHtml(scope)}</code> ${escapeHtml(SCOPE_DESCRIPTIONS[scope] ?? "")}</li>`)
+    .map((scope) => `<li><code>${escapeHtml(scope)}</code>${SCOPE_DESCRIPTIONS[scope] ? `: ${escapeHtml(SCOPE_DESCRIPTIONS[scope])}` : ""}</li>`)
     .join("\n");
   const optional = request.optionalScopes
     .map((scope, index) => {
       const inputId = `optional-scope-${index}`;
-      const text = `${scope} (optional)${SCOPE_DESCRIPTIONS[scope] ? ` ${SCOPE_DESCRIPTIONS[scope]}` : ""}`;
+      const text = `${scope} (optional)${SCOPE_DESCRIPTIONS[scope] ? `: ${SCOPE_DESCRIPTIONS[scope]}` : ""}`;
       return `<div class="option"><input type="checkbox" id="${inputId}" name="grant_optional" value="${escapeHtml(scope)}" checked><label for="${inputId}">${escapeHtml(text)}</label></div>`;
     })
     .join("\n");
