@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { startEmulator } from "@/emulator/server";
 import { admin, allTargets, emulatorPerFile, type WireTarget } from "./helpers";
 
@@ -157,6 +158,17 @@ describe("seeding", () => {
       expect(demo.targets).toBeGreaterThanOrEqual(12_000);
       expect(demo.targets).toBeLessThan(12_200);
       expect(contoso.targets).toBeLessThan(100);
+      // Search reaches only the first 10,000 results, whatever the total.
+      const last = (await (
+        await fetch(`${big.url}/crm/v3/objects/goal_targets/search`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${DEMO_PRIVATE_APP_TOKEN}`, "content-type": "application/json" },
+          body: JSON.stringify({ limit: 200, after: "9900" }),
+        })
+      ).json()) as { total: number; results: unknown[]; paging?: unknown };
+      expect(last.total).toBe(demo.targets);
+      expect(last.results).toHaveLength(100);
+      expect(last.paging).toBeUndefined();
     } finally {
       await big.close();
     }
