@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECOND_PORTAL_PRIVATE_APP_TOKEN } from "@/emulator/constants";
-import { admin, allTargets, callJson, emulatorPerFile, GOALS, portals } from "./helpers";
+import { admin, allTargets, callJson, emulatorPerFile, exchange, GOALS, oauthTokens, portals } from "./helpers";
 
 const emulator = emulatorPerFile();
 
@@ -95,6 +95,14 @@ describe("admin API", () => {
     await admin(emulator.current, "/reset", {});
     expect((await callJson(emulator.current, GOALS)).headers.get("x-hubspot-ratelimit-max")).toBe("110");
     expect((await admin(emulator.current, "/limits", { tenSecondly: 0 })).status).toBe(400);
+  });
+
+  it("keeps issued OAuth tokens valid across a reset", async () => {
+    const tokens = await oauthTokens(emulator.current, { portalId: 4000002 });
+    await admin(emulator.current, "/reset", {});
+    expect((await callJson(emulator.current, GOALS, { token: tokens.access_token })).status).toBe(200);
+    const refreshed = await exchange(emulator.current, { grant_type: "refresh_token", refresh_token: tokens.refresh_token });
+    expect(refreshed.status).toBe(200);
   });
 
   it("answers 404 for unknown admin routes and HubSpot's 404 body for unknown API routes", async () => {
