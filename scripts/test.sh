@@ -8,5 +8,5 @@ bash scripts/ensure-chromium.sh
 echo "› Lint";        npx eslint . --max-warnings=0
 echo "› Types";       npx tsc --noEmit
 echo "› Unit tests";  npx vitest run
-echo "› Build";       npx next build
+echo "› Build";       NEXT_SKIP_TYPECHECK=1 npx next build
 echo "› End-to-end";  npx playwright test

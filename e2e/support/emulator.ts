@@ -62,10 +62,7 @@ export const emulator = {
   fault: (fault: Fault) => admin<void>("/faults", { body: fault }),
   clearFaults: () => admin<void>("/faults", { method: "DELETE" }),
   expireTokens: (selector: { portalId?: number; accessToken?: string }) => admin<void>("/tokens/expire", { body: selector }),
-  tokens: (portalId?: number) =>
-    admin<{ accessTokens?: string[]; refreshTokens?: string[] } | { access: string[]; refresh: string[] }>(
-      `/tokens${portalId ? `?portalId=${portalId}` : ""}`,
-    ),
+  tokens: (portalId?: number) => admin<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens${portalId ? `?portalId=${portalId}` : ""}`),
   limits: (limits: { tenSecondly?: number; searchPerSecond?: number }) => admin<void>("/limits", { body: limits }),
   reset: () => admin<void>("/reset", { body: {} }),
 };

@@ -7,6 +7,7 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue.path.length === 0 && issue.code === "invalid_type") throw badInput("The request body must be a JSON object.");
   const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
   throw badInput(`${where}${issue.message}`);
 }

@@ -112,6 +112,10 @@ const filter = z
 
 export const SEARCH_BODY_MAX_BYTES = 16 * 1024;
 
+const unknownField = {
+  error: (issue: { code: string; keys?: string[] }) => (issue.code === "unrecognized_keys" ? `Unknown field "${issue.keys?.[0]}".` : undefined),
+};
+
 export const searchBody = z
   .strictObject({
     filterGroups: z
@@ -133,7 +137,7 @@ export const searchBody = z
       .max(SEARCH_LIMITS.pageSize, "limit must be a whole number from 1 to 200.")
       .default(100),
     after: z.string().regex(/^\d{1,5}$/, "after must be the paging cursor from the previous page.").optional(),
-  })
+  }, unknownField)
   .superRefine((b, ctx) => {
     const total = b.filterGroups.reduce((n, g) => n + g.filters.length, 0);
     if (total > SEARCH_LIMITS.filtersTotal) ctx.addIssue({ code: "custom", message: `At most ${SEARCH_LIMITS.filtersTotal} filters in all.` });
@@ -144,11 +148,14 @@ export type SearchInput = z.infer<typeof searchBody>;
 
 export const BATCH_BODY_MAX_BYTES = 8 * 1024;
 
-export const batchReadBody = z.strictObject({
+export const batchReadBody = z.strictObject(
+  {
   ids: z
     .array(targetId)
     .min(1, "ids needs at least one goal target id.")
     .max(100, "At most 100 ids per batch.")
     .transform((ids) => [...new Set(ids)]),
   properties: z.array(propertyName).max(MAX_PROPERTIES).default([]),
-});
+  },
+  unknownField,
+);

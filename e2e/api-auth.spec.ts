@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { callsFor, emulator } from "./support/emulator";
+
+/** Every named operation of Goalboard's API. */
+const ROUTES: { method: "GET" | "POST"; path: string }[] = [
+  { method: "GET", path: "/api/goals" },
+  { method: "GET", path: "/api/goals?archived=true" },
+  { method: "GET", path: "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d" },
+  { method: "GET", path: "/api/goal-targets" },
+  { method: "GET", path: "/api/goal-targets/3163193876" },
+  { method: "POST", path: "/api/goal-targets/search" },
+  { method: "POST", path: "/api/goal-targets/batch-read" },
+  { method: "GET", path: "/api/directory" },
+  { method: "GET", path: "/api/account" },
+];
+
+test("every API route answers 401 without a session, and calls nobody", async ({ request }) => {
+  await emulator.resetCalls();
+  for (const route of ROUTES) {
+    const res = route.method === "GET" ? await request.get(route.path) : await request.post(route.path, { data: { ids: ["1"] } });
+    expect(res.status(), `${route.method} ${route.path}`).toBe(401);
+    expect(res.headers()["cache-control"]).toBe("private, no-store");
+    const body = await res.json();
+    expect(body.error.code).toBe("UNAUTHENTICATED");
+    expect(body.error.message).toContain("Sign in");
+  }
+  expect((await emulator.calls()).total).toBe(0);
+});
+
+test("a forged session cookie is not a session", async ({ request }) => {
+  const res = await request.get("/api/goals", { headers: { cookie: "next-auth.session-token=forged.value.here" } });
+  expect(res.status()).toBe(401);
+  expect(await callsFor(4000001)).toBe(0);
+});
+
+test("pages send signed-out visitors to sign-in; security headers are on every response", async ({ request }) => {
+  const page = await request.get("/goals?q=x", { maxRedirects: 0 });
+  expect(page.status()).toBe(307);
+  expect(page.headers()["location"]).toContain("/signin?callbackUrl=%2Fgoals%3Fq%3Dx");
+  for (const res of [page, await request.get("/signin"), await request.get("/api/goals"), await request.get("/favicon.svg")]) {
+    const headers = res.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    const csp = headers["content-security-policy"];
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"]) expect(csp).toContain(directive);
+  }
+  const signin = await request.get("/signin");
+  expect(signin.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+});

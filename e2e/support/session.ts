@@ -1,0 +1,20 @@
+import { expect, type Page } from "@playwright/test";
+import { emulator } from "./emulator";
+import { signIn } from "./sign-in";
+
+export const GRACE = "grace.holloway@northwind-traders.example";
+export const KATRIN = "katrin.vogel@contoso-europe.example";
+
+/** Signs in, waits for the goal list, then zeroes the emulator's counters and faults. */
+export async function signedIn(page: Page, email = GRACE) {
+  await signIn(page, email, "/goals");
+  await expect(page.getByTestId("goal-table")).toBeVisible();
+  await emulator.clearFaults();
+  await emulator.resetCalls();
+}
+
+/** One goal target id of a portal, from the emulator's own records. */
+export async function someTargetId(portalId: number): Promise<string> {
+  const targets = await emulator.targets(portalId);
+  return targets[0].id;
+}
