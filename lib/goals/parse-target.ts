@@ -1,4 +1,4 @@
-import { parseDecimal } from "./decimal";
+import { multiply, parseDecimal } from "./decimal";
 import { toIso } from "./instant";
 import type { AssigneeRef, Direction, Target } from "./model";
 import { exclusiveEnd, parseInstant } from "./parse-instant";
@@ -63,6 +63,10 @@ export function toTarget(record: TargetRecord): Target {
   if (endMs <= start.ms) throw new TargetParseError(id, "hs_end_datetime", endRaw, "is not after the start");
 
   const goalType = read("hs_goal_type");
+  const unit = unitOf(read("hs_kpi_unit_type"), read("hs_kpi_display_unit"), goalType, read("hs_kpi_property_name"));
+  const toModel = durationScale(unit, read("hs_kpi_display_unit"));
+  const amount = parseDecimal(read("hs_target_amount")) ?? "0";
+  const actual = parseDecimal(read("hs_kpi_value"));
   return {
     id,
     goalId: read("hs_group_correlation_uuid") ?? id,
@@ -73,11 +77,11 @@ export function toTarget(record: TargetRecord): Target {
     start: toIso(start.ms),
     end: toIso(endMs),
     endRaw,
-    amount: parseDecimal(read("hs_target_amount")) ?? "0",
-    actual: parseDecimal(read("hs_kpi_value")),
+    amount: toModel(amount),
+    actual: actual === null ? null : toModel(actual),
     direction: directionOf(read("hs_kpi_tracking_method")),
     metricType: metricTypeOf(read("hs_kpi_metric_type")),
-    unit: unitOf(read("hs_kpi_unit_type"), read("hs_kpi_display_unit"), goalType, read("hs_kpi_property_name")),
+    unit,
     assignee: assigneeOf(read),
     pipelineIds: idList(read("hs_pipeline_ids") ?? read("hs_pipelines")),
     createdByUserId: read("hs_created_by_user_id"),
@@ -87,6 +91,29 @@ export function toTarget(record: TargetRecord): Target {
     updatedAt: instantOr(record.updatedAt, read("hs_lastmodifieddate")),
     archived: record.archived === true,
   };
+}
+
+const MS_PER_DISPLAY_UNIT: Record<string, number> = {
+  millisecond: 1,
+  milliseconds: 1,
+  second: 1_000,
+  seconds: 1_000,
+  minute: 60_000,
+  minutes: 60_000,
+  hour: 3_600_000,
+  hours: 3_600_000,
+  day: 86_400_000,
+  days: 86_400_000,
+};
+
+/**
+ * Duration amounts are kept in milliseconds, HubSpot's unit for duration properties. A goal whose
+ * display unit names a larger unit carries its amounts in that unit ("7.50" hours), so they are
+ * scaled exactly; everything else passes through unchanged.
+ */
+function durationScale(unit: Target["unit"], displayUnit: string | null): (value: string) => string {
+  const factor = unit === "duration" ? MS_PER_DISPLAY_UNIT[displayUnit?.toLowerCase() ?? ""] : undefined;
+  return factor === undefined || factor === 1 ? (value) => value : (value) => multiply(value, factor);
 }
 
 function directionOf(method: string | null): Direction {

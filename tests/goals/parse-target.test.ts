@@ -221,3 +221,30 @@ describe("TARGET_PROPERTIES", () => {
     expect(new Set(TARGET_PROPERTIES).size).toBe(TARGET_PROPERTIES.length);
   });
 });
+
+describe("duration amounts", () => {
+  it("keeps durations in milliseconds, scaling amounts given in the goal's display unit exactly", async () => {
+    const { toTarget } = await import("@/lib/goals/parse-target");
+    const base = {
+      id: "1",
+      createdAt: "2026-01-01T00:00:00.000Z",
+      updatedAt: "2026-01-01T00:00:00.000Z",
+      properties: {
+        hs_start_datetime: "2026-07-01T00:00:00.000Z",
+        hs_end_datetime: "2026-07-31T23:59:59.999Z",
+        hs_goal_type: "average_ticket_response_time",
+        hs_kpi_unit_type: "duration",
+        hs_target_amount: "7.50",
+        hs_kpi_value: "4.68",
+      },
+    };
+    const hours = toTarget({ ...base, properties: { ...base.properties, hs_kpi_display_unit: "hour" } });
+    expect(hours.unit).toBe("duration");
+    expect(hours.amount).toBe("27000000");
+    expect(hours.actual).toBe("16848000");
+    const millis = toTarget({ ...base, properties: { ...base.properties, hs_kpi_display_unit: null } });
+    expect(millis.amount).toBe("7.5");
+    const calls = toTarget({ ...base, properties: { ...base.properties, hs_goal_type: "calls_made", hs_kpi_unit_type: "count", hs_kpi_display_unit: "hour" } });
+    expect(calls.amount).toBe("7.5");
+  });
+});
