@@ -1,0 +1,180 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { emulator } from "./support/emulator";
+import { expectedGoals } from "./support/expected";
+import { GRACE } from "./support/session";
+import { DEMO_PORTAL, signIn } from "./support/sign-in";
+
+const rows = (page: Page) => page.getByTestId("goal-row");
+const rowNames = async (page: Page) => (await page.getByTestId("goal-name").allInnerTexts()).map((s) => s.trim());
+
+async function pick(page: Page, menu: string, option: string) {
+  await page.locator("summary", { hasText: menu }).click();
+  await page.getByRole("group", { name: menu }).getByLabel(option, { exact: true }).check();
+  await page.locator("summary", { hasText: menu }).click();
+}
+
+test.describe("goal list", () => {
+  test.afterEach(async () => emulator.clearFaults());
+
+  test("shows every goal of the portal with its assignees, as the emulator holds them", async ({ page }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    const targets = expected.reduce((n, g) => n + g.targets.length, 0);
+    await signIn(page, GRACE, "/goals");
+    await expect(page.getByTestId("goal-count")).toContainText(`Showing ${expected.length} of ${expected.length} goals · ${targets} targets`);
+    await expect(rows(page)).toHaveCount(expected.length);
+    for (const goal of expected) {
+      const row = page.locator(`[data-goal-id="${goal.id}"]`);
+      await expect(row.getByTestId("goal-name")).toHaveText(goal.name);
+      await expect(row.getByTestId("goal-assignees")).toHaveAttribute("data-count", String(goal.assignees.size));
+    }
+    // A row expands to one line per assignee schedule.
+    const biggest = [...expected].sort((a, b) => b.schedules - a.schedules)[0];
+    await page.getByRole("button", { name: `Expand ${biggest.name}` }).click();
+    await expect(page.getByTestId("schedule-row")).toHaveCount(biggest.schedules);
+    await expect(page).toHaveURL(new RegExp(`open=${biggest.id}`));
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  test("search and each filter narrow the list to exactly the matching goals", async ({ page }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    const now = Date.now();
+    const names = (goals: typeof expected) => goals.map((g) => g.name).sort();
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page)).toHaveCount(expected.length);
+
+    await page.getByLabel("Search by name").fill("QUOTA");
+    await expect(page).toHaveURL(/q=QUOTA/);
+    expect((await rowNames(page)).sort()).toEqual(names(expected.filter((g) => /quota/i.test(g.name))));
+    await page.getByLabel("Search by name").fill("");
+
+    await pick(page, "Goal type", "Calls made");
+    expect((await rowNames(page)).sort()).toEqual(names(expected.filter((g) => g.type === "calls_made")));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(rows(page)).toHaveCount(expected.length);
+
+    await pick(page, "Status", "Ended");
+    expect((await rowNames(page)).sort()).toEqual(names(expected.filter((g) => g.end <= now)));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    await pick(page, "Status", "Upcoming");
+    expect((await rowNames(page)).sort()).toEqual(names(expected.filter((g) => g.start > now)));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    const directory = await emulator.directory(DEMO_PORTAL);
+    const sofia = (directory.owners as { id: string; firstName: string }[]).find((o) => o.firstName === "Sofia")!;
+    await pick(page, "Assignee", "Sofia Martinez");
+    expect((await rowNames(page)).sort()).toEqual(names(expected.filter((g) => g.assignees.has(`owner:${sofia.id}`))));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    const support = directory.teams.find((t) => t.name === "Customer Support")!;
+    await pick(page, "Team", "Customer Support");
+    const supportNames = await rowNames(page);
+    expect(supportNames).toContain("Ticket Response Time");
+    expect(supportNames.length).toBeLessThan(expected.length);
+    await expect(page).toHaveURL(new RegExp(`team=${support.id}`));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    // Period containing a date: one day in the first week of the current year's revenue quota.
+    const year = new Date().getFullYear();
+    await page.getByLabel("Period containing").fill(`${year}-01-05`);
+    const jan5 = Date.UTC(year, 0, 5, 12);
+    expect((await rowNames(page)).sort()).toEqual(
+      names(expected.filter((g) => g.targets.some((t) => Date.parse(t.properties.hs_start_datetime!) <= jan5 && jan5 < Date.parse(t.properties.hs_end_datetime!)))),
+    );
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    const archived = await expectedGoals(DEMO_PORTAL, true);
+    await page.getByLabel("Archived goals").check();
+    await expect(page.getByTestId("goal-count")).toContainText(`archived goals`);
+    expect((await rowNames(page)).sort()).toEqual(names(archived));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    await page.getByLabel("Search by name").fill("no goal is called this");
+    await expect(page.getByTestId("state-no-match")).toBeVisible();
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await expect(rows(page)).toHaveCount(expected.length);
+  });
+
+  test("sorts on a column, both ways, and keeps the sort in the URL", async ({ page }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    await signIn(page, GRACE, "/goals");
+    const byName = expected.map((g) => g.name).sort((a, b) => a.localeCompare(b));
+    expect(await rowNames(page)).toEqual(byName);
+    const header = page.getByRole("columnheader", { name: /Goal/ });
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    expect(await rowNames(page)).toEqual([...byName].reverse());
+
+    await page.getByRole("columnheader", { name: /Dates/ }).getByRole("button").click();
+    await expect(page).toHaveURL(/sort=start/);
+    const byStart = [...expected].sort((a, b) => a.start - b.start || a.name.localeCompare(b.name)).map((g) => g.start);
+    const shown = await rowNames(page);
+    const startOf = new Map(expected.map((g) => [g.name, g.start]));
+    expect(shown.map((n) => startOf.get(n))).toEqual(byStart);
+  });
+
+  test("a copied URL shows the same view in a fresh browser", async ({ page, browser }) => {
+    await signIn(page, GRACE, "/goals");
+    await page.getByLabel("Search by name").fill("e");
+    await pick(page, "Status", "Active now");
+    await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
+    await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
+    await expect(page).toHaveURL(/dir=desc/);
+    const url = page.url();
+    const shown = await rowNames(page);
+    expect(shown.length).toBeGreaterThan(1);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await signIn(other, GRACE, url.replace(/^https?:\/\/[^/]+/, ""));
+    await expect(other).toHaveURL(url);
+    await expect(other.getByTestId("goal-row")).toHaveCount(shown.length);
+    expect(await rowNames(other)).toEqual(shown);
+    await expect(other.getByLabel("Search by name")).toHaveValue("e");
+    await expect(other.getByRole("columnheader", { name: /Total target/ })).toHaveAttribute("aria-sort", "descending");
+    await fresh.close();
+  });
+
+  test("exports the current view as CSV with raw values", async ({ page }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    await signIn(page, GRACE, "/goals?q=revenue");
+    const shown = await rowNames(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("goals.csv");
+    const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0].split(",").slice(0, 3)).toEqual(["goal_id", "name", "goal_type"]);
+    expect(lines).toHaveLength(shown.length + 1);
+    for (const [i, name] of shown.entries()) {
+      const goal = expected.find((g) => g.name === name)!;
+      const total = goal.targets.reduce((s, t) => s + Number(t.properties.hs_target_amount), 0);
+      expect(lines[i + 1]).toContain(`${goal.id},${name.includes(",") ? `"${name}"` : name},`);
+      // Raw decimal, no currency symbol or thousands separator.
+      expect(lines[i + 1]).toContain(`,${total},`);
+    }
+  });
+
+  test("a large portal load shows progress before the list", async ({ page }) => {
+    await signIn(page, GRACE, "/targets");
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 2500, times: 1 });
+    await page.goto("/goals");
+    await expect(page.getByTestId("loading-progress")).toBeVisible();
+    await expect(page.getByTestId("loading-progress")).toContainText("Loading goal targets from HubSpot");
+    await expect(rows(page).first()).toBeVisible({ timeout: 20_000 });
+  });
+
+  test("stays readable on a phone", async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page).first()).toBeVisible();
+    // The page itself never scrolls sideways; the table scrolls inside its own region.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
