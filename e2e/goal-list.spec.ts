@@ -101,6 +101,7 @@ test.describe("goal list", () => {
   test("sorts on a column, both ways, and keeps the sort in the URL", async ({ page }) => {
     const expected = await expectedGoals(DEMO_PORTAL);
     await signIn(page, GRACE, "/goals");
+    await expect(rows(page)).toHaveCount(expected.length);
     const byName = expected.map((g) => g.name).sort((a, b) => a.localeCompare(b));
     expect(await rowNames(page)).toEqual(byName);
     const header = page.getByRole("columnheader", { name: /Goal/ });
@@ -120,6 +121,7 @@ test.describe("goal list", () => {
   test("a copied URL shows the same view in a fresh browser", async ({ page, browser }) => {
     await signIn(page, GRACE, "/goals");
     await page.getByLabel("Search by name").fill("e");
+    await expect(rows(page).first()).toBeVisible();
     await pick(page, "Status", "Active now");
     await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
     await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
@@ -142,6 +144,7 @@ test.describe("goal list", () => {
   test("exports the current view as CSV with raw values", async ({ page }) => {
     const expected = await expectedGoals(DEMO_PORTAL);
     await signIn(page, GRACE, "/goals?q=revenue");
+    await expect(rows(page)).toHaveCount(expected.filter((g) => /revenue/i.test(g.name)).length);
     const shown = await rowNames(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("goals.csv");
@@ -160,6 +163,7 @@ test.describe("goal list", () => {
 
   test("a large portal load shows progress before the list", async ({ page }) => {
     await signIn(page, GRACE, "/targets");
+    await expect(page.getByTestId("target-table")).toBeVisible();
     await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 2500, times: 1 });
     await page.goto("/goals");
     await expect(page.getByTestId("loading-progress")).toBeVisible();

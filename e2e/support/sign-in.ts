@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { E2E } from "../ports";
 
 export const DEMO_PORTAL = 4000001;
 export const SECOND_PORTAL = 4000002;
@@ -15,4 +16,6 @@ export async function signIn(page: Page, userEmail: string, path = "/goals", opt
   await page.getByLabel(new RegExp(`\\(${userEmail.replace(/[.+]/g, "\\$&")}\\)`)).check();
   for (const scope of options.withhold ?? []) await page.getByLabel(new RegExp(`^${scope.replace(/\./g, "\\.")} \\(optional\\)`)).uncheck();
   await page.getByRole("button", { name: "Grant access" }).click();
+  // Back in Goalboard, past the OAuth callback.
+  await page.waitForURL((url) => url.port === String(E2E.appPort) && !/^\/(signin|api\/auth)/.test(url.pathname) && !url.pathname.startsWith("/oauth"));
 }
