@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/goals", label: "Goals" },
   { href: "/targets", label: "Targets" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/help", label: "Help" },
 ];
 
 export function TopNav({ email, portalId }: { email: string; portalId: number }) {
