@@ -93,5 +93,7 @@ export function formatDate(iso: Instant, timeZone: string, locale?: string): str
 export function formatPeriod(start: Instant, endExclusive: Instant, timeZone: string, locale?: string): string {
   const period = calendarPeriod(new Date(toMillis(start)).toISOString(), new Date(toMillis(endExclusive)).toISOString(), timeZone);
   const lastMoment = Math.max(period.start, period.end - 1);
-  return dateFormat(locale, timeZone).formatRange(period.start, lastMoment);
+  // ICU versions disagree on the spaces around the dash (Node's thin spaces, Chromium's plain ones);
+  // plain spaces make a server-rendered period match the browser's, so hydration does not fail.
+  return dateFormat(locale, timeZone).formatRange(period.start, lastMoment).replace(/[\u2009\u202f]/g, " ");
 }

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "How Goalboard works" };
 /** Plain answers to what a manager asks about the numbers. No client code: it renders on the server. */
 export default function HelpPage() {
   return (
-    <article className="prose max-w-3xl space-y-4 text-slate-800">
+    <article className="max-w-3xl space-y-4 text-slate-800">
       <h1 className="text-2xl font-semibold">How Goalboard works</h1>
       <section>
         <h2 className="mt-6 text-lg font-semibold">Where the numbers come from</h2>
