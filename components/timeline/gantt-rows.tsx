@@ -1,0 +1,142 @@
+"use client";
+
+import Link from "next/link";
+import type { GanttLine, Segment } from "@/lib/goals/timeline-bars";
+import { fractionOf } from "@/lib/goals/timeline-scale";
+import type { DateRange } from "@/lib/goals/timeline-range";
+import type { Formatters } from "@/components/format/use-formatters";
+import { compactAmount } from "./period-format";
+import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
+
+type GoalLine = Extract<GanttLine, { kind: "goal" }>;
+type AssigneeLine = Extract<GanttLine, { kind: "assignee" }>;
+
+interface RowProps {
+  range: DateRange;
+  fmt: Formatters;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function place(start: number, end: number, range: DateRange) {
+  const left = fractionOf(start, range);
+  const width = Math.max(fractionOf(end, range) - left, 0);
+  return { left, width, style: { left: `${left * 100}%`, width: `max(${width * 100}%, 3px)` } };
+}
+
+/** The target printed inside a bar wide enough for it, otherwise beside it (left of it near the right edge). */
+function BarLabel({ text, left, width }: { text: string; left: number; width: number }) {
+  if (width >= 0.12) return null;
+  const outsideRight = left + width < 0.8;
+  return (
+    <span aria-hidden="true" className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 text-xs text-slate-800" style={outsideRight ? { left: `${(left + width) * 100}%` } : { right: `${(1 - left) * 100}%` }}>
+      {text}
+    </span>
+  );
+}
+
+export function GoalRow({ line, range, fmt, onToggle }: RowProps & { line: GoalLine; onToggle: (goalId: string) => void }) {
+  const { goal, span, status } = line;
+  const name = goal.name || "(unnamed goal)";
+  const amount = fmt.amount(goal.totalAmount, goal.unit, goal.currency);
+  const short = compactAmount(goal.totalAmount, goal.unit, goal.currency ?? fmt.currency);
+  const { left, width, style } = place(span.start, span.end, range);
+  const continues = [span.clippedStart && "starts before", span.clippedEnd && "ends after"].filter(Boolean).join(" and ");
+  const label = `${name}: ${fmt.period(goal.start, goal.end)}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${amount}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
+  return (
+    <li className="grid h-9 grid-cols-[15rem_1fr] items-center border-t border-slate-100" data-testid="gantt-goal-row" data-goal-id={goal.id}>
+      <div className="flex min-w-0 items-center gap-1 pr-2">
+        {line.assigneeCount > 0 ? (
+          <button
+            type="button"
+            aria-expanded={line.expanded}
+            aria-label={`${line.expanded ? "Hide" : "Show"} assignees of ${name}`}
+            onClick={() => onToggle(goal.id)}
+            className="shrink-0 rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-200"
+          >
+            {line.expanded ? "▾" : "▸"}
+          </button>
+        ) : (
+          <span className="w-6 shrink-0" />
+        )}
+        <span className="truncate text-sm font-medium" title={name}>
+          {name}
+        </span>
+        <span className="shrink-0 text-xs text-slate-600">{line.assigneeCount}</span>
+      </div>
+      <div className="relative h-7">
+        <Link
+          href={`/goals/${encodeURIComponent(goal.id)}`}
+          aria-label={label}
+          title={label}
+          data-testid="goal-bar"
+          data-goal-id={goal.id}
+          data-status={status}
+          className={`absolute inset-y-0 z-10 flex items-center overflow-hidden whitespace-nowrap px-1.5 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:ring-blue-600 ${STATUS_BAR[status]} ${span.clippedStart ? "" : "rounded-l"} ${span.clippedEnd ? "" : "rounded-r"}`}
+          style={style}
+        >
+          {width >= 0.12 ? short : null}
+        </Link>
+        <BarLabel text={short} left={left} width={width} />
+      </div>
+    </li>
+  );
+}
+
+export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLine }) {
+  const { goal, assignee, span, status, segments } = line;
+  const amount = fmt.amount(line.amount, goal.unit, goal.currency);
+  const short = compactAmount(line.amount, goal.unit, goal.currency ?? fmt.currency);
+  const gaps = segments.filter((s) => s.kind === "gap");
+  const gapText = gaps.length ? `; no target ${gaps.map((g) => fmt.period(iso(g.start), iso(g.end))).join(", ")}` : "";
+  const first = line.schedule.targets[0];
+  const last = line.schedule.targets[line.schedule.targets.length - 1];
+  const label = `${assignee.name} on ${goal.name}: ${fmt.period(first.start, last.end)}, ${STATUS_NAME[status]}, target ${amount}${gapText}. Open the goal.`;
+  const bar = span ? place(span.start, span.end, range) : null;
+  return (
+    <li className="grid h-8 grid-cols-[15rem_1fr] items-center bg-slate-50/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
+      <div className="truncate pl-8 pr-2 text-sm" title={assignee.name}>
+        {assignee.name}
+      </div>
+      <div className="relative h-5">
+        {segments.map((segment) => (
+          <SegmentMark key={`${segment.kind}:${segment.start}`} segment={segment} status={status} range={range} fmt={fmt} who={assignee.name} />
+        ))}
+        {bar && (
+          <>
+            <Link
+              href={`/goals/${encodeURIComponent(goal.id)}`}
+              aria-label={label}
+              title={label}
+              data-testid="assignee-bar"
+              className="absolute inset-y-0 z-10 rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
+              style={bar.style}
+            />
+            {bar.width >= 0.12 ? (
+              <span aria-hidden="true" className={`pointer-events-none absolute top-1/2 z-10 -translate-y-1/2 whitespace-nowrap px-1.5 text-xs ${status === "upcoming" ? "text-violet-950" : "text-white"}`} style={{ left: bar.style.left }}>
+                {short}
+              </span>
+            ) : (
+              <BarLabel text={short} left={bar.left} width={bar.width} />
+            )}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; status: AssigneeLine["status"]; range: DateRange; fmt: Formatters; who: string }) {
+  const { style } = place(segment.start, segment.end, range);
+  if (segment.kind === "target") return <div aria-hidden="true" className={`absolute inset-y-0 rounded-sm ${STATUS_BAR[status]}`} style={style} />;
+  const text = `No target for ${who}: ${fmt.period(iso(segment.start), iso(segment.end))}`;
+  return <div role="img" aria-label={text} title={text} data-testid="gap-marker" className="absolute inset-y-0 rounded-sm border border-dashed border-slate-500 bg-white" style={{ ...style, ...HATCH }} />;
+}
+
+export function MoreAssigneesRow({ hidden }: { hidden: number }) {
+  return (
+    <li className="grid h-8 grid-cols-[15rem_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
+      <div className="col-span-2 pl-8">and {hidden} more assignees; filter by assignee or team to see them.</div>
+    </li>
+  );
+}

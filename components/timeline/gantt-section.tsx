@@ -1,0 +1,60 @@
+"use client";
+
+import { GOAL_PAGE } from "@/lib/goals/timeline-bars";
+import type { Formatters } from "@/components/format/use-formatters";
+import { NoMatch } from "@/components/goals/list-notes";
+import { GanttLegend } from "./gantt-legend";
+import { GoalGantt } from "./goal-gantt";
+import type { TimelineModel } from "./use-timeline-model";
+import type { SetTimelineView, TimelineView } from "./use-timeline-view";
+
+interface Props {
+  model: TimelineModel;
+  view: TimelineView;
+  setView: SetTimelineView;
+  fmt: Formatters;
+  /** Whether any goal-list filter is set: an empty range then means "no match", not "nothing planned". */
+  filtersActive: boolean;
+  onReset: () => void;
+}
+
+export function GanttSection({ model, view, setView, fmt, filtersActive, onReset }: Props) {
+  const { gantt } = model;
+  const nf = new Intl.NumberFormat("en-US");
+  const toggle = (goalId: string) => void setView({ open: view.open.includes(goalId) ? view.open.filter((id) => id !== goalId) : [...view.open, goalId] });
+  const remaining = gantt.totalGoals - gantt.shownGoals;
+  return (
+    <section aria-labelledby="gantt-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="gantt-heading" className="text-lg font-semibold">
+          Goals over time
+        </h2>
+        <GanttLegend />
+      </div>
+      {gantt.totalGoals === 0 && filtersActive ? (
+        <NoMatch onReset={onReset} />
+      ) : gantt.totalGoals === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="gantt-empty">
+          No goal has a period in this range. Try another range.
+        </p>
+      ) : (
+        <>
+          <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.now} fmt={fmt} onToggle={toggle} />
+          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+            <p data-testid="gantt-count" aria-live="polite">
+              Showing {nf.format(gantt.shownGoals)} of {nf.format(gantt.totalGoals)} goals
+            </p>
+            {remaining > 0 && gantt.cutByBudget === 0 && (
+              <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+                Show {nf.format(Math.min(GOAL_PAGE, remaining))} more goals
+              </button>
+            )}
+            {gantt.cutByBudget > 0 && (
+              <p role="note">Collapse some goals or narrow the filters to see the other {nf.format(remaining)}: this many bars would no longer be readable.</p>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useMemo } from "react";
+import { bucketIndexAt } from "@/lib/goals/timeline-scale";
+import { toNumber } from "@/lib/goals/decimal";
+import type { Formatters } from "@/components/format/use-formatters";
+import { humanize } from "@/components/goals/labels";
+import { BlockSkeleton } from "@/components/states/skeleton";
+import { seriesColour } from "./palette";
+import { bucketLabel, compactAmount } from "./period-format";
+import { PeriodTable } from "./period-table";
+import type { ChartRow, ChartSeries } from "./period-chart";
+import type { TimelineModel } from "./use-timeline-model";
+import type { SetTimelineView, TimelineView } from "./use-timeline-view";
+
+// Recharts is only fetched by the page that draws it, and never rendered on the server.
+const PeriodChart = dynamic(() => import("./period-chart").then((m) => m.PeriodChart), {
+  ssr: false,
+  loading: () => <BlockSkeleton className="h-80" label="Loading the period chart" />,
+});
+
+interface Props {
+  model: TimelineModel;
+  view: TimelineView;
+  setView: SetTimelineView;
+  fmt: Formatters;
+}
+
+const SIZE_NOUN = { week: "week", month: "month", quarter: "quarter" } as const;
+
+export function PeriodSection({ model, view, setView, fmt }: Props) {
+  const { chart, measures, measure, periods } = model;
+  const heading = `Target per ${SIZE_NOUN[periods.size]}, by ${view.group}`;
+  return (
+    <section aria-labelledby="periods-heading" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="periods-heading" className="text-lg font-semibold">
+          {heading}
+        </h2>
+        {measures.length > 0 && (
+          <div className="flex flex-col">
+            <label htmlFor="timeline-measure" className="text-xs font-medium text-slate-700">
+              Goal type (one unit at a time)
+            </label>
+            <select id="timeline-measure" value={measure?.key ?? ""} onChange={(e) => void setView({ measure: e.target.value || null })} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+              {measures.map((m) => (
+                <option key={m.key} value={m.key}>
+                  {m.key ? humanize(m.key) : "No goal type"} ({m.targetCount})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      {!chart || !measure ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="periods-empty">
+          No targets fall in this range.
+        </p>
+      ) : (
+        <PeriodBody model={model} fmt={fmt} heading={heading} grouping={view.group} />
+      )}
+    </section>
+  );
+}
+
+function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; fmt: Formatters; heading: string; grouping: TimelineView["group"] }) {
+  const chart = model.chart!;
+  const size = model.periods.size;
+  const unit = chart.measure.unit;
+  const currency = fmt.currency;
+  // Stable props, so expanding a goal or typing in the search box does not redraw hundreds of bars.
+  const series: ChartSeries[] = useMemo(() => chart.series.map((s, i) => ({ key: s.key, label: s.label, colour: seriesColour(s.key, i) })), [chart]);
+  const rows: ChartRow[] = useMemo(
+    () =>
+      chart.buckets.map((bucket, i) => {
+        const row: ChartRow = { key: bucket.key, label: bucketLabel(bucket, size), actual: chart.actuals[i] === null ? null : toNumber(chart.actuals[i]!) };
+        chart.series.forEach((s) => (row[`s:${s.key}`] = s.cells[i].target === null ? null : toNumber(s.cells[i].target!)));
+        return row;
+      }),
+    [chart, size],
+  );
+  const colours = useMemo(() => series.map((s) => s.colour), [series]);
+  const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
+  const todayIndex = bucketIndexAt(chart.buckets, model.now);
+  const description = `${heading}: ${humanize(chart.measure.key)} in ${model.periods.buckets.length} periods, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
+  return (
+    <div className="space-y-3">
+      <figure className="rounded-xl border border-slate-200 bg-white p-3" data-testid="period-chart" data-marks={chart.marks} data-series={chart.series.length}>
+        <figcaption id="period-chart-caption" className="sr-only">
+          {description}
+        </figcaption>
+        <div className="h-80" role="img" aria-labelledby="period-chart-caption">
+          <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
+        </div>
+        {chart.groupCount > chart.series.length && (
+          <p className="mt-2 text-xs text-slate-700" role="note">
+            The {chart.groupCount - chart.series.length + 1} smallest of {chart.groupCount} groups are added up as “Other”, so the chart stays readable.
+          </p>
+        )}
+      </figure>
+      <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { memo } from "react";
+import type { BucketSize } from "@/lib/goals/buckets";
+import { sum } from "@/lib/goals/decimal";
+import type { PeriodModel } from "@/lib/goals/timeline-periods";
+import type { Formatters } from "@/components/format/use-formatters";
+import { humanize } from "@/components/goals/labels";
+import { bucketLabel, compactAmount } from "./period-format";
+import { HATCH } from "./status-style";
+
+interface Props {
+  chart: PeriodModel;
+  size: BucketSize;
+  fmt: Formatters;
+  todayIndex: number;
+  colours: string[];
+  groupHeading: string;
+}
+
+/**
+ * Every value of the period chart, and where a group has no target: those cells are hatched, so a
+ * period nobody carries stands out instead of hiding as a missing sliver in a stack.
+ */
+// The wrapper is `relative` so the cells' sr-only text (absolutely positioned) scrolls with the table instead of widening the page.
+export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIndex, colours, groupHeading }: Props) {
+  const { unit } = chart.measure;
+  const short = (value: string | null) => compactAmount(value, unit, fmt.currency);
+  const full = (value: string | null) => fmt.amount(value, unit, fmt.currency);
+  const th = "whitespace-nowrap px-2 py-1.5 text-right font-medium";
+  const today = (i: number) => (i === todayIndex ? "bg-red-50" : "");
+  return (
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="period-table-caption">
+      <table className="min-w-full text-xs tabular-nums" data-testid="period-table">
+        <caption id="period-table-caption" className="px-3 py-2 text-left text-sm text-slate-700">
+          {humanize(chart.measure.key)} target per {size}
+          {chart.stacked ? ", with the actual HubSpot knows" : " (averages: not added up across groups)"}. Hatched cells: no target in that period. * some targets have no progress in HubSpot.
+        </caption>
+        <thead className="border-b border-slate-200 bg-slate-50">
+          <tr>
+            <th scope="col" className="sticky left-0 bg-slate-50 px-2 py-1.5 text-left font-medium">
+              {groupHeading}
+            </th>
+            {chart.buckets.map((bucket, i) => (
+              <th key={bucket.key} scope="col" className={`${th} ${today(i)}`} data-testid="period-bucket" data-key={bucket.key} aria-current={i === todayIndex ? "date" : undefined}>
+                {bucketLabel(bucket, size)}
+              </th>
+            ))}
+            <th scope="col" className={th}>
+              {chart.stacked ? "Total" : "Average"}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.series.map((series, row) => (
+            <tr key={series.key} className="border-b border-slate-100" data-testid="period-series" data-key={series.key}>
+              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">
+                <span aria-hidden="true" className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: colours[row] }} />
+                {series.label}
+              </th>
+              {series.cells.map((cell, i) =>
+                cell.target === null ? (
+                  <td key={chart.buckets[i].key} className={`px-2 py-1 ${today(i)}`} data-empty="true" title="No target">
+                    <span className="block h-4 rounded-sm border border-dashed border-slate-400" style={HATCH} />
+                    <span className="sr-only">No target</span>
+                  </td>
+                ) : (
+                  <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={`${full(cell.target)} from ${cell.targetCount} target${cell.targetCount === 1 ? "" : "s"}`}>
+                    {short(cell.target)}
+                  </td>
+                ),
+              )}
+              <td className="px-2 py-1 text-right font-medium">{short(series.total.target)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {chart.stacked && (
+          <tfoot className="border-t border-slate-300 bg-slate-50">
+            <tr data-testid="period-total">
+              <th scope="row" className="sticky left-0 bg-slate-50 px-2 py-1 text-left font-medium">
+                Total target
+              </th>
+              {chart.totals.map((total, i) => (
+                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right font-medium ${today(i)}`} title={full(total)}>
+                  {short(total)}
+                </td>
+              ))}
+              <td className="px-2 py-1 text-right font-medium">{short(sumTotals(chart.series.map((s) => s.total.target)))}</td>
+            </tr>
+            <tr data-testid="period-actual">
+              <th scope="row" className="sticky left-0 bg-slate-50 px-2 py-1 text-left font-normal">
+                Actual (where known)
+              </th>
+              {chart.actuals.map((actual, i) => (
+                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={chart.missingActual[i] ? `${chart.missingActual[i]} targets have no progress in HubSpot` : undefined}>
+                  {short(actual)}
+                  {actual !== null && chart.missingActual[i] > 0 && (
+                    <>
+                      <span aria-hidden="true">*</span>
+                      <span className="sr-only"> (partial)</span>
+                    </>
+                  )}
+                </td>
+              ))}
+              <td className="px-2 py-1 text-right">{short(sumTotals(chart.series.map((s) => s.total.actual)))}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+});
+
+function sumTotals(values: (string | null)[]): string | null {
+  const known = values.filter((v): v is string => v !== null);
+  return known.length === 0 ? null : sum(known);
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import type { Formatters } from "@/components/format/use-formatters";
+import type { TimelineModel } from "./use-timeline-model";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** One line saying what is on screen: how many goals, which days, in which zone and fiscal year. */
+export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: Formatters }) {
+  const nf = new Intl.NumberFormat("en-US");
+  const { range, selection, fiscalYearOffset } = model;
+  const offset = ((fiscalYearOffset % 12) + 12) % 12;
+  return (
+    <p className="text-sm text-slate-700" data-testid="timeline-summary" aria-live="polite">
+      <span data-testid="timeline-range" data-from={range.fromDate} data-to={range.toDate}>
+        {fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}
+      </span>{" "}
+      · <span data-testid="timeline-goal-count">{nf.format(selection.goals.length)}</span> goals · {nf.format(selection.targets.length)} targets · dates in {fmt.timeZone}
+      {offset !== 0 && <> · fiscal year starts in {MONTHS[offset]}</>}
+    </p>
+  );
+}
