@@ -1,0 +1,233 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { indexDirectory } from "../lib/goals/assignees";
+import { groupGoals } from "../lib/goals/group";
+import type { Directory, Target } from "../lib/goals/model";
+import { toTarget } from "../lib/goals/parse-target";
+import { planGantt } from "../lib/goals/timeline-bars";
+import { type Grouping, measureOptions, periodModel, pickMeasure } from "../lib/goals/timeline-periods";
+import { portalFiscalOffset, type RangeChoice, resolveRange } from "../lib/goals/timeline-range";
+import { planPeriods } from "../lib/goals/timeline-scale";
+import { selectTimeline } from "../lib/goals/timeline-select";
+import type { BucketSize } from "../lib/goals/buckets";
+import { E2E } from "./ports";
+import { emulator } from "./support/emulator";
+import { DEMO_PORTAL, SECOND_PORTAL, signIn } from "./support/sign-in";
+
+const GRACE = "grace.holloway@northwind-traders.example";
+const KATRIN = "katrin.vogel@contoso-europe.example";
+const PORTALS = { [DEMO_PORTAL]: "America/New_York", [SECOND_PORTAL]: "Europe/Berlin" } as Record<number, string>;
+
+interface RawDirectory {
+  owners: { id: string; userId: number | null; email: string | null; firstName: string; lastName: string; archived: boolean; teams?: { id: string }[] }[];
+  users: { id: string; email: string | null; firstName: string; lastName: string; primaryTeamId?: string | null; secondaryTeamIds?: string[] }[];
+  teams: { id: string; name: string; userIds: string[]; secondaryUserIds?: string[] }[];
+}
+
+/** The emulator's portal as Goalboard reads it: live targets parsed, directory in the model's shape. */
+async function portalData(portalId: number) {
+  const targets = (await emulator.targets(portalId)).flatMap((record): Target[] => {
+    try {
+      return [toTarget(record)];
+    } catch {
+      return [];
+    }
+  });
+  const raw = (await (await fetch(`${E2E.emulatorUrl}/__emulator/portals/${portalId}/directory`)).json()) as RawDirectory;
+  const name = (first: string, last: string) => `${first} ${last}`.trim();
+  const directory: Directory = {
+    owners: raw.owners.map((o) => ({ id: o.id, userId: o.userId == null ? null : String(o.userId), email: o.email, name: name(o.firstName, o.lastName), teamIds: (o.teams ?? []).map((t) => t.id), archived: o.archived })),
+    users: raw.users.map((u) => ({ id: u.id, email: u.email, name: name(u.firstName, u.lastName), primaryTeamId: u.primaryTeamId ?? null, secondaryTeamIds: u.secondaryTeamIds ?? [] })),
+    teams: raw.teams.map((t) => ({ id: t.id, name: t.name, userIds: [...t.userIds, ...(t.secondaryUserIds ?? [])] })),
+  };
+  return { targets, directory, timeZone: PORTALS[portalId] };
+}
+
+interface ViewChoice extends RangeChoice {
+  bucket?: BucketSize;
+  group?: Grouping;
+  expandAll?: boolean;
+}
+
+/** What the timeline must show for a view, computed from the emulator's records with the goal maths' rules. */
+async function expected(portalId: number, choice: ViewChoice) {
+  const { targets, directory, timeZone } = await portalData(portalId);
+  const index = indexDirectory(directory);
+  const now = Date.now();
+  const fiscal = portalFiscalOffset(targets);
+  const range = resolveRange(choice, now, timeZone, fiscal);
+  const goals = groupGoals(targets);
+  const selection = selectTimeline(goals, { archived: false }, { now, directoryIndex: index, timeZone }, range);
+  const expanded = new Set(choice.expandAll ? selection.goals.map((g) => g.id) : []);
+  const gantt = planGantt(selection.goals, { range, now, timeZone, directory: index, limit: 40, expanded, scheduleIds: null });
+  const periods = planPeriods(range, choice.bucket ?? "month", timeZone, fiscal);
+  const measure = pickMeasure(measureOptions(selection.targets), null);
+  const chart = measure ? periodModel(selection.targets, periods.buckets, measure, choice.group ?? "team", index) : null;
+  return {
+    range,
+    fiscal,
+    goalIds: selection.goals.map((g) => g.id),
+    gantt,
+    bucketKeys: periods.buckets.map((b) => b.key),
+    seriesKeys: chart?.series.map((s) => s.key) ?? [],
+    emptyCells: chart?.series.reduce((n, s) => n + s.cells.filter((c) => c.target === null).length, 0) ?? 0,
+    gaps: gantt.lines.reduce((n, l) => n + (l.kind === "assignee" ? l.segments.filter((s) => s.kind === "gap").length : 0), 0),
+  };
+}
+
+/** What the page shows, read from its bars and its period table. */
+async function shown(page: Page) {
+  await expect(page.getByTestId("gantt").or(page.getByTestId("state-no-match")).or(page.getByTestId("gantt-empty"))).toBeVisible();
+  return {
+    goalIds: await page.getByTestId("goal-bar").evaluateAll((els) => els.map((e) => e.getAttribute("data-goal-id"))),
+    bucketKeys: await page.getByTestId("period-bucket").evaluateAll((els) => els.map((e) => e.getAttribute("data-key"))),
+    seriesKeys: await page.getByTestId("period-series").evaluateAll((els) => els.map((e) => e.getAttribute("data-key"))),
+    emptyCells: await page.locator('[data-testid="period-table"] td[data-empty="true"]').count(),
+    assigneeRows: await page.getByTestId("gantt-assignee-row").count(),
+    gaps: await page.getByTestId("gap-marker").count(),
+    range: await page.getByTestId("timeline-range").evaluate((e) => [e.getAttribute("data-from"), e.getAttribute("data-to")]),
+  };
+}
+
+async function openTimeline(page: Page, email: string, path = "/timeline") {
+  await signIn(page, email, path);
+  await expect(page.getByRole("heading", { name: "Timeline", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("gantt")).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe("timeline", () => {
+  test("presets draw the goals and periods the emulator's data says, this year by default", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    await expect(page.getByRole("radio", { name: "This year" })).toBeChecked();
+    const checks: [string, ViewChoice][] = [
+      ["This year", { preset: "this-year" }],
+      ["This quarter", { preset: "this-quarter" }],
+      ["Last year", { preset: "last-year" }],
+      ["This month", { preset: "this-month" }],
+    ];
+    for (const [label, choice] of checks) {
+      await page.getByRole("radio", { name: label }).check();
+      if (choice.preset !== "this-year") await expect(page).toHaveURL(new RegExp(`range=${choice.preset}`));
+      const want = await expected(DEMO_PORTAL, choice);
+      await expect.poll(async () => (await shown(page)).range, { message: label }).toEqual([want.range.fromDate, want.range.toDate]);
+      const got = await shown(page);
+      expect(got.goalIds, `${label}: goal bars`).toEqual(want.goalIds.slice(0, 40));
+      expect(got.bucketKeys, `${label}: periods`).toEqual(want.bucketKeys);
+      expect(got.seriesKeys, `${label}: stacks`).toEqual(want.seriesKeys);
+      expect(got.emptyCells, `${label}: periods without a target`).toBe(want.emptyCells);
+    }
+    // Sanity on the rules themselves: a calendar year has twelve months, this portal's goals fall in it.
+    const year = await expected(DEMO_PORTAL, { preset: "this-year" });
+    expect(year.bucketKeys).toHaveLength(12);
+    expect(year.goalIds.length).toBeGreaterThan(2);
+  });
+
+  test("grouping by assignee and by week regroups the stacks and lands in the URL", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    await page.getByLabel("Stack periods by").selectOption("assignee");
+    await page.getByLabel("Period", { exact: true }).selectOption("week");
+    await expect(page).toHaveURL(/group=assignee/);
+    await expect(page).toHaveURL(/bucket=week/);
+    await expect(page.getByRole("heading", { name: "Target per week, by assignee" })).toBeVisible();
+    const want = await expected(DEMO_PORTAL, { preset: "this-year", group: "assignee", bucket: "week" });
+    const got = await shown(page);
+    expect(got.bucketKeys).toEqual(want.bucketKeys);
+    expect(got.seriesKeys).toEqual(want.seriesKeys);
+    expect(got.emptyCells).toBe(want.emptyCells);
+    // People, not teams: more stacks than the two sales teams.
+    expect(want.seriesKeys.length).toBeGreaterThan(2);
+    expect(Number(await page.getByTestId("period-chart").getAttribute("data-marks"))).toBeLessThanOrEqual(2000);
+    expect(await page.locator(".recharts-bar-rectangle").count()).toBeLessThanOrEqual(2000);
+  });
+
+  test("expanding goals shows a bar per assignee and marks the periods they have no target", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    const want = await expected(DEMO_PORTAL, { preset: "this-year", expandAll: true });
+    for (const id of want.goalIds.slice(0, 40)) {
+      await page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button").click();
+    }
+    const assigneeLines = want.gantt.lines.filter((l) => l.kind === "assignee").length;
+    await expect(page.getByTestId("gantt-assignee-row")).toHaveCount(assigneeLines);
+    await expect(page.getByTestId("gap-marker")).toHaveCount(want.gaps);
+    await expect(page.getByTestId("today-line")).toBeVisible();
+    expect(Number(await page.getByTestId("gantt").getAttribute("data-marks"))).toBe(want.gantt.marks);
+  });
+
+  test("a copied URL opens the same view in a fresh browser", async ({ page, browser }) => {
+    await openTimeline(page, GRACE);
+    await page.getByRole("radio", { name: "Custom" }).check();
+    await page.getByLabel("From", { exact: true }).fill(`${new Date().getUTCFullYear()}-02-15`);
+    await page.getByLabel("To (inclusive)").fill(`${new Date().getUTCFullYear()}-09-30`);
+    await page.getByLabel("Stack periods by").selectOption("assignee");
+    await page.getByLabel("Period", { exact: true }).selectOption("quarter");
+    await page.getByLabel("Search by name").fill("revenue");
+    const firstGoal = page.getByTestId("gantt-goal-row").first();
+    await firstGoal.getByRole("button").click();
+    await expect(page).toHaveURL(/open=/);
+    await expect(page).toHaveURL(/q=revenue/);
+    const before = await shown(page);
+    expect(before.assigneeRows).toBeGreaterThan(0);
+    expect(before.range).toEqual([`${new Date().getUTCFullYear()}-02-15`, `${new Date().getUTCFullYear()}-09-30`]);
+
+    const url = new URL(page.url());
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await openTimeline(fresh, GRACE, `${url.pathname}${url.search}`);
+    await expect(fresh).toHaveURL(url.toString());
+    expect(await shown(fresh)).toEqual(before);
+    await expect(fresh.getByRole("radio", { name: "Custom" })).toBeChecked();
+    await expect(fresh.getByLabel("Stack periods by")).toHaveValue("assignee");
+    await expect(fresh.getByLabel("Period", { exact: true })).toHaveValue("quarter");
+    await expect(fresh.getByLabel("Search by name")).toHaveValue("revenue");
+    await context.close();
+  });
+
+  test("draws a page of goal bars and more on request", async ({ page }) => {
+    await openTimeline(page, GRACE, "/timeline?goals=2");
+    const want = await expected(DEMO_PORTAL, { preset: "this-year" });
+    expect(want.goalIds.length).toBeGreaterThan(2);
+    await expect(page.getByTestId("goal-bar")).toHaveCount(2);
+    await expect(page.getByTestId("gantt-count")).toHaveText(`Showing 2 of ${want.goalIds.length} goals`);
+    await page.getByRole("button", { name: new RegExp(`Show ${want.goalIds.length - 2} more goals`) }).click();
+    await expect(page.getByTestId("goal-bar")).toHaveCount(want.goalIds.length);
+    await expect(page).toHaveURL(/goals=42/);
+  });
+
+  test("a bar opens its goal's page, by mouse and by keyboard", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    const bar = page.getByTestId("goal-bar").first();
+    const goalId = await bar.getAttribute("data-goal-id");
+    await expect(bar).toHaveAccessibleName(/Open the goal\.$/);
+    await bar.click();
+    await expect(page).toHaveURL(new RegExp(`/goals/${goalId}$`));
+    await page.goBack();
+    await expect(page.getByTestId("goal-bar").first()).toBeVisible();
+    await page.getByTestId("goal-bar").first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/goals/${goalId}$`));
+  });
+
+  test("Contoso's fiscal year starts in April and its quarters are bucketed in Berlin", async ({ page }) => {
+    await openTimeline(page, KATRIN, "/timeline?bucket=quarter");
+    await expect(page.getByTestId("timeline-summary")).toContainText("fiscal year starts in April");
+    await expect(page.getByTestId("timeline-summary")).toContainText("Europe/Berlin");
+    const want = await expected(SECOND_PORTAL, { preset: "this-year", bucket: "quarter" });
+    expect(want.fiscal).toBe(3);
+    expect(want.bucketKeys.map((k) => k.slice(5))).toEqual(["04-01", "07-01", "10-01", "01-01"]);
+    const got = await shown(page);
+    expect(got.range).toEqual([want.range.fromDate, want.range.toDate]);
+    expect(got.bucketKeys).toEqual(want.bucketKeys);
+    expect(got.goalIds).toEqual(want.goalIds);
+    expect(got.seriesKeys).toEqual(want.seriesKeys);
+  });
+
+  test("has no axe violations, expanded and with the chart drawn", async ({ page }) => {
+    await openTimeline(page, GRACE, "/timeline?group=assignee");
+    await page.getByTestId("gantt-goal-row").first().getByRole("button").click();
+    await expect(page.getByTestId("gantt-assignee-row").first()).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+    await page.screenshot({ path: "test-results/timeline.png", fullPage: true });
+  });
+});
