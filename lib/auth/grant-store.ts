@@ -1,4 +1,7 @@
 import "server-only";
+import { serverEnv } from "@/lib/env";
+import { sharedRedis } from "@/lib/redis/client";
+import { RedisGrantStore } from "@/lib/redis/grant-store";
 import type { HubSpotGrant } from "./grant";
 
 /**
@@ -10,7 +13,7 @@ export interface GrantStore {
   set(key: string, grant: HubSpotGrant): Promise<void>;
 }
 
-class MemoryGrantStore implements GrantStore {
+export class MemoryGrantStore implements GrantStore {
   private readonly grants = new Map<string, HubSpotGrant>();
 
   async get(key: string) {
@@ -35,7 +38,12 @@ class MemoryGrantStore implements GrantStore {
 
 let store: GrantStore | undefined;
 
+/** Shared through Redis when REDIS_URL is set (several instances), in memory otherwise. */
 export function grantStore(): GrantStore {
-  store ??= new MemoryGrantStore();
+  if (!store) {
+    const redis = sharedRedis();
+    const memory = new MemoryGrantStore();
+    store = redis ? new RedisGrantStore(redis, memory, serverEnv().NEXTAUTH_SECRET) : memory;
+  }
   return store;
 }

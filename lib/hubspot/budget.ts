@@ -1,27 +1,24 @@
 import "server-only";
 import Bottleneck from "bottleneck";
 import { serverEnv } from "@/lib/env";
+import { sharedRedis } from "@/lib/redis/client";
+import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
+import { RedisBudget } from "./redis-budget";
 
-export type CallKind = "standard" | "search";
+export { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
 
-/**
- * Reservoir settings that keep any rolling 10-second window at or under `limit` calls. Bottleneck
- * refills on a fixed cycle, so a window can see the level at its start plus every refill inside it:
- * amount × (1 + ceil(10000 / interval)) must not exceed the limit.
- */
-export function reservoirFor(limit: number): { amount: number; intervalMs: number } {
-  if (limit >= 22) return { amount: Math.floor(limit / 11), intervalMs: 1000 };
-  return { amount: 1, intervalMs: Math.ceil(10_000 / Math.max(1, limit - 1)) };
+/** What the HTTP layer sees: the same for one process and for instances sharing Redis. */
+export interface RateBudget {
+  /** Runs `fn` when the portal's budget allows; queues (never fails) while it does not. */
+  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T>;
+  /** HubSpot said the window is spent (429, or no calls remaining): hold this portal's calls. */
+  pause(portalId: number, kind: CallKind, ms: number): void;
+  /** How long a call queued now would wait, so hopeless waits are refused up front. */
+  estimatedWaitMs(portalId: number, kind: CallKind): number;
 }
 
-/** Spacing that keeps any rolling second at or under `perSecond` searches, with a little slack. */
-export function searchSpacingMs(perSecond: number): number {
-  return Math.ceil(1000 / perSecond) + 10;
-}
-
-const MAX_CONCURRENT = 10;
-
-class PortalBudget {
+/** One process's budget: the embedded default, and what the shared budget falls back to. */
+export class MemoryBudget implements RateBudget {
   private readonly standard: Bottleneck.Group;
   private readonly search: Bottleneck.Group;
   private readonly reservoir: { amount: number; intervalMs: number };
@@ -40,7 +37,6 @@ class PortalBudget {
     this.search = new Bottleneck.Group({ maxConcurrent: MAX_CONCURRENT, minTime: this.spacing });
   }
 
-  /** Runs `fn` when the portal's budget allows; queues (never fails) while it does not. */
   schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T> {
     const key = `${portalId}:${kind}`;
     return this.group(kind)
@@ -52,13 +48,11 @@ class PortalBudget {
       });
   }
 
-  /** HubSpot said the window is spent (429, or no calls remaining): hold this portal's calls. */
   pause(portalId: number, kind: CallKind, ms: number): void {
     const key = `${portalId}:${kind}`;
     this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, Date.now() + ms));
   }
 
-  /** How long a call queued now would wait, so hopeless waits are refused up front. */
   estimatedWaitMs(portalId: number, kind: CallKind): number {
     const limiter = this.group(kind).key(String(portalId));
     const queued = limiter.counts().QUEUED ?? 0;
@@ -72,12 +66,17 @@ class PortalBudget {
   }
 }
 
-let budget: PortalBudget | undefined;
+let budget: RateBudget | undefined;
 
-export function portalBudget(): PortalBudget {
+/** Shared by every instance through Redis when REDIS_URL is set, per process otherwise. */
+export function portalBudget(): RateBudget {
   if (!budget) {
     const env = serverEnv();
-    budget = new PortalBudget(env.HUBSPOT_TEN_SECONDLY_LIMIT, env.HUBSPOT_SEARCH_PER_SECOND);
+    const memory = new MemoryBudget(env.HUBSPOT_TEN_SECONDLY_LIMIT, env.HUBSPOT_SEARCH_PER_SECOND);
+    const redis = sharedRedis();
+    budget = redis
+      ? new RedisBudget(redis, memory, { tenSecondly: env.HUBSPOT_TEN_SECONDLY_LIMIT, searchPerSecond: env.HUBSPOT_SEARCH_PER_SECOND, callTimeoutMs: env.HUBSPOT_TIMEOUT_MS })
+      : memory;
   }
   return budget;
 }

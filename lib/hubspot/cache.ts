@@ -1,11 +1,20 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { serverEnv } from "@/lib/env";
+import { sharedRedis } from "@/lib/redis/client";
+import { RedisPortalCache } from "./redis-cache";
 
 type Loader = () => Promise<unknown>;
-interface Entry {
+export interface Entry {
   value: unknown;
   storedAt: number;
+}
+
+/** What operations see: the same for the in-process cache and the one shared through Redis. */
+export interface ResponseCache {
+  get<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T>;
+  /** Whether a fresh or servable-stale answer is held, without calling upstream. */
+  has(portalId: number, op: string, args?: unknown): Promise<boolean>;
 }
 
 /**
@@ -13,7 +22,7 @@ interface Entry {
  * background call refreshes it. Concurrent identical requests share one upstream call. Keys always
  * start with the portal id, so one portal's answers can never be looked up by another portal.
  */
-export class PortalCache {
+export class PortalCache implements ResponseCache {
   private readonly lru: LRUCache<string, Entry, Loader> | undefined;
   private readonly inflight = new Map<string, Promise<unknown>>();
 
@@ -51,10 +60,21 @@ export class PortalCache {
     return entry.value as T;
   }
 
-  /** Whether a fresh or servable-stale answer is held, without calling upstream. */
-  has(portalId: number, op: string, args: unknown = ""): boolean {
+  async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
     const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
     return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
+  }
+
+  /**
+   * Keeps a copy of an answer loaded elsewhere (another instance, through Redis), so that this
+   * process can go on serving it from memory if Redis goes away. Never replaces a newer answer.
+   */
+  remember(portalId: number, op: string, args: unknown, entry: Entry): void {
+    if (!this.lru) return;
+    const key = PortalCache.key(portalId, op, args);
+    const held = this.lru.get(key, { allowStale: true, noDeleteOnStaleGet: true });
+    if (held && held.storedAt >= entry.storedAt) return;
+    this.lru.set(key, entry, { ttl: Math.max(1, this.ttlMs - (Date.now() - entry.storedAt)) });
   }
 
   private coalesce<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -66,12 +86,20 @@ export class PortalCache {
   }
 }
 
-let cache: PortalCache | undefined;
+let cache: ResponseCache | undefined;
 
-export function portalCache(): PortalCache {
+/**
+ * Shared through Redis when REDIS_URL is set, in memory otherwise. With caching off (TTL 0) only
+ * in-process coalescing remains, and Redis is not used for answers at all.
+ */
+export function portalCache(): ResponseCache {
   if (!cache) {
     const env = serverEnv();
-    cache = new PortalCache(env.CACHE_TTL_SECONDS * 1000, env.CACHE_STALE_SECONDS * 1000);
+    const ttlMs = env.CACHE_TTL_SECONDS * 1000;
+    const staleMs = env.CACHE_STALE_SECONDS * 1000;
+    const memory = new PortalCache(ttlMs, staleMs);
+    const redis = ttlMs > 0 ? sharedRedis() : undefined;
+    cache = redis ? new RedisPortalCache(redis, memory, ttlMs, staleMs) : memory;
   }
   return cache;
 }

@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Every key Goalboard writes starts with `goalboard:`, so a Redis shared with other software can be
+ * inspected and cleaned by prefix. Everything about a portal lives under `goalboard:p<portalId>:`
+ * (Bottleneck adds its own `b_` in front of the budget's keys, which still name the portal); the
+ * only keys without a portal are renewed grants, named by a hash of the refresh token.
+ */
+export const KEY_PREFIX = "goalboard";
+
+export function portalKey(portalId: number, ...parts: string[]): string {
+  if (!Number.isSafeInteger(portalId) || portalId <= 0) throw new Error(`not a portal id: ${portalId}`);
+  return [KEY_PREFIX, `p${portalId}`, ...parts].join(":");
+}
+
+/** Long argument lists (property names, search bodies) become a fixed-length, collision-safe part. */
+export function argsDigest(args: string): string {
+  return createHash("sha256").update(args).digest("base64url");
+}
+
+export function grantRedisKey(refreshTokenHash: string): string {
+  return `${KEY_PREFIX}:grant:${refreshTokenHash}`;
+}
+
+/** Bottleneck names its keys `b_<group id>-<group key>_…`: the group key carries the portal. */
+export const budgetGroupKey = (portalId: number) => `p${portalId}`;

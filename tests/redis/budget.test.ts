@@ -1,0 +1,139 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { MemoryBudget } from "@/lib/hubspot/budget";
+import type { CallKind } from "@/lib/hubspot/budget-limits";
+import { RedisBudget } from "@/lib/hubspot/redis-budget";
+import { captureLog, until, withRedisServer } from "./support";
+
+const redis = withRedisServer();
+// 110 calls per 10 s: the budget hands out 10 a second, so sharing (or not) shows within a second.
+const LIMIT = 110;
+const SEARCH_PER_SECOND = 5;
+const P = DEMO_PORTAL_ID;
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ quiet: true, tenSecondlyLimit: LIMIT, searchPerSecondLimit: SEARCH_PER_SECOND });
+});
+afterAll(() => emulator.close());
+
+const budgets: RedisBudget[] = [];
+function instance() {
+  const link = redis.instance();
+  const budget = new RedisBudget(link, new MemoryBudget(LIMIT, SEARCH_PER_SECOND), { tenSecondly: LIMIT, searchPerSecond: SEARCH_PER_SECOND, callTimeoutMs: 5_000 });
+  budgets.push(budget);
+  return { link, budget };
+}
+
+/** One real HubSpot (emulator) call through a budget; resolves with its start time and status. */
+function call(budget: RedisBudget, kind: CallKind = "standard") {
+  return budget.schedule(P, kind, async () => {
+    const startedAt = Date.now();
+    const res =
+      kind === "search"
+        ? await fetch(`${emulator.url}/crm/v3/objects/goal_targets/search`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${DEMO_PRIVATE_APP_TOKEN}`, "content-type": "application/json" },
+            body: JSON.stringify({ filterGroups: [], limit: 1 }),
+          })
+        : await fetch(`${emulator.url}/crm/v3/objects/goal_targets?limit=1`, { headers: { authorization: `Bearer ${DEMO_PRIVATE_APP_TOKEN}` } });
+    await res.arrayBuffer();
+    return { startedAt, status: res.status };
+  });
+}
+
+async function statuses(): Promise<Record<string, number>> {
+  const res = await fetch(`${emulator.url}/__emulator/calls`);
+  const body = (await res.json()) as { byPortal: Record<string, { byStatus: Record<string, number> }> };
+  return body.byPortal[String(P)]?.byStatus ?? {};
+}
+
+let logs: ReturnType<typeof captureLog>;
+beforeEach(async () => {
+  logs = captureLog();
+  await redis.admin.flushall();
+  await fetch(`${emulator.url}/__emulator/reset`, { method: "POST" });
+});
+afterEach(async () => {
+  await Promise.all(budgets.splice(0).map((b) => b.close()));
+  logs.restore();
+});
+
+describe("the HubSpot budget shared through Redis", () => {
+  it("hands two instances one portal budget between them, not one each", async () => {
+    const [a, b] = [instance(), instance()];
+    const t0 = Date.now();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => call(i % 2 ? a.budget : b.budget)));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    // 10 a second for the portal: alone, each instance would have started 10 at once (20 in all).
+    const firstSecond = results.filter((r) => r.startedAt - t0 < 800).length;
+    expect(firstSecond).toBeLessThanOrEqual(10);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1800);
+    expect((await statuses())["429"] ?? 0).toBe(0);
+  }, 20_000);
+
+  it("spaces searches of both instances as one", async () => {
+    const [a, b] = [instance(), instance()];
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => call(i % 2 ? a.budget : b.budget, "search")));
+    const starts = results.map((r) => r.startedAt).sort((x, y) => x - y);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(150);
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect((await statuses())["429"] ?? 0).toBe(0);
+  }, 20_000);
+
+  it("holds both instances when HubSpot told one of them to slow down", async () => {
+    const [a, b] = [instance(), instance()];
+    await call(b.budget);
+    a.budget.pause(P, "standard", 700);
+    await until(async () => (await redis.admin.pttl(`goalboard:p${P}:pause:standard`)) > 0);
+    const t0 = Date.now();
+    const { startedAt } = await call(b.budget);
+    expect(startedAt - t0).toBeGreaterThanOrEqual(500);
+  });
+
+  it("names the portal in every key it writes, and lets every key expire", async () => {
+    const a = instance();
+    await Promise.all([call(a.budget), call(a.budget, "search")]);
+    a.budget.pause(P, "standard", 1_000);
+    await until(async () => (await redis.admin.exists(`goalboard:p${P}:pause:standard`)) === 1);
+    const keys = await redis.keysWithTtl();
+    expect(keys.size).toBeGreaterThan(2);
+    for (const [key, ttl] of keys) {
+      expect(key).toMatch(new RegExp(`^(b_goalboard:budget:(standard|search):[^-]+-p${P}_|goalboard:p${P}:pause:)`));
+      expect(ttl, key).toBeGreaterThan(0);
+      // Idle time plus, for search, the spacing still owed.
+      expect(ttl, key).toBeLessThanOrEqual(61_000);
+    }
+  });
+
+  it("re-creates its keys when they expired or Redis lost them", async () => {
+    const a = instance();
+    await call(a.budget);
+    await redis.admin.flushall();
+    expect((await call(a.budget)).status).toBe(200);
+    expect(await redis.admin.keys(`b_goalboard:budget:standard:*-p${P}_settings`)).toHaveLength(1);
+    expect(logs.warnings()).toEqual([]);
+  });
+
+  it("moves waiting calls to memory when Redis stops, and shares again once it is back", async () => {
+    const [a, b] = [instance(), instance()];
+    const t0 = Date.now();
+    const burst = Promise.all(Array.from({ length: 40 }, (_, i) => call(i % 2 ? a.budget : b.budget)));
+    await new Promise((r) => setTimeout(r, 300));
+    await redis.server.stop();
+    const results = await burst;
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    // Shared, 40 calls take 3 s; the queue emptied through memory instead of waiting for Redis.
+    expect(Date.now() - t0).toBeLessThan(4_000);
+    expect(logs.warnings().filter((w) => w.startsWith("Redis unavailable")).length).toBeGreaterThanOrEqual(1);
+    // While Redis is away, new calls are not refused either.
+    expect((await call(a.budget)).status).toBe(200);
+
+    await redis.server.start();
+    await until(() => a.link.breaker.up && b.link.breaker.up);
+    await call(a.budget);
+    expect(await redis.admin.keys(`b_goalboard:budget:standard:*-p${P}_settings`)).toHaveLength(1);
+  }, 30_000);
+});
