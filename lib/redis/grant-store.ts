@@ -30,7 +30,10 @@ export class RedisGrantStore implements GrantStore {
     if (!read.ok || !read.value) return local;
     const shared = this.parse(read.value, redisKey);
     if (!shared || shared.expiresAt <= Date.now()) return local;
-    return !local || shared.expiresAt > local.expiresAt ? shared : local;
+    if (local && local.expiresAt >= shared.expiresAt) return local;
+    // Kept here too, so this instance still knows it if Redis goes away.
+    await this.memory.set(key, shared);
+    return shared;
   }
 
   async set(key: string, grant: HubSpotGrant): Promise<void> {
