@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CI=1
 bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-redis.sh
 echo "› Lint";        npx eslint . --max-warnings=0
 echo "› Types";       npx tsc --noEmit
 echo "› Unit tests";  npx vitest run
