@@ -1,0 +1,35 @@
+import { calendarInstant } from "@/lib/goals/calendar";
+import type { Target } from "@/lib/goals/model";
+import { LOCALE } from "@/components/format/use-formatters";
+
+/** HubSpot keeps durations in milliseconds; people read response times in hours. */
+export const MS_PER_HOUR = 3_600_000;
+
+/**
+ * Short labels for chart axes, where "$1.2M" reads better than "$1,234,567.00". Tables and the
+ * legend keep the exact figures.
+ */
+export function axisAmount(unit: Target["unit"], currency: string | null): (value: number) => string {
+  if (unit === "duration") {
+    // The chart plots durations in hours already (see MS_PER_HOUR).
+    const hours = new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "narrow", maximumFractionDigits: 1 });
+    return (value) => hours.format(value);
+  }
+  let format: Intl.NumberFormat;
+  try {
+    format =
+      unit === "currency" && currency
+        ? new Intl.NumberFormat(LOCALE, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 })
+        : new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
+  } catch {
+    format = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
+  }
+  return (value) => format.format(value);
+}
+
+/** Week-long periods are told apart by day, longer ones by month. */
+export function axisDate(cadence: string | null, timeZone: string): (ms: number) => string {
+  const short = cadence === "weekly" || cadence === "daily";
+  const format = new Intl.DateTimeFormat(LOCALE, short ? { timeZone, month: "short", day: "numeric" } : { timeZone, month: "short", year: "2-digit" });
+  return (ms) => format.format(calendarInstant(ms, timeZone));
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useMemo } from "react";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from "recharts";
+import type { Direction, Target } from "@/lib/goals/model";
+import { axisAmount, axisDate } from "./axis-format";
+import { CHART_COLORS } from "./chart-colors";
+import type { ChartModel } from "./chart-points";
+import { PeriodBar } from "./period-bar";
+
+export interface TargetChartProps {
+  model: ChartModel;
+  unit: Target["unit"];
+  currency: string | null;
+  timeZone: string;
+  cadence: string | null;
+  direction: Direction;
+  /** What the chart shows, in words, for people who cannot see it. */
+  description: string;
+}
+
+const COLORS = CHART_COLORS;
+
+/**
+ * Target versus date. Per-period figures use the left axis; running totals (SUM goals only, since an
+ * average response time does not add up) use the right one, so a year's total does not flatten
+ * the monthly bars.
+ */
+export function TargetChart({ model, unit, currency, timeZone, cadence, description }: TargetChartProps) {
+  const amount = useMemo(() => axisAmount(unit, currency), [unit, currency]);
+  const date = useMemo(() => axisDate(cadence, timeZone), [cadence, timeZone]);
+  const cumulativeActual = model.cumulative && model.points.some((p) => p.cumulativeActual !== undefined);
+  const paceAxis = model.cumulative ? "cumulative" : "period";
+
+  return (
+    <div role="img" aria-label={description} className="h-72 w-full sm:h-80" data-testid="target-chart">
+      <ComposedChart
+        responsive
+        style={{ width: "100%", height: "100%" }}
+        data={model.points}
+        margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          scale="time"
+          domain={model.domain}
+          ticks={model.ticks}
+          tickFormatter={date}
+          interval="preserveStartEnd"
+          minTickGap={12}
+          allowDataOverflow
+        />
+        <YAxis yAxisId="period" tickFormatter={amount} width={64} />
+        {model.cumulative && <YAxis yAxisId="cumulative" orientation="right" tickFormatter={amount} width={64} />}
+        <Bar yAxisId="period" dataKey="target" shape={PeriodBar} isAnimationActive={false} legendType="none" />
+        {model.cumulative && (
+          <Line
+            yAxisId="cumulative"
+            dataKey="cumulativeTarget"
+            stroke={COLORS.cumulativeTarget}
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+            className="cumulative-target"
+          />
+        )}
+        {cumulativeActual && (
+          <Line
+            yAxisId="cumulative"
+            dataKey="cumulativeActual"
+            stroke={COLORS.cumulativeActual}
+            strokeWidth={2.5}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+            className="cumulative-actual"
+          />
+        )}
+        {!model.cumulative && model.hasActual && (
+          <Line
+            yAxisId="period"
+            dataKey="actual"
+            stroke={COLORS.actual}
+            strokeWidth={2}
+            dot={{ r: 4, fill: COLORS.actual }}
+            connectNulls
+            isAnimationActive={false}
+            className="period-actual"
+          />
+        )}
+        {model.today && (
+          <ReferenceLine
+            yAxisId={paceAxis}
+            x={model.today.x}
+            stroke={COLORS.today}
+            strokeDasharray="4 3"
+            label={{ value: "Today", position: "insideTopLeft", fill: COLORS.today, fontSize: 12 }}
+            className="today-marker"
+          />
+        )}
+        {model.today && (
+          <ReferenceDot
+            yAxisId={paceAxis}
+            x={model.today.x}
+            y={model.today.expected}
+            r={5}
+            fill="#fff"
+            stroke={COLORS.today}
+            strokeWidth={2}
+            className="pace-point"
+          />
+        )}
+      </ComposedChart>
+    </div>
+  );
+}
