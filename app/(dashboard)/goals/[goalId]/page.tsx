@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { queryKeys } from "@/lib/client/query-keys";
+import { prefilled } from "@/lib/server/hydration";
+import { markPageStarted, pageIsRendering } from "@/lib/server/page-started";
+import { goalPageData } from "@/lib/server/goal-page";
+import { GoalDetail } from "@/components/goal-detail/goal-detail";
+import { TableSkeleton } from "@/components/states/skeleton";
+
+interface Props {
+  params: Promise<{ goalId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageIsRendering())) return { title: "Goal" };
+  const { goalId } = await params;
+  const page = await goalPageData(goalId);
+  return { title: page.name || "Goal" };
+}
+
+function queryString(search: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) for (const v of [value ?? []].flat()) query.append(key, v);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/** One goal: fetched here so the figures are in the HTML, then handed to React Query. */
+export default async function GoalPage({ params, searchParams }: Props) {
+  markPageStarted();
+  const { goalId } = await params;
+  const page = await goalPageData(goalId);
+  // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
+  if (page.canonicalId) redirect(`/goals/${encodeURIComponent(page.canonicalId)}${queryString(await searchParams)}`);
+  return (
+    <HydrationBoundary state={prefilled([[queryKeys.goal(page.portalId, page.goalId), page.family]])}>
+      <Suspense fallback={<TableSkeleton label="Loading goal" />}>
+        <GoalDetail goalId={page.goalId} renderedAt={page.renderedAt} />
+      </Suspense>
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { GoalFamilyResponse } from "@/lib/api/contracts";
+import { indexDirectory } from "@/lib/goals/assignees";
+import { groupGoals } from "@/lib/goals/group";
+import { paceOf } from "@/lib/goals/pace";
+import { useGoalFamily } from "@/lib/client/use-goal-family";
+import { ChartSection } from "@/components/charts/chart-section";
+import { useFormatters } from "@/components/format/use-formatters";
+import { ErrorState } from "@/components/states/error-state";
+import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
+import { AssigneePeriods } from "./assignee-periods";
+import { GoalHeader } from "./goal-header";
+import { PaceSummary } from "./pace-summary";
+import { assigneesOf, dayRange, goalOf, selectGoalView } from "./selection";
+import { ViewControls } from "./view-controls";
+import { useDocumentTitle } from "./use-document-title";
+import { useGoalViewState } from "./view-state";
+
+interface Props {
+  goalId: string;
+  /** The server's clock at render time, so the HTML and the hydrated page judge pace at one instant. */
+  renderedAt: number;
+}
+
+export function GoalDetail({ goalId, renderedAt }: Props) {
+  const family = useGoalFamily(goalId);
+  if (family.isPending) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Goal</h1>
+        <BlockSkeleton className="h-32" label="Loading goal" />
+        <TableSkeleton label="Loading periods" />
+      </div>
+    );
+  }
+  if (family.isError) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Goal</h1>
+        <ErrorState error={family.error} onRetry={() => void family.refetch()} what="this goal" />
+      </div>
+    );
+  }
+  return <GoalReady data={family.data} goalId={goalId} renderedAt={renderedAt} />;
+}
+
+function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goalId: string; renderedAt: number }) {
+  const fmt = useFormatters(data.account);
+  const [now] = useState(renderedAt);
+  const [view, setView] = useGoalViewState();
+  const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
+  const goal = useMemo(() => goalOf(groupGoals(data.targets), goalId), [data.targets, goalId]);
+  const assignees = useMemo(() => (goal ? assigneesOf(goal, index) : []), [goal, index]);
+  const timeZone = data.account.timeZone;
+  const range = useMemo(() => dayRange(view.from, view.to, timeZone), [view.from, view.to, timeZone]);
+  const selection = useMemo(() => (goal ? selectGoalView(goal, assignees, view.assignee, range, timeZone) : null), [goal, assignees, view.assignee, range, timeZone]);
+  useDocumentTitle(goal ? goal.name || "(unnamed goal)" : null);
+
+  if (!goal || !selection) {
+    return (
+      <section role="alert" className="rounded-xl border border-slate-300 bg-white p-6">
+        <h1 className="text-2xl font-semibold">Goal {goalId}</h1>
+        <p className="mt-2 text-slate-700">HubSpot returned this goal&apos;s targets without usable dates, so there is nothing to show.</p>
+      </section>
+    );
+  }
+
+  const pace = paceOf(selection.targets, now);
+  const single = selection.groups.length === 1 ? selection.groups[0].assignee.name : null;
+  return (
+    <div className="space-y-6">
+      <GoalHeader goal={goal} assignees={assignees} index={index} fmt={fmt} />
+      <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
+      {selection.targets.length === 0 ? (
+        <p className="rounded-xl border border-slate-200 bg-white p-4 text-slate-700" data-testid="no-periods">
+          No periods of this goal fall in the chosen dates.
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="standing-heading" className="space-y-2">
+            <h2 id="standing-heading" className="text-lg font-semibold">
+              Where {single ?? "everyone"} stands {view.from || view.to ? "in the chosen dates" : ""}
+            </h2>
+            <PaceSummary pace={pace} unit={goal.unit} currency={goal.currency} averaged={goal.metricType === "AVG"} lowerIsBetter={goal.direction === "LOWER_IS_BETTER"} fmt={fmt} />
+          </section>
+          <ChartSection targets={selection.targets} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" />
+          <section aria-labelledby="periods-heading" className="space-y-4">
+            <h2 id="periods-heading" className="text-lg font-semibold">
+              Periods by assignee
+            </h2>
+            {selection.groups.map((group, i) =>
+              group.targets.length === 0 ? null : (
+                <AssigneePeriods key={group.assignee.key} assignee={group.assignee} targets={group.targets} now={now} fmt={fmt} headingId={`assignee-${i}`} />
+              ),
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

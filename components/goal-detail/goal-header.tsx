@@ -1,0 +1,66 @@
+import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
+import type { Goal } from "@/lib/goals/goal";
+import type { Formatters } from "@/components/format/use-formatters";
+import { humanize } from "@/components/goals/labels";
+import { CopyLinkButton } from "./copy-link-button";
+import type { AssigneeSchedules } from "./selection";
+
+interface Props {
+  goal: Goal;
+  assignees: readonly AssigneeSchedules[];
+  index: DirectoryIndex;
+  fmt: Formatters;
+}
+
+function Fact({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{term}</dt>
+      <dd className="mt-0.5 break-words text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+export const judgementLabel = (goal: Pick<Goal, "direction" | "metricType">) =>
+  `${goal.metricType === "AVG" ? "Average per period" : "Sum over periods"}, ${goal.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}`;
+
+/** What the goal is: the facts HubSpot keeps about it, with people resolved to names. */
+export function GoalHeader({ goal, assignees, index, fmt }: Props) {
+  const creator = goal.createdByUserId ? resolveAssignee({ kind: "user", id: goal.createdByUserId }, index).name : "—";
+  return (
+    <header className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600">Goal</p>
+          <h1 className="break-words text-2xl font-semibold" data-testid="goal-title">
+            {goal.name || "(unnamed goal)"}
+            {goal.archived && <span className="ml-2 align-middle rounded bg-slate-200 px-1.5 text-xs font-medium">Archived</span>}
+          </h1>
+        </div>
+        <CopyLinkButton />
+      </div>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <Fact term="Type">{humanize(goal.goalType)}</Fact>
+        <Fact term="Cadence">{humanize(goal.cadence)}</Fact>
+        <Fact term="Dates" testId="goal-span">
+          {fmt.period(goal.start, goal.end)}
+        </Fact>
+        <Fact term="Judged as">{judgementLabel(goal)}</Fact>
+        <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
+          {assignees.map((entry) => entry.assignee.name).join(", ") || "—"}
+        </Fact>
+        <Fact term="Pipelines" testId="goal-pipelines">
+          {goal.pipelineIds.length ? goal.pipelineIds.join(", ") : "—"}
+        </Fact>
+        <Fact term="Created by" testId="goal-creator">
+          {creator}
+        </Fact>
+        <Fact term="Created · updated">
+          {fmt.date(goal.createdAt)} · {fmt.date(goal.updatedAt)}
+        </Fact>
+      </dl>
+    </header>
+  );
+}

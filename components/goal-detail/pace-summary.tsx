@@ -1,0 +1,45 @@
+import type { Pace } from "@/lib/goals/pace";
+import type { Target } from "@/lib/goals/model";
+import type { Formatters } from "@/components/format/use-formatters";
+import { PaceBadge } from "@/components/goals/pace-badge";
+
+interface Props {
+  pace: Pace;
+  unit: Target["unit"];
+  currency: string | null;
+  averaged: boolean;
+  lowerIsBetter: boolean;
+  fmt: Formatters;
+  /** One period rather than a set of them. */
+  single?: boolean;
+}
+
+function Figure({ label, value, testId }: { label: string; value: React.ReactNode; testId: string }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-3">
+      <dt className="text-xs font-medium text-slate-600">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** Where the shown periods stand today. Missing progress says so; it is never a 0%. */
+export function PaceSummary({ pace, unit, currency, averaged, lowerIsBetter, fmt, single = false }: Props) {
+  const amount = (value: string | null) => fmt.amount(value, unit, currency);
+  const noData = <span className="text-base font-normal text-slate-600">No progress data</span>;
+  return (
+    <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
+      <Figure label={single ? "Target" : averaged ? "Average target" : "Total target"} value={amount(pace.target)} testId="summary-target" />
+      <Figure label={averaged ? "Target now" : "Expected by today"} value={amount(pace.expected)} testId="summary-expected" />
+      <Figure label={averaged ? "Actual (latest reported)" : "Actual so far"} value={pace.actual === null ? noData : amount(pace.actual)} testId="summary-actual" />
+      <Figure
+        label={lowerIsBetter ? "Actual ÷ target (lower is better)" : "Attainment"}
+        value={pace.attainment === null ? noData : fmt.percent(pace.attainment)}
+        testId="summary-attainment"
+      />
+      <Figure label="Pace" value={<PaceBadge pace={pace} />} testId="summary-pace" />
+    </dl>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { localDateKey } from "@/lib/goals/calendar";
+import type { Goal } from "@/lib/goals/goal";
+import type { AssigneeSchedules, DayRange } from "./selection";
+import type { useGoalViewState } from "./view-state";
+
+type ViewState = ReturnType<typeof useGoalViewState>;
+
+interface Props {
+  goal: Goal;
+  assignees: readonly AssigneeSchedules[];
+  view: ViewState[0];
+  setView: ViewState[1];
+  range: DayRange;
+  unknownAssignee: boolean;
+  timeZone: string;
+}
+
+const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/** Assignee and date range; every change lands in the URL so the link shows this view. */
+export function ViewControls({ goal, assignees, view, setView, range, unknownAssignee, timeZone }: Props) {
+  // The span as calendar days in the portal zone, to keep the pickers inside the goal's dates.
+  const min = localDateKey(Date.parse(goal.start), timeZone);
+  const max = localDateKey(Date.parse(goal.end) - 1, timeZone);
+  const active = view.assignee !== null || view.from !== null || view.to !== null;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end gap-3" role="group" aria-label="View">
+        <div className="flex flex-col">
+          <label htmlFor="detail-assignee" className="text-xs font-medium text-slate-700">
+            Assignee
+          </label>
+          <select id="detail-assignee" value={unknownAssignee ? "" : (view.assignee ?? "")} onChange={(e) => void setView({ assignee: e.target.value || null })} className={`${field} max-w-full`}>
+            <option value="">All assignees ({assignees.length})</option>
+            {assignees.map((entry) => (
+              <option key={entry.assignee.key} value={entry.assignee.key}>
+                {entry.assignee.kind === "team" ? `${entry.assignee.name} (team)` : entry.assignee.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="detail-from" className="text-xs font-medium text-slate-700">
+            From
+          </label>
+          <input id="detail-from" type="date" min={min} max={max} value={view.from ?? ""} onChange={(e) => void setView({ from: e.target.value || null })} className={field} />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="detail-to" className="text-xs font-medium text-slate-700">
+            To
+          </label>
+          <input id="detail-to" type="date" min={min} max={max} value={view.to ?? ""} onChange={(e) => void setView({ to: e.target.value || null })} className={field} />
+        </div>
+        {active && (
+          <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="pb-1.5 text-sm text-blue-800 underline">
+            Show everything
+          </button>
+        )}
+      </div>
+      {unknownAssignee && (
+        <p role="status" className="text-sm text-amber-900">
+          The assignee in this link is not part of this goal; showing every assignee.
+        </p>
+      )}
+      {range.problem === "from_after_to" && (
+        <p role="status" className="text-sm text-amber-900">
+          The start date is after the end date, so the date range is ignored.
+        </p>
+      )}
+    </div>
+  );
+}
