@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { queryKeys } from "@/lib/client/query-keys";
+import { prefilled } from "@/lib/server/hydration";
+import { markPageStarted, pageIsRendering } from "@/lib/server/page-started";
+import { targetPageData } from "@/lib/server/target-page";
+import { BlockSkeleton } from "@/components/states/skeleton";
+import { TargetDetail } from "@/components/target-detail/target-detail";
+
+interface Props {
+  params: Promise<{ targetId: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await pageIsRendering())) return { title: "Goal target" };
+  const { targetId } = await params;
+  const page = await targetPageData(targetId);
+  const name = page.target?.target?.name || page.target?.record.properties.hs_goal_name;
+  return { title: name ? `${name} · target ${page.targetId}` : `Goal target ${page.targetId}` };
+}
+
+/** One goal target and its goal, fetched here so the figures are in the HTML, then handed to React Query. */
+export default async function TargetPage({ params }: Props) {
+  markPageStarted();
+  const { targetId } = await params;
+  const page = await targetPageData(targetId);
+  const state = prefilled([
+    [queryKeys.target(page.portalId, page.targetId), page.target],
+    ...(page.goalId ? [[queryKeys.goal(page.portalId, page.goalId), page.family] as const] : []),
+  ]);
+  return (
+    <HydrationBoundary state={state}>
+      <Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>
+        <TargetDetail targetId={page.targetId} renderedAt={page.renderedAt} />
+      </Suspense>
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,27 @@
+import type { RawRecord } from "@/lib/api/contracts";
+
+/**
+ * Every property HubSpot returned for the record, by name, exactly as sent. Empty values are
+ * shown as a dash so "HubSpot sent nothing" is visible rather than a blank gap.
+ */
+export function PropertyList({ record }: { record: RawRecord }) {
+  const rows: [string, string | null][] = [
+    ["id", record.id],
+    ["createdAt", record.createdAt],
+    ["updatedAt", record.updatedAt],
+    ["archived", String(record.archived)],
+    ...Object.entries(record.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ];
+  return (
+    <dl className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" data-testid="property-list">
+      {rows.map(([name, value]) => (
+        <div key={name} className="grid grid-cols-1 gap-1 px-4 py-2 sm:grid-cols-[minmax(0,18rem)_1fr] sm:gap-4" data-testid="property" data-name={name}>
+          <dt className="break-all font-mono text-xs text-slate-700">{name}</dt>
+          <dd className="break-all font-mono text-xs text-slate-900" data-testid="property-value">
+            {value === null || value === "" ? "—" : value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import type { TargetResponse } from "@/lib/api/contracts";
+import { resolveAssignee } from "@/lib/goals/assignees";
+import { compareTargets } from "@/lib/goals/group";
+import type { Target } from "@/lib/goals/model";
+import { targetPace } from "@/lib/goals/pace";
+import { useGoalFamily } from "@/lib/client/use-goal-family";
+import { useGoalTarget } from "@/lib/client/use-goal-target";
+import { ChartSection } from "@/components/charts/chart-section";
+import { type Formatters, useFormatters } from "@/components/format/use-formatters";
+import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
+import { PaceSummary } from "@/components/goal-detail/pace-summary";
+import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
+import { ErrorState } from "@/components/states/error-state";
+import { BlockSkeleton } from "@/components/states/skeleton";
+import { goalIdOf } from "./goal-id";
+import { PropertyList } from "./property-list";
+import { TargetTimeline } from "./target-timeline";
+
+interface Props {
+  targetId: string;
+  /** The server's clock at render time, so the HTML and the hydrated page judge pace at one instant. */
+  renderedAt: number;
+}
+
+export function TargetDetail({ targetId, renderedAt }: Props) {
+  const target = useGoalTarget(targetId);
+  const goalId = target.data ? goalIdOf(target.data) : null;
+  const family = useGoalFamily(goalId);
+  if (target.isPending) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Goal target {targetId}</h1>
+        <BlockSkeleton className="h-64" label="Loading goal target" />
+      </div>
+    );
+  }
+  if (target.isError) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Goal target {targetId}</h1>
+        <ErrorState error={target.error} onRetry={() => void target.refetch()} what="this goal target" />
+      </div>
+    );
+  }
+  return <TargetReady data={target.data} goalId={goalId} family={family} renderedAt={renderedAt} />;
+}
+
+interface ReadyProps {
+  data: TargetResponse;
+  goalId: string | null;
+  family: ReturnType<typeof useGoalFamily>;
+  renderedAt: number;
+}
+
+function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
+  const fmt = useFormatters(data.account);
+  const [now] = useState(renderedAt);
+  const target = data.target;
+  const name = target?.name || data.record.properties.hs_goal_name || "(unnamed goal)";
+  const schedule = useMemo(
+    () => (target && family.data ? family.data.targets.filter((t) => t.scheduleId === target.scheduleId).sort(compareTargets) : []),
+    [target, family.data],
+  );
+  const assigneeName = target && family.data ? resolveAssignee(target.assignee, family.data.directory).name : null;
+  useDocumentTitle(`${name} · target ${data.record.id}`);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-sm text-slate-600">Goal target {data.record.id}</p>
+            <h1 className="break-words text-2xl font-semibold" data-testid="target-title">
+              {name}
+            </h1>
+            {target && (
+              <p className="mt-1 text-slate-700" data-testid="target-subtitle">
+                {assigneeName ?? "Assignee loading…"} · {fmt.period(target.start, target.end)}
+              </p>
+            )}
+          </div>
+          <CopyLinkButton />
+        </div>
+        {goalId && (
+          <p>
+            {/* No prefetch: each detail page reads HubSpot on the server, and prefetching a link would spend the portal's rate budget on pages nobody opens. */}
+            <Link href={`/goals/${goalId}`} prefetch={false} className="font-medium text-blue-800 underline" data-testid="goal-link">
+              Part of the goal “{name}”: open the goal
+            </Link>
+          </p>
+        )}
+      </header>
+
+      {target ? (
+        <TargetStanding target={target} schedule={schedule} assigneeName={assigneeName} family={family} now={now} fmt={fmt} />
+      ) : (
+        <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          HubSpot&apos;s dates for this target could not be read, so it has no place on a timeline. Its properties are below as HubSpot sent them.
+        </p>
+      )}
+
+      <section aria-labelledby="properties-heading" className="space-y-2">
+        <h2 id="properties-heading" className="text-lg font-semibold">
+          Every property HubSpot returned
+        </h2>
+        <PropertyList record={data.record} />
+      </section>
+    </div>
+  );
+}
+
+interface StandingProps {
+  target: Target;
+  schedule: Target[];
+  assigneeName: string | null;
+  family: ReturnType<typeof useGoalFamily>;
+  now: number;
+  fmt: Formatters;
+}
+
+function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: StandingProps) {
+  const timeline = () => {
+    if (family.isPending) return <BlockSkeleton className="h-24" label="Loading the goal's timeline" />;
+    if (family.isError) return <ErrorState error={family.error} onRetry={() => void family.refetch()} what="this target's goal" />;
+    if (!schedule.some((t) => t.id === target.id)) return <p className="text-slate-700">This target is not among its goal&apos;s current periods.</p>;
+    return (
+      <>
+        <TargetTimeline target={target} schedule={schedule} assigneeName={assigneeName ?? "this assignee"} now={now} fmt={fmt} />
+        <ChartSection targets={schedule} now={now} fmt={fmt} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} />
+      </>
+    );
+  };
+  return (
+    <>
+      <section aria-labelledby="standing-heading" className="space-y-2">
+        <h2 id="standing-heading" className="text-lg font-semibold">
+          This period
+        </h2>
+        <PaceSummary
+          pace={targetPace(target, now)}
+          unit={target.unit}
+          currency={target.currency}
+          averaged={target.metricType === "AVG"}
+          lowerIsBetter={target.direction === "LOWER_IS_BETTER"}
+          fmt={fmt}
+          single
+        />
+      </section>
+      <section aria-labelledby="timeline-heading" className="space-y-3">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          Place on the goal&apos;s timeline
+        </h2>
+        {timeline()}
+      </section>
+    </>
+  );
+}
