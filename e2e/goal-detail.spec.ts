@@ -1,0 +1,222 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { callsFor, emulator, type RawTarget } from "./support/emulator";
+import { expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
+import { GRACE } from "./support/session";
+import { DEMO_PORTAL, signIn } from "./support/sign-in";
+
+/**
+ * The goal page, opened the way a shared link is: directly, in a fresh browser, signed out. Every
+ * figure is checked against the emulator's raw records, worked out here without Goalboard's code.
+ */
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const cents = (value: string | null) => Math.round(Number(value) * 100);
+const money = (totalCents: number) => usd.format(totalCents / 100);
+const NO_DATA = "No progress data";
+
+async function goalNamed(pattern: RegExp): Promise<ExpectedGoal> {
+  const goal = (await expectedGoals(DEMO_PORTAL)).find((g) => pattern.test(g.name));
+  if (!goal) throw new Error(`the demo portal has no goal matching ${pattern}`);
+  return goal;
+}
+
+const distinctPeriods = (targets: RawTarget[]) => new Set(targets.map((t) => t.properties.hs_start_datetime)).size;
+
+/** What each period row shows: [target id, target, actual]. */
+async function periodRows(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId("period-row")
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute("data-target-id") ?? "",
+        row.querySelector("[data-testid=period-target]")?.textContent?.trim() ?? "",
+        row.querySelector("[data-testid=period-actual]")?.textContent?.trim() ?? "",
+      ]),
+    );
+}
+
+/** The view a link shows, to compare two browsers opening it. */
+async function viewOf(page: Page) {
+  return {
+    assignee: await page.getByLabel("Assignee", { exact: true }).inputValue(),
+    from: await page.getByLabel("From", { exact: true }).inputValue(),
+    to: await page.getByLabel("To", { exact: true }).inputValue(),
+    rows: await periodRows(page),
+    bars: await page.getByTestId("period-bar").count(),
+    target: await page.getByTestId("summary-target").innerText(),
+    actual: await page.getByTestId("summary-actual").innerText(),
+  };
+}
+
+test.describe("goal page", () => {
+  test("a signed-out link goes through sign-in to the goal, server-rendered, with HubSpot's figures", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    const url = `/goals/${goal.id}`;
+    await signIn(page, GRACE, url);
+    await expect(page).toHaveURL(url);
+    await expect(page).toHaveTitle(`${goal.name} · Goalboard`);
+    await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
+
+    const targetCents = goal.targets.reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
+    const reported = goal.targets.filter((t) => t.properties.hs_kpi_value !== null);
+    const actualCents = reported.reduce((sum, t) => sum + cents(t.properties.hs_kpi_value), 0);
+    expect(targetCents / 100).toBe(totalOf(goal));
+    await expect(page.getByTestId("summary-target")).toHaveText(money(targetCents));
+    await expect(page.getByTestId("summary-actual")).toHaveText(money(actualCents));
+    await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / targetCents) * 100)}%`);
+
+    // One row per goal target, with its own target and actual (or no data, never 0).
+    const expectedRows = goal.targets
+      .map((t) => [t.id, usd.format(Number(t.properties.hs_target_amount)), t.properties.hs_kpi_value === null ? NO_DATA : usd.format(Number(t.properties.hs_kpi_value))])
+      .sort();
+    expect((await periodRows(page)).sort()).toEqual(expectedRows);
+    await expect(page.getByTestId("assignee-periods")).toHaveCount(goal.assignees.size);
+
+    // The chart: one bar per period, the cumulative lines and today's marker with the pace point.
+    await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
+    await expect(page.locator(".cumulative-target").first()).toBeAttached();
+    await expect(page.locator(".cumulative-actual").first()).toBeAttached();
+    const now = Date.now();
+    if (goal.start <= now && now < goal.end) {
+      await expect(page.locator(".today-marker").first()).toBeAttached();
+      await expect(page.locator(".pace-point").first()).toBeAttached();
+    }
+
+    // First paint is server-rendered: the figures are in the HTML before any script runs.
+    const html = await (await page.request.get(url)).text();
+    expect(html).toContain(money(targetCents));
+    expect(html).toContain(`<title>${goal.name} · Goalboard</title>`);
+    expect(html.match(/data-testid="period-row"/g)).toHaveLength(goal.targets.length);
+
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  test("a lower-is-better average goal is judged the right way round, and missing progress says so", async ({ page }) => {
+    const goal = await goalNamed(/^Ticket Response Time$/);
+    expect(goal.targets[0].properties.hs_kpi_tracking_method).toBe("LOWER_IS_BETTER");
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
+    await expect(page.getByText("Lower is better: an actual below the target meets the goal.")).toBeVisible();
+    await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
+    // Average response times do not add up: no running totals are drawn.
+    await expect(page.locator(".period-actual").first()).toBeAttached();
+    await expect(page.locator(".cumulative-target")).toHaveCount(0);
+    await expect(page.locator(".cumulative-actual")).toHaveCount(0);
+
+    // Each started period with a value: under the target is "Ahead", over by more than 5% "Behind".
+    const now = Date.now();
+    for (const t of goal.targets) {
+      const row = page.locator(`[data-testid=period-row][data-target-id="${t.id}"]`);
+      const value = t.properties.hs_kpi_value;
+      const started = Date.parse(t.properties.hs_start_datetime!) <= now;
+      if (value === null) {
+        await expect(row.getByTestId("period-actual")).toHaveText(NO_DATA);
+        await expect(row.getByTestId("period-attainment")).toHaveText(NO_DATA);
+        continue;
+      }
+      if (!started) continue;
+      const ratio = Number(value) / Number(t.properties.hs_target_amount);
+      if (ratio < 0.95) await expect(row).toContainText("Ahead");
+      if (ratio > 1.05) await expect(row).toContainText("Behind");
+    }
+    // An assignee HubSpot has no values for reads "No progress data", never 0%.
+    const silent = page.locator("[data-testid=assignee-periods]", { has: page.locator("[data-testid=assignee-total-actual]", { hasText: NO_DATA }) });
+    await expect(silent).toHaveCount(1);
+    await expect(silent).not.toContainText("0%");
+  });
+
+  test("the assignee and the dates live in the URL; the copied link shows the same view in a fresh browser", async ({ page, context, browser, baseURL }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    const year = new Date(goal.start).getUTCFullYear();
+    const directory = await emulator.directory(DEMO_PORTAL);
+    const sofia = (directory.owners as { id: string; firstName: string }[]).find((o) => o.firstName === "Sofia")!;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+
+    await page.getByLabel("Assignee", { exact: true }).selectOption({ label: "Sofia Martinez" });
+    await page.getByLabel("From", { exact: true }).fill(`${year}-03-01`);
+    await page.getByLabel("To", { exact: true }).fill(`${year}-05-31`);
+    await expect(page).toHaveURL(new RegExp(`assignee=owner(%3A|:)${sofia.id}`));
+    await expect(page).toHaveURL(new RegExp(`from=${year}-03-01`));
+    await expect(page).toHaveURL(new RegExp(`to=${year}-05-31`));
+
+    // Her March to May: three periods in the table and three bars on the chart.
+    const spring = goal.targets.filter((t) => {
+      const start = new Date(Date.parse(t.properties.hs_start_datetime!));
+      return t.properties.hubspot_owner_id === sofia.id && start.getUTCFullYear() === year && start.getUTCMonth() >= 2 && start.getUTCMonth() <= 4;
+    });
+    expect(spring).toHaveLength(3);
+    await expect(page.getByTestId("period-row")).toHaveCount(3);
+    await expect(page.getByTestId("period-bar")).toHaveCount(3);
+    const springCents = spring.reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
+    await expect(page.getByTestId("summary-target")).toHaveText(money(springCents));
+    const view = await viewOf(page);
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByTestId("copy-link-status")).toHaveText("Link copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await signIn(other, GRACE, copied);
+      // The sign-in round trip may spell "owner:1" as "owner%3A1"; the URL means the same.
+      await expect.poll(() => decodeURIComponent(other.url())).toBe(decodeURIComponent(copied));
+      await expect(other.getByTestId("period-bar")).toHaveCount(3);
+      expect(await viewOf(other)).toEqual(view);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test("goal links in view cost HubSpot nothing until clicked, and a click names the goal in the title", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    await signIn(page, GRACE, "/goals");
+    await expect(page.getByTestId("goal-row").first()).toBeVisible();
+    await emulator.resetCalls();
+    // Next prefetches every goal link in view; the goal pages' family searches must not run for that.
+    await page.waitForTimeout(2000);
+    expect(await callsFor(DEMO_PORTAL, "goal_targets.search")).toBe(0);
+    await page.locator(`[data-goal-id="${goal.id}"]`).getByTestId("goal-name").click();
+    await expect(page).toHaveURL(`/goals/${goal.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
+    await expect(page).toHaveTitle(`${goal.name} · Goalboard`);
+  });
+
+  test("a member target's id leads to the goal's own URL, keeping the view", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    const member = goal.targets[0];
+    await signIn(page, GRACE, `/goals/${member.id}?from=2000-01-01`);
+    await expect(page).toHaveURL(`/goals/${goal.id}?from=2000-01-01`);
+    await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
+  });
+
+  test("unknown and malformed goal ids get the not-found page with a way back", async ({ page }) => {
+    const standalone = (await expectedGoals(DEMO_PORTAL)).find((g) => !g.id.includes("-"))!;
+    await signIn(page, GRACE, `/goals/${standalone.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: standalone.name })).toBeVisible();
+
+    for (const id of ["0b6c1a4e-1111-4222-8333-944455556666", "9999999999", "abc", encodeURIComponent("../x"), "12ab"]) {
+      const response = await page.goto(`/goals/${id}`);
+      expect(response?.status(), id).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Goal not found" })).toBeVisible();
+      await expect(page.getByTestId("state-upstream-down")).toHaveCount(0);
+    }
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.getByRole("link", { name: "Back to the goal list" }).click();
+    await expect(page).toHaveURL("/goals");
+  });
+
+  test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {
+    const goal = await goalNamed(/Weekly Calls Made/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

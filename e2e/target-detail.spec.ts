@@ -1,0 +1,142 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { callsFor, emulator, type RawTarget } from "./support/emulator";
+import { GRACE } from "./support/session";
+import { DEMO_PORTAL, signIn } from "./support/sign-in";
+
+/**
+ * The goal-target page, opened directly in a fresh, signed-out browser: every property HubSpot
+ * returned, a link to its goal, and its place among its assignee's periods, checked against the
+ * emulator's raw record.
+ */
+
+const byId = (a: RawTarget, b: RawTarget) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+
+async function records(): Promise<RawTarget[]> {
+  return emulator.targets(DEMO_PORTAL);
+}
+
+/** The assignee's periods the record belongs to, in time order. */
+function scheduleOf(all: RawTarget[], record: RawTarget): RawTarget[] {
+  const group = record.properties.hs_goal_target_group_id;
+  return all
+    .filter((t) => (group ? t.properties.hs_goal_target_group_id === group : t.id === record.id))
+    .sort((a, b) => Date.parse(a.properties.hs_start_datetime!) - Date.parse(b.properties.hs_start_datetime!) || byId(a, b));
+}
+
+async function shownProperties(page: Page): Promise<Record<string, string>> {
+  const pairs = await page
+    .getByTestId("property")
+    .evaluateAll((rows) => rows.map((row) => [row.getAttribute("data-name") ?? "", row.querySelector("[data-testid=property-value]")?.textContent ?? ""]));
+  return Object.fromEntries(pairs);
+}
+
+test.describe("goal target page", () => {
+  test("a signed-out link goes through sign-in to the target, with every property HubSpot returned", async ({ page }) => {
+    const all = await records();
+    const revenue = all.filter((t) => /Annual Revenue Quota$/.test(t.properties.hs_goal_name ?? ""));
+    const schedule = scheduleOf(all, revenue[0]);
+    const record = schedule[Math.min(4, schedule.length - 1)];
+    const url = `/targets/${record.id}`;
+    await signIn(page, GRACE, url);
+    await expect(page).toHaveURL(url);
+    await expect(page).toHaveTitle(`${record.properties.hs_goal_name} · target ${record.id} · Goalboard`);
+    await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
+
+    // Every property the API returned for the record, each exactly as the emulator holds it.
+    const api = (await (await page.request.get(`/api/goal-targets/${record.id}`)).json()) as { record: RawTarget };
+    const shown = await shownProperties(page);
+    const names = Object.keys(api.record.properties);
+    expect(names.length).toBeGreaterThan(40);
+    expect(Object.keys(shown).sort()).toEqual(["archived", "createdAt", "id", "updatedAt", ...names].sort());
+    for (const name of names) {
+      const value = record.properties[name];
+      expect(shown[name], name).toBe(value === null || value === "" ? "—" : value);
+    }
+    expect(shown.id).toBe(record.id);
+
+    // Its goal, and its place on the goal's timeline.
+    const position = schedule.findIndex((t) => t.id === record.id);
+    await expect(page.getByTestId("timeline-position")).toContainText(`Period ${position + 1} of ${schedule.length}`);
+    await expect(page.getByTestId("timeline-period")).toHaveCount(schedule.length);
+    await expect(page.locator('[data-testid=timeline-period][aria-current="page"]')).toHaveAttribute("data-target-id", record.id);
+    await expect(page.getByTestId("period-bar")).toHaveCount(schedule.length);
+    const highlighted = page.locator('[data-testid=period-bar][data-highlighted="true"]');
+    await expect(highlighted).toHaveCount(1);
+    expect(Date.parse((await highlighted.getAttribute("data-start"))!)).toBe(Date.parse(record.properties.hs_start_datetime!));
+
+    // Server-rendered: the raw properties are in the HTML.
+    const html = await (await page.request.get(url)).text();
+    expect(html).toContain(record.properties.hs_goal_target_group_id!);
+    expect(html).toContain(`<title>${record.properties.hs_goal_name} · target ${record.id} · Goalboard</title>`);
+    expect(html.match(/data-testid="property"/g)?.length).toBe(names.length + 4);
+
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await page.getByTestId("goal-link").click();
+    await expect(page).toHaveURL(`/goals/${record.properties.hs_group_correlation_uuid}`);
+    await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
+  });
+
+  test("target links in view cost HubSpot nothing until clicked, and a click names the goal in the title", async ({ page }) => {
+    await signIn(page, GRACE, "/targets");
+    const first = page.getByTestId("target-row").first();
+    await expect(first).toBeVisible();
+    await emulator.resetCalls();
+    // Next prefetches every target link in view; the target pages' reads must not run for that.
+    await page.waitForTimeout(2000);
+    expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(0);
+    const id = (await first.getAttribute("data-target-id"))!;
+    const record = (await records()).find((t) => t.id === id)!;
+    await first.getByRole("link").first().click();
+    await expect(page).toHaveURL(`/targets/${id}`);
+    await expect(page.getByTestId("property-list")).toBeVisible();
+    await expect(page).toHaveTitle(`${record.properties.hs_goal_name} · target ${id} · Goalboard`);
+  });
+
+  test("a target without a goal family links to the goal it forms alone", async ({ page }) => {
+    const standalone = (await records()).find((t) => !t.properties.hs_group_correlation_uuid)!;
+    await signIn(page, GRACE, `/targets/${standalone.id}`);
+    await expect(page.getByTestId("goal-link")).toHaveAttribute("href", `/goals/${standalone.id}`);
+    await expect(page.getByTestId("timeline-period")).toHaveCount(1);
+    await expect(page.getByTestId("period-bar")).toHaveCount(1);
+  });
+
+  test("unknown and malformed target ids get the not-found page with a way back", async ({ page }) => {
+    const known = (await records())[0];
+    await signIn(page, GRACE, `/targets/${known.id}`);
+    await expect(page.getByTestId("property-list")).toBeVisible();
+    for (const id of ["999999999999", "abc", encodeURIComponent("../x"), "0", "0b6c1a4e-1111-4222-8333-944455556666"]) {
+      const response = await page.goto(`/targets/${id}`);
+      expect(response?.status(), id).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Goal target not found" })).toBeVisible();
+    }
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.getByRole("link", { name: "Back to the goal list" }).click();
+    await expect(page).toHaveURL("/goals");
+  });
+
+  test("copy link puts this target's URL on the clipboard, and it opens the same target in a fresh browser", async ({ page, context, browser, baseURL }) => {
+    const record = (await records()).find((t) => t.properties.hs_kpi_value === null)!;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await signIn(page, GRACE, `/targets/${record.id}`);
+    await expect(page.getByTestId("summary-actual")).toHaveText("No progress data");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByTestId("copy-link-status")).toHaveText("Link copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await signIn(other, GRACE, copied);
+      await expect(other).toHaveURL(copied);
+      expect(await shownProperties(other)).toEqual(await shownProperties(page));
+      await expect(other.getByTestId("summary-actual")).toHaveText("No progress data");
+    } finally {
+      await fresh.close();
+    }
+  });
+});
