@@ -11,6 +11,11 @@ import type { HubSpotGrant } from "./grant";
 export interface GrantStore {
   get(key: string): Promise<HubSpotGrant | undefined>;
   set(key: string, grant: HubSpotGrant): Promise<void>;
+  /**
+   * Renews `current` and stores the result, once for everyone sharing this store: whoever finds
+   * a renewal already under way waits for its grant instead of asking HubSpot again.
+   */
+  renewOnce(key: string, current: HubSpotGrant, renew: () => Promise<HubSpotGrant>): Promise<HubSpotGrant>;
 }
 
 export class MemoryGrantStore implements GrantStore {
@@ -28,6 +33,13 @@ export class MemoryGrantStore implements GrantStore {
   async set(key: string, grant: HubSpotGrant) {
     this.grants.set(key, grant);
     this.sweep();
+  }
+
+  // One process: token-manager already lets only one renewal per key run at a time.
+  async renewOnce(key: string, _current: HubSpotGrant, renew: () => Promise<HubSpotGrant>) {
+    const next = await renew();
+    await this.set(key, next);
+    return next;
   }
 
   private sweep() {

@@ -14,7 +14,10 @@ const tokenResponse = z.object({
   expires_in: z.coerce.number().int().positive(),
 });
 
-/** In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once. */
+/**
+ * In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once
+ * (across instances too, when the grant store is shared).
+ */
 const inflight = new Map<string, Promise<HubSpotGrant>>();
 
 /** The refresh token identifies the user's grant; only its hash is ever used as a key. */
@@ -47,11 +50,8 @@ function refreshOnce(grant: HubSpotGrant): Promise<HubSpotGrant> {
   const key = grantKey(grant.refreshToken);
   const running = inflight.get(key);
   if (running) return running;
-  const started = requestRefresh(grant)
-    .then(async (next) => {
-      await grantStore().set(key, next);
-      return next;
-    })
+  const started = grantStore()
+    .renewOnce(key, grant, () => requestRefresh(grant))
     .finally(() => inflight.delete(key));
   inflight.set(key, started);
   return started;

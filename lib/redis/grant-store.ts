@@ -3,7 +3,8 @@ import type { HubSpotGrant } from "@/lib/auth/grant";
 import type { GrantStore } from "@/lib/auth/grant-store";
 import { log } from "@/lib/log";
 import type { RedisLink } from "./client";
-import { grantRedisKey } from "./keys";
+import { grantRedisKey, grantRenewalLockKey } from "./keys";
+import { RedisLock } from "./lock";
 import { Sealer } from "./seal";
 
 /**
@@ -12,15 +13,25 @@ import { Sealer } from "./seal";
  * expire in Redis with their access token. Memory keeps a copy of every grant this process saw, and
  * answers alone while Redis is away.
  */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface SharedGrantOptions {
+  /** A renewal's lock lives this long: HubSpot's token call plus slack (it is released sooner). */
+  renewLockMs?: number;
+}
+
 export class RedisGrantStore implements GrantStore {
   private readonly sealer: Sealer;
+  private readonly renewLockMs: number;
 
   constructor(
     private readonly redis: RedisLink,
     private readonly memory: GrantStore,
     secret: string,
+    options: SharedGrantOptions = {},
   ) {
     this.sealer = new Sealer(secret, "renewed-grants-v1");
+    this.renewLockMs = options.renewLockMs ?? 15_000;
   }
 
   async get(key: string): Promise<HubSpotGrant | undefined> {
@@ -43,6 +54,35 @@ export class RedisGrantStore implements GrantStore {
     const redisKey = grantRedisKey(key);
     const sealed = this.sealer.seal(JSON.stringify(grant), redisKey);
     await this.redis.breaker.attempt("grant write", () => this.redis.client.set(redisKey, sealed, "PX", ttlMs));
+  }
+
+  /**
+   * Two instances that find the same user's token expired at once renew it once: the one holding
+   * the lock asks HubSpot, the other waits for the grant it stores. Without Redis, each renews.
+   */
+  async renewOnce(key: string, current: HubSpotGrant, renew: () => Promise<HubSpotGrant>): Promise<HubSpotGrant> {
+    const lockKey = grantRenewalLockKey(key);
+    const giveUpAt = Date.now() + this.renewLockMs;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
+      const lock = await this.redis.breaker.attempt("grant lock", () => RedisLock.acquire(this.redis.client, lockKey, this.renewLockMs));
+      if (!lock.ok || Date.now() > giveUpAt) return this.renewAndStore(key, renew);
+      if (lock.value) {
+        try {
+          return await this.renewAndStore(key, renew);
+        } finally {
+          void this.redis.breaker.attempt("grant lock", () => lock.value!.release());
+        }
+      }
+      await sleep(pause);
+      const renewed = await this.get(key);
+      if (renewed && renewed.accessToken !== current.accessToken && renewed.expiresAt > current.expiresAt) return renewed;
+    }
+  }
+
+  private async renewAndStore(key: string, renew: () => Promise<HubSpotGrant>): Promise<HubSpotGrant> {
+    const next = await renew();
+    await this.set(key, next);
+    return next;
   }
 
   private parse(sealed: Buffer, redisKey: string): HubSpotGrant | undefined {

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
  * Every key Goalboard writes starts with `goalboard:`, so a Redis shared with other software can be
  * inspected and cleaned by prefix. Everything about a portal lives under `goalboard:p<portalId>:`
  * (Bottleneck adds its own `b_` in front of the budget's keys, which still name the portal); the
- * only keys without a portal are renewed grants, named by a hash of the refresh token.
+ * only keys without a portal are renewed grants and their renewal locks, named by a hash of the
+ * refresh token.
  */
 export const KEY_PREFIX = "goalboard";
 
@@ -20,6 +21,10 @@ export function argsDigest(args: string): string {
 
 export function grantRedisKey(refreshTokenHash: string): string {
   return `${KEY_PREFIX}:grant:${refreshTokenHash}`;
+}
+
+export function grantRenewalLockKey(refreshTokenHash: string): string {
+  return `${KEY_PREFIX}:grant-renewal:${refreshTokenHash}`;
 }
 
 /** Bottleneck names its keys `b_<group id>-<group key>_…`: the group key carries the portal. */

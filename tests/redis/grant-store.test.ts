@@ -77,6 +77,36 @@ describe("renewed grants shared through Redis", () => {
     expect(await a.grants.get(key)).toEqual(newer);
   });
 
+  it("renews once when two instances find the same token expired at the same moment", async () => {
+    const [a, b] = [store(), store()];
+    const expired = grant(9, 1_000);
+    const key = grantKey(expired.refreshToken);
+    let renewals = 0;
+    const renew = async () => {
+      renewals += 1;
+      await new Promise((r) => setTimeout(r, 100));
+      return { ...grant(10), refreshToken: expired.refreshToken };
+    };
+    const [fromA, fromB] = await Promise.all([a.grants.renewOnce(key, expired, renew), b.grants.renewOnce(key, expired, renew)]);
+    expect(renewals).toBe(1);
+    expect(fromB).toEqual(fromA);
+    expect(await redis.admin.keys("goalboard:grant-renewal:*")).toEqual([]);
+  });
+
+  it("renews without waiting for a lock while Redis is down", async () => {
+    const a = store();
+    await redis.server.stop();
+    try {
+      await until(() => !a.link.breaker.up);
+      const expired = grant(11, 1_000);
+      const renewed = { ...grant(12), refreshToken: expired.refreshToken };
+      expect(await a.grants.renewOnce(grantKey(expired.refreshToken), expired, async () => renewed)).toEqual(renewed);
+      expect(await a.grants.get(grantKey(expired.refreshToken))).toEqual(renewed);
+    } finally {
+      await redis.server.start();
+    }
+  });
+
   it("keeps working from memory while Redis is down, and shares again once it is back", async () => {
     const [a, b] = [store(), store()];
     const before = grant(6);
