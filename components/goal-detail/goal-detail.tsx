@@ -81,7 +81,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
         <>
           <section aria-labelledby="standing-heading" className="space-y-2">
             <h2 id="standing-heading" className="text-lg font-semibold">
-              Where {single ?? "everyone"} stands {view.from || view.to ? "in the chosen dates" : ""}
+              Where {single ?? "everyone"} stands {range.start !== null || range.end !== null ? "in the chosen dates" : ""}
             </h2>
             <PaceSummary pace={pace} unit={goal.unit} currency={goal.currency} averaged={goal.metricType === "AVG"} lowerIsBetter={goal.direction === "LOWER_IS_BETTER"} fmt={fmt} />
           </section>
