@@ -11,3 +11,4 @@ echo "› Types";       npx tsc --noEmit
 echo "› Unit tests";  npx vitest run
 echo "› Build";       NEXT_SKIP_TYPECHECK=1 npx next build
 echo "› End-to-end";  npx playwright test
+echo "› Bench (smoke)"; npm run --silent bench -- --smoke --dist-dir .next --reuse-build
