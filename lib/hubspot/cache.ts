@@ -65,6 +65,12 @@ export class PortalCache implements ResponseCache {
     return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
   }
 
+  /** The answer held for this key if it is still fresh, without loading anything. */
+  peekFresh(portalId: number, op: string, args: unknown): Entry | undefined {
+    const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
+    return entry && Date.now() - entry.storedAt <= this.ttlMs ? entry : undefined;
+  }
+
   /**
    * Keeps a copy of an answer loaded elsewhere (another instance, through Redis), so that this
    * process can go on serving it from memory if Redis goes away. Never replaces a newer answer.

@@ -74,6 +74,12 @@ export class RedisPortalCache implements ResponseCache {
         return entry.value as T;
       }
     }
+    // Redis lost it (restarted empty, or this answer was loaded during an outage): share ours.
+    const held = this.memory.peekFresh(portalId, op, args);
+    if (held && (!entry || held.storedAt > entry.storedAt)) {
+      await this.write(keys.entry, held);
+      return held.value as T;
+    }
     return this.loadShared(portalId, op, args, keys, load);
   }
 
@@ -103,7 +109,7 @@ export class RedisPortalCache implements ResponseCache {
       const entry: Entry = { value, storedAt: Date.now() };
       this.memory.remember(portalId, op, args, entry);
       // Stored before the lock is released, so waiters find it on their next look.
-      await this.redis.breaker.attempt("cache write", () => this.redis.client.set(entryKey, JSON.stringify(entry), "PX", this.ttlMs + this.staleMs));
+      await this.write(entryKey, entry);
       return value;
     } finally {
       clearInterval(renew);
@@ -121,6 +127,12 @@ export class RedisPortalCache implements ResponseCache {
     })()
       .catch((error) => log.warn({ op, portalId, err: error instanceof Error ? error.message : String(error) }, "background refresh failed; the stale answer stays"))
       .finally(() => this.refreshing.delete(keys.entry));
+  }
+
+  private async write(key: string, entry: Entry): Promise<void> {
+    const lifetimeMs = this.ttlMs + this.staleMs - (Date.now() - entry.storedAt);
+    if (lifetimeMs <= 0) return;
+    await this.redis.breaker.attempt("cache write", () => this.redis.client.set(key, JSON.stringify(entry), "PX", lifetimeMs));
   }
 
   private async read(key: string): Promise<Attempt<Entry | undefined>> {

@@ -31,8 +31,6 @@ export class RedisBreaker extends EventEmitter {
     options: BreakerOptions = {},
   ) {
     super();
-    // Every job queued on the shared budget listens for "down"; that is not a leak.
-    this.setMaxListeners(0);
     this.cooldownMs = options.cooldownMs ?? 1000;
     const firstConnectMs = options.firstConnectMs ?? 2000;
     this.everReady = client.status === "ready";
