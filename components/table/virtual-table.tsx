@@ -1,7 +1,7 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef } from "react";
+import { Fragment, useRef } from "react";
+import { useRowWindow } from "./use-row-window";
 
 interface Props<T> {
   items: readonly T[];
@@ -23,20 +23,7 @@ interface Props<T> {
  */
 export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, renderRow, itemKey, testId }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // TanStack Virtual returns functions React Compiler cannot memoize; this component does not need it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    getItemKey: (index) => itemKey(items[index]),
-    // Headless and first-paint renders have no layout yet: draw a screenful instead of nothing.
-    initialRect: { width: 1200, height: 800 },
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const before = virtualRows.length ? virtualRows[0].start : 0;
-  const after = virtualRows.length ? virtualizer.getTotalSize() - virtualRows[virtualRows.length - 1].end : 0;
+  const { first, last, before, after } = useRowWindow(scrollRef, items.length, rowHeight, 12);
   return (
     <div
       ref={scrollRef}
@@ -55,7 +42,9 @@ export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, 
               <td colSpan={columnCount} style={{ height: before, padding: 0 }} />
             </tr>
           )}
-          {virtualRows.map((row) => renderRow(items[row.index], row.index + 2))}
+          {items.slice(first, last).map((item, i) => (
+            <Fragment key={itemKey(item)}>{renderRow(item, first + i + 2)}</Fragment>
+          ))}
           {after > 0 && (
             <tr aria-hidden="true">
               <td colSpan={columnCount} style={{ height: after, padding: 0 }} />
