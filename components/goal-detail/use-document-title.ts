@@ -6,8 +6,8 @@ import { useEffect } from "react";
 const SUFFIX = " · Goalboard";
 
 /**
- * Keeps the tab's title naming what the page shows. The server sets it for a direct visit; after a
- * click, Next reuses the head it prefetched, whose title is generic (see `pageIsRendering`).
+ * Keeps the tab's title naming what the page shows, also when the view is rendered from the
+ * browser's cache after an in-app navigation rather than from a fresh server response.
  */
 export function useDocumentTitle(title: string | null): void {
   useEffect(() => {

@@ -110,7 +110,7 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; ro
         </button>
       </td>
       <td className="min-w-60 px-3">
-        <Link href={`/goals/${g.id}`} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
+        <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
           {g.name || "(unnamed goal)"}
         </Link>
         {g.archived && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">Archived</span>}
@@ -157,6 +157,7 @@ function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item,
             <li key={t.id}>
               <Link
                 href={`/targets/${t.id}`}
+                prefetch={false}
                 title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, t.unit, t.currency)}`}
                 className="block whitespace-nowrap rounded border border-slate-200 bg-white px-1.5 text-xs hover:border-blue-400"
               >

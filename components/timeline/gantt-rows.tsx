@@ -67,6 +67,7 @@ export function GoalRow({ line, range, fmt, onToggle }: RowProps & { line: GoalL
       <div className="relative h-7">
         <Link
           href={`/goals/${encodeURIComponent(goal.id)}`}
+          prefetch={false}
           aria-label={label}
           title={label}
           data-testid="goal-bar"
@@ -106,6 +107,7 @@ export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLin
           <>
             <Link
               href={`/goals/${encodeURIComponent(goal.id)}`}
+              prefetch={false}
               aria-label={label}
               title={label}
               data-testid="assignee-bar"

@@ -4,7 +4,6 @@ import { Suspense } from "react";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
 import { prefilled } from "@/lib/server/hydration";
-import { markPageStarted, pageIsRendering } from "@/lib/server/page-started";
 import { goalPageData } from "@/lib/server/goal-page";
 import { GoalDetail } from "@/components/goal-detail/goal-detail";
 import { TableSkeleton } from "@/components/states/skeleton";
@@ -15,7 +14,6 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  if (!(await pageIsRendering())) return { title: "Goal" };
   const { goalId } = await params;
   const page = await goalPageData(goalId);
   return { title: page.name || "Goal" };
@@ -30,7 +28,6 @@ function queryString(search: Record<string, string | string[] | undefined>): str
 
 /** One goal: fetched here so the figures are in the HTML, then handed to React Query. */
 export default async function GoalPage({ params, searchParams }: Props) {
-  markPageStarted();
   const { goalId } = await params;
   const page = await goalPageData(goalId);
   // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.

@@ -3,7 +3,6 @@ import { Suspense } from "react";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
 import { prefilled } from "@/lib/server/hydration";
-import { markPageStarted, pageIsRendering } from "@/lib/server/page-started";
 import { targetPageData } from "@/lib/server/target-page";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { TargetDetail } from "@/components/target-detail/target-detail";
@@ -13,7 +12,6 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  if (!(await pageIsRendering())) return { title: "Goal target" };
   const { targetId } = await params;
   const page = await targetPageData(targetId);
   const name = page.target?.target?.name || page.target?.record.properties.hs_goal_name;
@@ -22,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One goal target and its goal, fetched here so the figures are in the HTML, then handed to React Query. */
 export default async function TargetPage({ params }: Props) {
-  markPageStarted();
   const { targetId } = await params;
   const page = await targetPageData(targetId);
   const state = prefilled([
