@@ -1,8 +1,8 @@
 import "server-only";
-import Bottleneck from "bottleneck";
 import { serverEnv } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis/client";
 import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
+import { LocalLimiter } from "./local-limiter";
 import { RedisBudget } from "./redis-budget";
 
 export { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
@@ -19,8 +19,8 @@ export interface RateBudget {
 
 /** One process's budget: the embedded default, and what the shared budget falls back to. */
 export class MemoryBudget implements RateBudget {
-  private readonly standard: Bottleneck.Group;
-  private readonly search: Bottleneck.Group;
+  private readonly standard: LocalLimiter;
+  private readonly search: LocalLimiter;
   private readonly reservoir: { amount: number; intervalMs: number };
   private readonly spacing: number;
   private readonly pausedUntil = new Map<string, number>();
@@ -28,24 +28,17 @@ export class MemoryBudget implements RateBudget {
   constructor(tenSecondly: number, searchPerSecond: number) {
     this.reservoir = reservoirFor(tenSecondly);
     this.spacing = searchSpacingMs(searchPerSecond);
-    this.standard = new Bottleneck.Group({
-      maxConcurrent: MAX_CONCURRENT,
-      reservoir: this.reservoir.amount,
-      reservoirRefreshAmount: this.reservoir.amount,
-      reservoirRefreshInterval: this.reservoir.intervalMs,
-    });
-    this.search = new Bottleneck.Group({ maxConcurrent: MAX_CONCURRENT, minTime: this.spacing });
+    this.standard = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, reservoir: this.reservoir });
+    this.search = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, minTimeMs: this.spacing });
   }
 
   schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T> {
     const key = `${portalId}:${kind}`;
-    return this.group(kind)
-      .key(String(portalId))
-      .schedule(async () => {
-        const until = this.pausedUntil.get(key) ?? 0;
-        if (until > Date.now()) await new Promise((r) => setTimeout(r, until - Date.now()));
-        return fn();
-      });
+    return this.limiter(kind).schedule(String(portalId), async () => {
+      const until = this.pausedUntil.get(key) ?? 0;
+      if (until > Date.now()) await new Promise((r) => setTimeout(r, until - Date.now()));
+      return fn();
+    });
   }
 
   pause(portalId: number, kind: CallKind, ms: number): void {
@@ -54,14 +47,13 @@ export class MemoryBudget implements RateBudget {
   }
 
   estimatedWaitMs(portalId: number, kind: CallKind): number {
-    const limiter = this.group(kind).key(String(portalId));
-    const queued = limiter.counts().QUEUED ?? 0;
+    const queued = this.limiter(kind).queued(String(portalId));
     const pause = Math.max(0, (this.pausedUntil.get(`${portalId}:${kind}`) ?? 0) - Date.now());
     const perCall = kind === "search" ? this.spacing : this.reservoir.intervalMs / this.reservoir.amount;
     return pause + queued * perCall;
   }
 
-  private group(kind: CallKind): Bottleneck.Group {
+  private limiter(kind: CallKind): LocalLimiter {
     return kind === "search" ? this.search : this.standard;
   }
 }

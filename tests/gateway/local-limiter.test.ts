@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { reservoirFor } from "@/lib/hubspot/budget-limits";
+import { LocalLimiter } from "@/lib/hubspot/local-limiter";
+
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+afterEach(() => vi.useRealTimers());
+
+/** A call that records when it started and finishes after `ms`. */
+function recorder() {
+  const starts: number[] = [];
+  let running = 0;
+  let peak = 0;
+  /** Answers its place in the order calls started. */
+  const call = (ms: number) => async () => {
+    const place = starts.push(Date.now());
+    running += 1;
+    peak = Math.max(peak, running);
+    await new Promise((r) => setTimeout(r, ms));
+    running -= 1;
+    return place;
+  };
+  return { starts, call, peak: () => peak };
+}
+
+describe("LocalLimiter", () => {
+  it("starts a call that fits in the same tick, without waiting for a timer", () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, reservoir: { amount: 9, intervalMs: 1000 } });
+    let started = false;
+    void limiter.schedule("p", async () => {
+      started = true;
+    });
+    expect(started).toBe(true);
+  });
+
+  it("never runs more than maxConcurrent at once, and runs every call in order", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 3 });
+    const r = recorder();
+    const done = Promise.all(Array.from({ length: 10 }, () => limiter.schedule("p", r.call(100))));
+    expect(limiter.queued("p")).toBe(7);
+    await vi.runAllTimersAsync();
+    expect(await done).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(r.peak()).toBe(3);
+  });
+
+  it.each([22, 60, 100, 110, 10, 2])("keeps every rolling 10-second window under a limit of %i calls", async (limit) => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, reservoir: reservoirFor(limit) });
+    const r = recorder();
+    const done = Promise.all(Array.from({ length: limit * 3 }, () => limiter.schedule("p", r.call(5))));
+    await vi.runAllTimersAsync();
+    await done;
+    for (const start of r.starts) {
+      expect(r.starts.filter((t) => t >= start && t < start + 10_000).length).toBeLessThanOrEqual(limit);
+    }
+  });
+
+  it("spaces starts by minTimeMs", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+    const r = recorder();
+    const done = Promise.all(Array.from({ length: 6 }, () => limiter.schedule("p", r.call(1))));
+    await vi.runAllTimersAsync();
+    await done;
+    const gaps = r.starts.slice(1).map((t, i) => t - r.starts[i]);
+    expect(gaps.every((g) => g >= 210)).toBe(true);
+  });
+
+  it("keeps keys apart: one portal's queue does not hold another's calls", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, reservoir: { amount: 1, intervalMs: 1000 } });
+    const r = recorder();
+    void limiter.schedule("a", r.call(1));
+    void limiter.schedule("a", r.call(1));
+    let otherStarted = false;
+    void limiter.schedule("b", async () => {
+      otherStarted = true;
+    });
+    expect(otherStarted).toBe(true);
+    expect(limiter.queued("a")).toBe(1);
+    await vi.runAllTimersAsync();
+  });
+
+  it("frees the slot of a call that fails, and passes the failure on", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 1 });
+    const failing = limiter.schedule("p", async () => {
+      throw new Error("boom");
+    });
+    const next = limiter.schedule("p", async () => "next");
+    await expect(failing).rejects.toThrow("boom");
+    await expect(next).resolves.toBe("next");
+  });
+
+  it("frees the slot of a call that throws before returning a promise", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 1 });
+    const failing = limiter.schedule("p", () => {
+      throw new Error("sync");
+    });
+    await expect(failing).rejects.toThrow("sync");
+    await expect(limiter.schedule("p", async () => 1)).resolves.toBe(1);
+  });
+});
