@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortalCache } from "@/lib/hubspot/cache";
 import { RedisPortalCache, type SharedCacheOptions } from "@/lib/hubspot/redis-cache";
-import { captureLog, until, withRedisServer } from "./support";
+import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,6 +46,7 @@ describe("the response cache shared through Redis", () => {
 
   it("loads once when two instances miss the same answer at the same moment", async () => {
     const [a, b] = [instance(), instance()];
+    await connected(a.link, b.link);
     const source = upstream((n) => `answer ${n}`, 150);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).cache.get(4000001, "directory", ["owners"], source.load)),

@@ -44,7 +44,9 @@ export function withRedisServer() {
       return state.admin;
     },
     instance(): RedisLink {
-      const link = connectRedis(state.server.url, { cooldownMs: 100, commandTimeoutMs: 500 });
+      // A loaded test machine can be slow to answer; a timed-out command would (rightly) fall back
+      // to memory and blur what a test means to show.
+      const link = connectRedis(state.server.url, { cooldownMs: 100, commandTimeoutMs: 3000 });
       links.push(link);
       return link;
     },
@@ -55,6 +57,11 @@ export function withRedisServer() {
       return new Map(keys.map((k, i) => [k, ttls[i]]));
     },
   };
+}
+
+/** Waits until every given instance is connected, as a long-running process would be. */
+export function connected(...links: RedisLink[]): Promise<void> {
+  return until(() => links.every((link) => link.breaker.up));
 }
 
 export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
