@@ -30,7 +30,7 @@ export class ClusteredLimiters {
       limiter.on("error", this.onError);
       limiter.ready().catch((error: unknown) => {
         this.onError(error);
-        this.drop(portalId, limiter);
+        void this.drop(portalId, limiter);
       });
       held = { limiter, lastUsed: 0 };
       this.limiters.set(portalId, held);

@@ -7,12 +7,6 @@ import { grantRedisKey, grantRenewalLockKey } from "./keys";
 import { RedisLock } from "./lock";
 import { Sealer } from "./seal";
 
-/**
- * Renewed grants shared by every instance, so a user whose token one instance renewed is not
- * renewed again by the next instance the load balancer picks. Grants are sealed (AES-256-GCM) and
- * expire in Redis with their access token. Memory keeps a copy of every grant this process saw, and
- * answers alone while Redis is away.
- */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface SharedGrantOptions {
@@ -20,6 +14,12 @@ export interface SharedGrantOptions {
   renewLockMs?: number;
 }
 
+/**
+ * Renewed grants shared by every instance, so a user whose token one instance renewed is not
+ * renewed again by the next instance the load balancer picks. Grants are sealed (AES-256-GCM) and
+ * expire in Redis with their access token. Memory keeps a copy of every grant this process saw, and
+ * answers alone while Redis is away.
+ */
 export class RedisGrantStore implements GrantStore {
   private readonly sealer: Sealer;
   private readonly renewLockMs: number;
