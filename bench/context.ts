@@ -23,12 +23,24 @@ export interface Timed {
   body: string;
 }
 
+/** A pooled keep-alive connection the server closed just as it was reused: safe to send again. */
+function isStaleConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === "UND_ERR_SOCKET" || code === "ECONNRESET";
+}
+
 /** One request, timed from sending until the whole body has arrived. */
 export async function timedFetch(url: string, init?: RequestInit): Promise<Timed> {
-  const started = process.hrtime.bigint();
-  const res = await fetch(url, init);
-  const body = await res.text();
-  return { status: res.status, ms: elapsedMs(started), body };
+  for (let attempt = 0; ; attempt++) {
+    const started = process.hrtime.bigint();
+    try {
+      const res = await fetch(url, init);
+      const body = await res.text();
+      return { status: res.status, ms: elapsedMs(started), body };
+    } catch (error) {
+      if (attempt > 0 || !isStaleConnection(error)) throw error;
+    }
+  }
 }
 
 /** Goalboard's API, as the signed-in browser calls it. */

@@ -14,6 +14,8 @@ export interface UpstreamResult {
   rows: Row[];
   /** Wall time of the same keyset paging done straight against the emulator: the floor for a cold load. */
   directPagingMs: number;
+  /** Fewest upstream calls a cold load of the goal list can make. */
+  minColdCalls: number;
   raw: Record<string, unknown>;
 }
 
@@ -149,5 +151,5 @@ export async function upstreamCalls(ctx: SectionContext, ids: IdPool): Promise<U
       note: `${cold.requests} polls`,
     },
   ];
-  return { rows, directPagingMs: paging.ms, raw: { n, minSearch, minLookups, dir, cold, coldCalls, warm, warmCalls, getOne, listPage, paging } };
+  return { rows, directPagingMs: paging.ms, minColdCalls: minSearch + minLookups, raw: { n, minSearch, minLookups, dir, cold, coldCalls, warm, warmCalls, getOne, listPage, paging } };
 }
