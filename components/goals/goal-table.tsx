@@ -9,7 +9,7 @@ import type { Schedule } from "@/lib/goals/goal";
 import { schedulePace } from "@/lib/goals/pace";
 import { containsInstant } from "@/lib/goals/periods";
 import type { GoalRow } from "@/lib/goals/rows";
-import { GOAL_SORT_KEYS, type GoalSortKey, sortGoals } from "@/lib/goals/sort";
+import { GOAL_SORT_KEYS, type GoalSortKey, sortGoals, type SortDirection } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import { VirtualTable } from "@/components/table/virtual-table";
@@ -29,6 +29,11 @@ export function useGoalView() {
   return useQueryStates(goalViewParsers, { history: "replace" });
 }
 
+/** The rows in the view's order, computed once for the table and the export alike. */
+export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir: SortDirection) {
+  return useMemo(() => sortGoals(rows, sort, dir), [rows, sort, dir]);
+}
+
 const COLUMNS: { key: GoalSortKey; label: string; className?: string }[] = [
   { key: "name", label: "Goal" },
   { key: "type", label: "Type" },
@@ -42,6 +47,7 @@ const COLUMNS: { key: GoalSortKey; label: string; className?: string }[] = [
 ];
 
 interface Props {
+  /** Already sorted by the view's sort (the CSV export uses the same order). */
   rows: readonly GoalRow[];
   index: DirectoryIndex;
   now: number;
@@ -51,16 +57,15 @@ interface Props {
 /** The goal list: one row per goal, expandable to its assignees and their period targets. */
 export function GoalTable({ rows, index, now, fmt }: Props) {
   const [view, setView] = useGoalView();
-  const sorted = useMemo(() => sortGoals(rows, view.sort, view.dir), [rows, view.sort, view.dir]);
   const open = useMemo(() => new Set(view.open), [view.open]);
   const items = useMemo(() => {
     const out: Item[] = [];
-    for (const row of sorted) {
+    for (const row of rows) {
       out.push({ kind: "goal", row });
       if (open.has(row.goal.id)) for (const schedule of row.goal.schedules) out.push({ kind: "schedule", row, schedule });
     }
     return out;
-  }, [sorted, open]);
+  }, [rows, open]);
 
   const toggle = (id: string) => void setView({ open: open.has(id) ? view.open.filter((g) => g !== id) : [...view.open, id] });
   const header = (

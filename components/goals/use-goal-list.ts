@@ -11,17 +11,23 @@ import type { FilterOptions } from "./filter-bar";
 import { humanize } from "./labels";
 
 /**
- * Everything the goal list derives from the dataset, memoised in stages so typing in the search box
- * only re-runs the filter: grouping, names and pace are computed once per dataset.
+ * What every view derives from the dataset once: goals, their rows (names, pace), the directory
+ * index and the filter options. Computed once per dataset, never per keystroke.
  */
-export function useGoalList(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters) {
+export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }) {
   // One "now" per page view: every row is judged at the same instant.
   const [now] = useState(() => Date.now());
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goals = useMemo(() => groupGoals(data.targets), [data.targets]);
   const allRows = useMemo(() => goalRows(goals, { now, directory: index }), [goals, now, index]);
-  const rowById = useMemo(() => new Map(allRows.map((row) => [row.goal.id, row])), [allRows]);
   const options = useMemo(() => filterOptions(allRows, data), [allRows, data]);
+  return { now, index, goals, allRows, options };
+}
+
+/** The goal list: the dataset's goals, then the filter, which is all that re-runs as one types. */
+export function useGoalList(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters) {
+  const { now, index, goals, allRows, options } = useDatasetGoals(data);
+  const rowById = useMemo(() => new Map(allRows.map((row) => [row.goal.id, row])), [allRows]);
   const rows: GoalRow[] = useMemo(
     () => filterGoals(goals, filters, { now, directoryIndex: index, timeZone: data.account.timeZone }).map((g) => rowById.get(g.id)!),
     [goals, filters, now, index, data.account.timeZone, rowById],

@@ -24,10 +24,9 @@ export function useSortedTargets(rows: readonly TargetRow[]) {
   return useMemo(() => sortTargets(rows, view.sort, view.dir), [rows, view.sort, view.dir]);
 }
 
-/** The flat view: one row per goal target with the properties HubSpot keeps for it. */
+/** The flat view: one row per goal target, `rows` already in the view's order (as exported). */
 export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; fmt: Formatters; index: DirectoryIndex }) {
   const [view, setView] = useTargetView();
-  const sorted = useSortedTargets(rows);
   const header = (
     <tr>
       {TARGET_COLUMNS.map((c) => (
@@ -45,7 +44,7 @@ export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; 
   );
   return (
     <VirtualTable
-      items={sorted}
+      items={rows}
       label="Goal targets"
       testId="target-table"
       header={header}

@@ -1,42 +1,31 @@
 "use client";
 
 import { useMemo } from "react";
-import type { DatasetMeta } from "@/lib/api/contracts";
+import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
 import { filterTargets } from "@/lib/goals/filters";
-import type { Target } from "@/lib/goals/model";
 import { targetRows } from "@/lib/goals/rows";
-import { useGoalsDataset } from "@/lib/client/use-goals-dataset";
 import { useFormatters } from "@/components/format/use-formatters";
 import { CsvDownload } from "@/components/goals/csv-download";
 import { FilterBar } from "@/components/goals/filter-bar";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "@/components/goals/list-notes";
 import { useGoalFilters } from "@/components/goals/use-goal-filters";
-import { useGoalList } from "@/components/goals/use-goal-list";
-import { ErrorState } from "@/components/states/error-state";
-import { LoadingProgress } from "@/components/states/loading-progress";
+import { useDatasetGoals } from "@/components/goals/use-goal-list";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { TARGET_CSV_COLUMNS } from "./target-columns";
 import { TargetTable, useSortedTargets } from "./target-table";
 
 export function TargetsView() {
   const filterState = useGoalFilters();
-  const dataset = useGoalsDataset(filterState.state.archived);
-  if (dataset.isPending) return <TableSkeleton label="Loading goal targets" />;
-  if (dataset.isError) return <ErrorState error={dataset.error} onRetry={() => void dataset.refetch()} what="your goal targets" />;
-  if (dataset.data.status === "loading") {
-    return (
-      <div className="space-y-4">
-        <LoadingProgress loaded={dataset.data.loaded} total={dataset.data.total} />
-        <TableSkeleton label="Loading goal targets" />
-      </div>
-    );
-  }
-  return <TargetsReady data={dataset.data} filterState={filterState} />;
+  return (
+    <DatasetGate archived={filterState.state.archived} skeleton={<TableSkeleton label="Loading goal targets" />} what="your goal targets">
+      {(data) => <TargetsReady data={data} filterState={filterState} />}
+    </DatasetGate>
+  );
 }
 
-function TargetsReady({ data, filterState }: { data: DatasetMeta & { targets: Target[] }; filterState: ReturnType<typeof useGoalFilters> }) {
+function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters> }) {
   const fmt = useFormatters(data.account);
-  const { options, index, now: nowMs } = useGoalList(data, filterState.filters);
+  const { options, index, now: nowMs } = useDatasetGoals(data);
   const all = useMemo(() => targetRows(data.targets, { now: nowMs, directory: index }), [data.targets, nowMs, index]);
   const byId = useMemo(() => new Map(all.map((r) => [r.target.id, r])), [all]);
   const rows = useMemo(
@@ -55,7 +44,7 @@ function TargetsReady({ data, filterState }: { data: DatasetMeta & { targets: Ta
         Showing {nf.format(rows.length)} of {nf.format(all.length)} {filterState.state.archived ? "archived " : ""}goal targets · amounts in {fmt.currency}, dates in{" "}
         {fmt.timeZone}
       </p>
-      {all.length === 0 ? <EmptyPortal archived={filterState.state.archived} /> : rows.length === 0 ? <NoMatch onReset={filterState.reset} /> : <TargetTable rows={rows} fmt={fmt} index={index} />}
+      {all.length === 0 ? <EmptyPortal archived={filterState.state.archived} /> : rows.length === 0 ? <NoMatch onReset={filterState.reset} /> : <TargetTable rows={sorted} fmt={fmt} index={index} />}
     </div>
   );
 }

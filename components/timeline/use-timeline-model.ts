@@ -9,7 +9,7 @@ import { measureOptions, periodModel, pickMeasure } from "@/lib/goals/timeline-p
 import { portalFiscalOffset, resolveRange } from "@/lib/goals/timeline-range";
 import { planPeriods } from "@/lib/goals/timeline-scale";
 import { selectTimeline } from "@/lib/goals/timeline-select";
-import { useGoalList } from "@/components/goals/use-goal-list";
+import { useDatasetGoals } from "@/components/goals/use-goal-list";
 import type { TimelineView } from "./use-timeline-view";
 
 /**
@@ -17,7 +17,7 @@ import type { TimelineView } from "./use-timeline-view";
  * the selection once per filter or range change, each chart's plan only when its own options move.
  */
 export function useTimelineModel(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters, view: TimelineView) {
-  const { goals, index, now, options } = useGoalList(data, filters);
+  const { goals, index, now, options } = useDatasetGoals(data);
   const timeZone = data.account.timeZone;
   const fiscalYearOffset = useMemo(() => portalFiscalOffset(data.targets), [data.targets]);
   const range = useMemo(
