@@ -42,7 +42,12 @@ export class BenchStack {
     });
     const [, url] = await waitForLine(emulator, /listening on (http:\/\/\S+)/, 120_000);
     const stack = new BenchStack(options, emulator, url, await freePort(), `bench-${Date.now()}-${Math.random().toString(36).slice(2)}-secret`);
-    await stack.startApp();
+    try {
+      await stack.startApp();
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
     return stack;
   }
 
