@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
 import { serverEnv } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis/client";
@@ -48,14 +49,11 @@ export class MemoryGrantStore implements GrantStore {
   }
 }
 
-let store: GrantStore | undefined;
-
 /** Shared through Redis when REDIS_URL is set (several instances), in memory otherwise. */
 export function grantStore(): GrantStore {
-  if (!store) {
+  return processSingleton("grants", () => {
     const redis = sharedRedis();
     const memory = new MemoryGrantStore();
-    store = redis ? new RedisGrantStore(redis, memory, serverEnv().NEXTAUTH_SECRET) : memory;
-  }
-  return store;
+    return redis ? new RedisGrantStore(redis, memory, serverEnv().NEXTAUTH_SECRET) : memory;
+  });
 }

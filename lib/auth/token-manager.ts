@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process-singleton";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
@@ -18,7 +19,7 @@ const tokenResponse = z.object({
  * In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once
  * (across instances too, when the grant store is shared).
  */
-const inflight = new Map<string, Promise<HubSpotGrant>>();
+const inflight = processSingleton("refreshes-in-flight", () => new Map<string, Promise<HubSpotGrant>>());
 
 /** The refresh token identifies the user's grant; only its hash is ever used as a key. */
 export function grantKey(refreshToken: string): string {

@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
 import { serverEnv } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis/client";
@@ -58,17 +59,14 @@ export class MemoryBudget implements RateBudget {
   }
 }
 
-let budget: RateBudget | undefined;
-
 /** Shared by every instance through Redis when REDIS_URL is set, per process otherwise. */
 export function portalBudget(): RateBudget {
-  if (!budget) {
+  return processSingleton("budget", () => {
     const env = serverEnv();
     const memory = new MemoryBudget(env.HUBSPOT_TEN_SECONDLY_LIMIT, env.HUBSPOT_SEARCH_PER_SECOND);
     const redis = sharedRedis();
-    budget = redis
+    return redis
       ? new RedisBudget(redis, memory, { tenSecondly: env.HUBSPOT_TEN_SECONDLY_LIMIT, searchPerSecond: env.HUBSPOT_SEARCH_PER_SECOND, callTimeoutMs: env.HUBSPOT_TIMEOUT_MS })
       : memory;
-  }
-  return budget;
+  });
 }

@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { serverEnv } from "@/lib/env";
@@ -92,20 +93,17 @@ export class PortalCache implements ResponseCache {
   }
 }
 
-let cache: ResponseCache | undefined;
-
 /**
  * Shared through Redis when REDIS_URL is set, in memory otherwise. With caching off (TTL 0) only
  * in-process coalescing remains, and Redis is not used for answers at all.
  */
 export function portalCache(): ResponseCache {
-  if (!cache) {
+  return processSingleton("cache", () => {
     const env = serverEnv();
     const ttlMs = env.CACHE_TTL_SECONDS * 1000;
     const staleMs = env.CACHE_STALE_SECONDS * 1000;
     const memory = new PortalCache(ttlMs, staleMs);
     const redis = ttlMs > 0 ? sharedRedis() : undefined;
-    cache = redis ? new RedisPortalCache(redis, memory, ttlMs, staleMs) : memory;
-  }
-  return cache;
+    return redis ? new RedisPortalCache(redis, memory, ttlMs, staleMs) : memory;
+  });
 }

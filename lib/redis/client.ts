@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
 import { Redis } from "ioredis";
 import { serverEnv } from "@/lib/env";
@@ -33,15 +34,13 @@ export function connectRedis(url: string, options: ConnectOptions = {}): RedisLi
   return { client, breaker: new RedisBreaker(client, options), Redis };
 }
 
-let shared: RedisLink | null | undefined;
-
 /** The process's Redis link when REDIS_URL is set; undefined means "memory only". */
 export function sharedRedis(): RedisLink | undefined {
-  if (shared === undefined) {
+  const shared = processSingleton("redis", () => {
     const url = serverEnv().REDIS_URL;
-    shared = url ? connectRedis(url) : null;
     if (url) log.info({ redis: redactUrl(url) }, "sharing cache, rate budget and renewed grants through Redis");
-  }
+    return url ? connectRedis(url) : null;
+  });
   return shared ?? undefined;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/api/contracts";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type PortalContext } from "@/lib/hubspot";
@@ -11,7 +12,7 @@ export const DATASET_WAIT_MS = 1500;
 type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 
 /** Loads started by one request and finished after it answered, kept for the next poll. */
-const pending = new Map<string, Promise<Loaded>>();
+const pending = processSingleton("dataset-loads", () => new Map<string, Promise<Loaded>>());
 
 function loadEverything(ctx: PortalContext, archived: boolean) {
   return Promise.all([loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);

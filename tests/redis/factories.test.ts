@@ -14,6 +14,7 @@ const BASE_ENV = {
 /** A fresh module graph, as a freshly started process with this configuration would have. */
 async function processWith(env: Record<string, string | undefined>) {
   vi.resetModules();
+  (await import("@/lib/process-singleton")).resetProcessSingletonsForTests();
   for (const [key, value] of Object.entries({ ...BASE_ENV, ...env })) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process-singleton";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
 import { callHubSpot } from "../http";
@@ -18,7 +19,7 @@ export interface AllTargets {
   fetchedAt: string;
 }
 
-const progress = new Map<string, LoadProgress>();
+const progress = processSingleton("load-progress", () => new Map<string, LoadProgress>());
 const progressKey = (portalId: number, scope: string) => `${portalId}|${scope}`;
 
 /** How far a running full load has got, for the "1,400 of 10,000" the goal list shows. */
