@@ -34,17 +34,13 @@ export class MemoryBudget implements RateBudget {
   }
 
   schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T> {
-    const key = `${portalId}:${kind}`;
-    return this.limiter(kind).schedule(String(portalId), async () => {
-      const until = this.pausedUntil.get(key) ?? 0;
-      if (until > Date.now()) await new Promise((r) => setTimeout(r, until - Date.now()));
-      return fn();
-    });
+    return this.limiter(kind).schedule(String(portalId), fn);
   }
 
   pause(portalId: number, kind: CallKind, ms: number): void {
     const key = `${portalId}:${kind}`;
     this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, Date.now() + ms));
+    this.limiter(kind).hold(String(portalId), ms);
   }
 
   estimatedWaitMs(portalId: number, kind: CallKind): number {

@@ -21,6 +21,8 @@ interface KeyState {
   tokens: number;
   cycleStart: number;
   lastStart: number;
+  /** No start before this instant: HubSpot said the window is spent. */
+  heldUntil: number;
   lastActive: number;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -66,12 +68,23 @@ export class LocalLimiter {
     return this.keys.get(key)?.queue.length ?? 0;
   }
 
+  /**
+   * Starts nothing under `key` for `ms`. Held calls wait in the queue, not in a slot: a call that
+   * slept inside its slot would leave the spacing counted from before its sleep, and go out right
+   * next to the one after it.
+   */
+  hold(key: string, ms: number): void {
+    const state = this.state(key);
+    state.heldUntil = Math.max(state.heldUntil, Date.now() + ms);
+    this.drain(state);
+  }
+
   private state(key: string): KeyState {
     const now = Date.now();
     if (now - this.lastSweep > FORGET_IDLE_MS) this.sweep(now);
     let state = this.keys.get(key);
     if (!state) {
-      state = { running: 0, queue: [], tokens: this.options.reservoir?.amount ?? Infinity, cycleStart: now, lastStart: -Infinity, lastActive: now, timer: undefined };
+      state = { running: 0, queue: [], tokens: this.options.reservoir?.amount ?? Infinity, cycleStart: now, lastStart: -Infinity, heldUntil: 0, lastActive: now, timer: undefined };
       this.keys.set(key, state);
     }
     state.lastActive = now;
@@ -89,7 +102,7 @@ export class LocalLimiter {
   private waitMs(state: KeyState, now: number): number {
     if (state.running >= this.options.maxConcurrent) return Infinity;
     const reservoir = this.options.reservoir;
-    let wait = 0;
+    let wait = state.heldUntil - now;
     if (reservoir) {
       // Fixed cycle, as the budget maths in budget-limits.ts assumes: refilled to full, never topped up.
       const cycles = Math.floor((now - state.cycleStart) / reservoir.intervalMs);

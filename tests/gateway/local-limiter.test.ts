@@ -95,4 +95,38 @@ describe("LocalLimiter", () => {
     await expect(failing).rejects.toThrow("sync");
     await expect(limiter.schedule("p", async () => 1)).resolves.toBe(1);
   });
+
+  it("holds a key: nothing starts until the hold ends, other keys go on", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+    const r = recorder();
+    limiter.hold("p", 1000);
+    const held = limiter.schedule("p", r.call(1));
+    let otherStarted = false;
+    void limiter.schedule("q", async () => {
+      otherStarted = true;
+    });
+    expect(otherStarted).toBe(true);
+    expect(r.starts).toEqual([]);
+    await vi.runAllTimersAsync();
+    await held;
+    expect(r.starts).toEqual([1_000_000 + 1000]);
+  });
+
+  it("counts the spacing from the start after a hold, so a retried call and the next one do not go out together", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+    const r = recorder();
+    // A call answered 429: the budget holds the key, and the call comes back for its retry.
+    const first = limiter.schedule("p", r.call(5));
+    await vi.advanceTimersByTimeAsync(5);
+    await first;
+    limiter.hold("p", 1000);
+    // Paging is sequential: each page is asked for once the one before it has arrived.
+    const paging = (async () => {
+      for (let i = 0; i < 3; i++) await limiter.schedule("p", r.call(5));
+    })();
+    await vi.runAllTimersAsync();
+    await paging;
+    const gaps = r.starts.slice(1).map((t, i) => t - r.starts[i]);
+    expect(gaps.every((g) => g >= 210)).toBe(true);
+  });
 });
