@@ -11,18 +11,19 @@ import { useGoalFilters } from "./use-goal-filters";
 import { useGoalList } from "./use-goal-list";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "./list-notes";
 
-export function GoalsView() {
+/** `renderedAt`: when the server rendered the page, so both sides judge pace at the same instant. */
+export function GoalsView({ renderedAt }: { renderedAt?: number }) {
   const filterState = useGoalFilters();
   return (
     <DatasetGate archived={filterState.state.archived} skeleton={<TableSkeleton label="Loading goals" />} what="your goals">
-      {(data) => <GoalsReady data={data} filterState={filterState} />}
+      {(data) => <GoalsReady data={data} filterState={filterState} renderedAt={renderedAt} />}
     </DatasetGate>
   );
 }
 
-function GoalsReady({ data, filterState }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters> }) {
+function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters>; renderedAt?: number }) {
   const fmt = useFormatters(data.account);
-  const { rows, allRows, options, index, now } = useGoalList(data, filterState.filters);
+  const { rows, allRows, options, index, now } = useGoalList(data, filterState.filters, renderedAt);
   const [view] = useGoalView();
   const sorted = useSortedGoals(rows, view.sort, view.dir);
   const nf = new Intl.NumberFormat("en-US");

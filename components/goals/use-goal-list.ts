@@ -14,9 +14,9 @@ import { humanize } from "./labels";
  * What every view derives from the dataset once: goals, their rows (names, pace), the directory
  * index and the filter options. Computed once per dataset, never per keystroke.
  */
-export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }) {
-  // One "now" per page view: every row is judged at the same instant.
-  const [now] = useState(() => Date.now());
+export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }, renderedAt?: number) {
+  // One "now" per page view: every row is judged at the same instant (the server's, when it drew them).
+  const [now] = useState(() => renderedAt ?? Date.now());
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goals = useMemo(() => groupGoals(data.targets), [data.targets]);
   const allRows = useMemo(() => goalRows(goals, { now, directory: index }), [goals, now, index]);
@@ -25,8 +25,8 @@ export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }) {
 }
 
 /** The goal list: the dataset's goals, then the filter, which is all that re-runs as one types. */
-export function useGoalList(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters) {
-  const { now, index, goals, allRows, options } = useDatasetGoals(data);
+export function useGoalList(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters, renderedAt?: number) {
+  const { now, index, goals, allRows, options } = useDatasetGoals(data, renderedAt);
   const rowById = useMemo(() => new Map(allRows.map((row) => [row.goal.id, row])), [allRows]);
   const rows: GoalRow[] = useMemo(
     () => filterGoals(goals, filters, { now, directoryIndex: index, timeZone: data.account.timeZone }).map((g) => rowById.get(g.id)!),
