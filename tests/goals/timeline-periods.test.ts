@@ -126,9 +126,7 @@ describe("periodModel", () => {
   it("keeps a 10,000-target year of weeks under 2,000 marks", () => {
     const weeks = planPeriods(presetRange("this-year", "2026-06-01T12:00:00Z", ny), "week", ny, 0).buckets;
     const targets = Array.from({ length: 10_000 }, (_, i) => month(i % 12, { assignee: { kind: "owner", id: String(i % 300) }, amount: "1000", actual: i % 3 ? "900" : null }));
-    const started = performance.now();
     const model = periodModel(targets, weeks, measure, "assignee", directoryIndex);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(model.marks).toBeLessThanOrEqual(2000);
     expect(model.series).toHaveLength(12);
     expect(sum(model.totals.filter((t): t is string => t !== null))).toBe("10000000");
