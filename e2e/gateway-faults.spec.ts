@@ -94,9 +94,9 @@ test.describe("upstream faults through the gateway", () => {
 
   test("50 concurrent identical requests cause one upstream call", async ({ page }) => {
     const id = await someTargetId(DEMO_PORTAL);
-    // Slow HubSpot down so all 50 are surely in flight together, even on a busy machine (the e2e
-    // stack caches nothing, so only coalescing of in-flight calls can make this one call).
-    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.get", latencyMs: 3000, times: null });
+    // Slow HubSpot down (under the stack's 2.5 s call timeout) so all 50 are surely in flight
+    // together on a busy machine: the e2e stack caches nothing, so only coalescing can make one call.
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.get", latencyMs: 1800, times: null });
     const answers = await Promise.all(Array.from({ length: 50 }, () => page.request.get(`/api/goal-targets/${id}`)));
     for (const res of answers) expect(res.status()).toBe(200);
     expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(1);

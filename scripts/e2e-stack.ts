@@ -13,7 +13,7 @@ startStack({
     NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
     CACHE_TTL_SECONDS: "0",
     CACHE_STALE_SECONDS: "0",
-    HUBSPOT_TIMEOUT_MS: "1500",
+    HUBSPOT_TIMEOUT_MS: "2500",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   },
 }).catch((error) => {
