@@ -13,19 +13,20 @@ import { TimelineSummary } from "./timeline-summary";
 import { useTimelineModel } from "./use-timeline-model";
 import { useTimelineView } from "./use-timeline-view";
 
-export function TimelineView() {
+/** `renderedAt`: when the server rendered the page, so both sides place "today" at the same instant. */
+export function TimelineView({ renderedAt }: { renderedAt?: number }) {
   const filterState = useGoalFilters();
   return (
     <DatasetGate archived={filterState.state.archived} skeleton={<BlockSkeleton className="h-96" label="Loading the timeline" />} what="your goals">
-      {(data) => <TimelineReady data={data} filterState={filterState} />}
+      {(data) => <TimelineReady data={data} filterState={filterState} renderedAt={renderedAt} />}
     </DatasetGate>
   );
 }
 
-function TimelineReady({ data, filterState }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters> }) {
+function TimelineReady({ data, filterState, renderedAt }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters>; renderedAt?: number }) {
   const [view, setView] = useTimelineView();
   const fmt = useFormatters(data.account);
-  const model = useTimelineModel(data, filterState.filters, view);
+  const model = useTimelineModel(data, filterState.filters, view, renderedAt);
   return (
     <div className="space-y-6">
       <div className="space-y-4">

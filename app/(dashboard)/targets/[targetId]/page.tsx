@@ -26,11 +26,11 @@ export default async function TargetPage({ params }: Props) {
     [queryKeys.target(page.portalId, page.targetId), page.target],
     ...(page.goalId ? [[queryKeys.goal(page.portalId, page.goalId), page.family] as const] : []),
   ]);
+  const detail = <TargetDetail targetId={page.targetId} renderedAt={page.renderedAt} />;
   return (
     <HydrationBoundary state={state}>
-      <Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>
-        <TargetDetail targetId={page.targetId} renderedAt={page.renderedAt} />
-      </Suspense>
+      {/* In hand, the figures render in the page's shell rather than a late-revealed boundary. */}
+      {page.target ? detail : <Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>{detail}</Suspense>}
     </HydrationBoundary>
   );
 }
