@@ -12,9 +12,12 @@ export function reservoirFor(limit: number): { amount: number; intervalMs: numbe
   return { amount: 1, intervalMs: Math.ceil(10_000 / Math.max(1, limit - 1)) };
 }
 
-/** Spacing that keeps any rolling second at or under `perSecond` searches, with a little slack. */
+/**
+ * Spacing that keeps any rolling second at or under `perSecond` searches. The slack covers requests
+ * that leave on time but reach HubSpot bunched (10 ms was too thin: the bench saw a 429 follow).
+ */
 export function searchSpacingMs(perSecond: number): number {
-  return Math.ceil(1000 / perSecond) + 10;
+  return Math.ceil(1000 / perSecond) + 30;
 }
 
 export const MAX_CONCURRENT = 10;
