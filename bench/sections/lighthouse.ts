@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Preset } from "../config";
@@ -26,8 +26,9 @@ interface LighthouseReport {
 }
 
 /** One Lighthouse run in its own process with the system Chromium, signed in through the session cookie. */
-async function lighthouseOnce(ctx: SectionContext, url: string, preset: Preset): Promise<PageScores> {
-  const out = resultsFile(`lighthouse-${process.pid}.json`);
+async function lighthouseOnce(ctx: SectionContext, url: string, preset: Preset, reportName: string): Promise<PageScores> {
+  // Kept (bench/results is not committed) so a missed LCP can be traced to its element and phases.
+  const out = resultsFile(reportName);
   const args = [
     path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"),
     url,
@@ -42,7 +43,6 @@ async function lighthouseOnce(ctx: SectionContext, url: string, preset: Preset):
   ];
   await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(readFileSync(out, "utf8")) as LighthouseReport;
-  rmSync(out, { force: true });
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.message}`);
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   return {
@@ -99,7 +99,8 @@ export async function lighthouse(ctx: SectionContext): Promise<{ rows: Row[]; ra
     raw[preset] = {};
     for (let i = 0; i < ctx.config.lighthouse.runs; i++) {
       for (const page of measured) {
-        (raw[preset][page.label] ??= []).push(await lighthouseOnce(ctx, `${ctx.stack.appUrl}${page.path}`, preset));
+        const name = `lighthouse-${preset}-${page.label.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "")}-${i + 1}.json`;
+        (raw[preset][page.label] ??= []).push(await lighthouseOnce(ctx, `${ctx.stack.appUrl}${page.path}`, preset, name));
       }
     }
   }
