@@ -62,7 +62,7 @@ async function expected(portalId: number, choice: ViewChoice) {
   const gantt = planGantt(selection.goals, { range, now, timeZone, directory: index, limit: 40, expanded, scheduleIds: null });
   const periods = planPeriods(range, choice.bucket ?? "month", timeZone, fiscal);
   const measure = pickMeasure(measureOptions(selection.targets), null);
-  const chart = measure ? periodModel(selection.targets, periods.buckets, measure, choice.group ?? "team", index) : null;
+  const chart = measure ? periodModel(selection.targets, periods.buckets, measure, choice.group ?? "team", index, { progressUntil: now }) : null;
   return {
     range,
     fiscal,
@@ -71,6 +71,8 @@ async function expected(portalId: number, choice: ViewChoice) {
     bucketKeys: periods.buckets.map((b) => b.key),
     seriesKeys: chart?.series.map((s) => s.key) ?? [],
     emptyCells: chart?.series.reduce((n, s) => n + s.cells.filter((c) => c.target === null).length, 0) ?? 0,
+    actualKnown: chart?.actuals.map((a) => a !== null) ?? [],
+    bucketStarts: periods.buckets.map((b) => Date.parse(b.start)),
     gaps: gantt.lines.reduce((n, l) => n + (l.kind === "assignee" ? l.segments.filter((s) => s.kind === "gap").length : 0), 0),
   };
 }
@@ -120,6 +122,27 @@ test.describe("timeline", () => {
     const year = await expected(DEMO_PORTAL, { preset: "this-year" });
     expect(year.bucketKeys).toHaveLength(12);
     expect(year.goalIds.length).toBeGreaterThan(2);
+  });
+
+  test("the actual stops at today: periods still ahead show none, even inside a target already under way", async ({ page }) => {
+    // Two months back to three ahead, so there are always periods on both sides of today.
+    const day = (monthsFromNow: number) => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + monthsFromNow);
+      return d.toISOString().slice(0, 10);
+    };
+    const choice: ViewChoice = { preset: "custom", from: day(-2), to: day(3) };
+    await openTimeline(page, GRACE, `/timeline?range=custom&from=${choice.from}&to=${choice.to}`);
+    const want = await expected(DEMO_PORTAL, choice);
+    const cells = page.getByTestId("period-actual").locator("td");
+    await expect(cells).toHaveCount(want.bucketKeys.length + 1);
+    const shownKnown = (await cells.allTextContents()).slice(0, -1).map((text) => text.trim() !== "—");
+    expect(shownKnown).toEqual(want.actualKnown);
+    const ahead = want.bucketStarts.map((start) => start > Date.now());
+    expect(ahead.some(Boolean)).toBe(true);
+    expect(shownKnown.filter((_, i) => ahead[i])).not.toContain(true);
+    expect(shownKnown.filter((_, i) => !ahead[i])).toContain(true);
   });
 
   test("grouping by assignee and by week regroups the stacks and lands in the URL", async ({ page }) => {

@@ -69,7 +69,7 @@ function nextBucketStart(ms: number, size: BucketSize, timeZone: string): number
 export interface BucketCell {
   /** SUM: pro-rated target total. AVG: time-weighted mean target. Null when no target overlaps. */
   target: string | null;
-  /** Same over targets with progress data; null when none of the overlapping targets has any. */
+  /** Same over targets with progress data in this bucket; null when none has any (or the bucket is still ahead). */
   actual: string | null;
   /** Targets overlapping the bucket. */
   targetCount: number;
@@ -90,11 +90,16 @@ export interface BucketRow {
  * Totals per bucket per group key. A target straddling bucket edges is split by time overlap.
  * Each piece is a difference of cumulative pro-ratings (amount × elapsed / duration, rounded at 20
  * places), so a target's pieces telescope back to exactly its amount; no rounding residue builds up.
+ *
+ * A target's actual is progress so far, so it is spread over the part of its period before
+ * `progressUntil` only: a quarter's actual in its second month fills the first two months, and a
+ * month still ahead shows no actual rather than a share of work not done yet.
  */
 export function bucketTargets(
   targets: readonly Target[],
   buckets: readonly Bucket[],
   groupBy: (target: Target) => string,
+  progressUntil: number = Number.POSITIVE_INFINITY,
 ): BucketRow[] {
   if (buckets.length === 0) return [];
   const timeZone = buckets[0].timeZone;
@@ -119,19 +124,27 @@ export function bucketTargets(
     row.total.countTarget(target);
 
     const amount = new Share(toFixedPoint(target.amount), end - start);
-    const actual = target.actual === null ? null : new Share(toFixedPoint(target.actual), end - start);
+    // A target not started yet that already reports progress has nothing to spread it by but its period.
+    const elapsed = progressUntil > start ? Math.min(end, progressUntil) - start : end - start;
+    const actual = target.actual === null ? null : new Share(toFixedPoint(target.actual), elapsed);
     for (; i < buckets.length && starts[i] < end; i++) {
       const from = Math.max(starts[i], start) - start;
       const to = Math.min(ends[i], end) - start;
       if (to <= from) continue;
       const cell = row.cells[i];
       cell.countTarget(target);
+      const progressTo = Math.min(to, elapsed);
+      const withProgress = actual !== null && progressTo > from;
       if (target.metricType === "AVG") {
-        cell.addWeighted(amount.value, actual?.value ?? null, to - from);
-        row.total.addWeighted(amount.value, actual?.value ?? null, to - from);
+        cell.addWeighted(amount.value, to - from);
+        row.total.addWeighted(amount.value, to - from);
+        if (withProgress) {
+          cell.addWeightedActual(actual.value, progressTo - from);
+          row.total.addWeightedActual(actual.value, progressTo - from);
+        }
       } else {
         const targetPiece = amount.between(from, to);
-        const actualPiece = actual === null ? null : actual.between(from, to);
+        const actualPiece = withProgress ? actual.between(from, progressTo) : null;
         cell.addSum(targetPiece, actualPiece);
         row.total.addSum(targetPiece, actualPiece);
       }
@@ -206,13 +219,14 @@ class CellAccumulator {
     if (actual !== null) this.actualSum = (this.actualSum ?? 0n) + actual;
   }
 
-  addWeighted(target: bigint, actual: bigint | null, weight: number): void {
+  addWeighted(target: bigint, weight: number): void {
     this.targetSum = (this.targetSum ?? 0n) + target * BigInt(weight);
     this.targetWeight += weight;
-    if (actual !== null) {
-      this.actualSum = (this.actualSum ?? 0n) + actual * BigInt(weight);
-      this.actualWeight += weight;
-    }
+  }
+
+  addWeightedActual(actual: bigint, weight: number): void {
+    this.actualSum = (this.actualSum ?? 0n) + actual * BigInt(weight);
+    this.actualWeight += weight;
   }
 
   result(): BucketCell {

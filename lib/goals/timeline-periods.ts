@@ -120,22 +120,27 @@ export function periodModel(
   measure: Measure,
   grouping: Grouping,
   index: DirectoryIndex,
-  maxMarks = MAX_MARKS,
+  { progressUntil, maxMarks = MAX_MARKS }: { progressUntil: number; maxMarks?: number },
 ): PeriodModel {
   const mine = targets.filter((t) => (t.goalType ?? "") === measure.key && t.metricType === measure.metricType);
   const keyOf = groupKeyOf(grouping, index);
   const stacked = measure.metricType === "SUM";
   const maxSeries = Math.max(1, Math.min(MAX_SERIES, Math.floor(maxMarks / Math.max(1, buckets.length)) - (stacked ? 1 : 0)));
-  let rows = bucketTargets(mine, buckets, keyOf);
+  let rows = bucketTargets(mine, buckets, keyOf, progressUntil);
   const groupCount = rows.length;
   const foldedKeys = new Set<string>();
   if (rows.length > maxSeries) {
     const ranked = [...rows].sort((a, b) => compare(b.total.target ?? "0", a.total.target ?? "0") || (a.key < b.key ? -1 : 1));
     for (const row of ranked.slice(maxSeries - 1)) foldedKeys.add(row.key);
-    rows = bucketTargets(mine, buckets, (t) => {
-      const key = keyOf(t);
-      return foldedKeys.has(key) ? OTHER_KEY : key;
-    });
+    rows = bucketTargets(
+      mine,
+      buckets,
+      (t) => {
+        const key = keyOf(t);
+        return foldedKeys.has(key) ? OTHER_KEY : key;
+      },
+      progressUntil,
+    );
   }
   const series = rows
     .map((row) => ({

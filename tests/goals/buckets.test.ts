@@ -94,6 +94,34 @@ describe("bucketTargets", () => {
     expect(row.total).toEqual({ target: "900", actual: "450", targetCount: 1, missingActual: 0 });
   });
 
+  it("spreads an actual over the elapsed part of its period only", () => {
+    const quarter = makeTarget({ start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z", amount: "900", actual: "450" });
+    // Mid-February: 31 + 14 = 45 days done, so January holds 31/45 of the progress and March none.
+    const row = bucketTargets([quarter], utcMonths, () => "all", Date.parse("2026-02-15T00:00:00Z"))[0];
+    expect(row.cells.map((c) => c.target)).toEqual(["310", "280", "310"]);
+    expect(row.cells.map((c) => c.actual)).toEqual(["310", "140", null]);
+    expect(row.total).toEqual({ target: "900", actual: "450", targetCount: 1, missingActual: 0 });
+  });
+
+  it("keeps the whole-period split for ended targets and for progress reported before the start", () => {
+    const quarter = makeTarget({ start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z", amount: "900", actual: "450" });
+    const after = bucketTargets([quarter], utcMonths, () => "all", Date.parse("2026-06-01T00:00:00Z"))[0];
+    const before = bucketTargets([quarter], utcMonths, () => "all", Date.parse("2025-12-01T00:00:00Z"))[0];
+    expect(after.cells.map((c) => c.actual)).toEqual(["155", "140", "155"]);
+    expect(before.cells.map((c) => c.actual)).toEqual(["155", "140", "155"]);
+  });
+
+  it("averages an AVG actual over the elapsed part only", () => {
+    const avg = { metricType: "AVG" as const, goalType: "average_ticket_response_time" };
+    const quarter = makeTarget({ ...avg, start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z", amount: "10", actual: "12" });
+    const other = makeTarget({ ...avg, start: "2026-01-01T00:00:00.000Z", end: "2026-02-01T00:00:00.000Z", amount: "10", actual: "6" });
+    const row = bucketTargets([quarter, other], utcMonths, () => "all", Date.parse("2026-02-15T00:00:00Z"))[0];
+    expect(row.cells.map((c) => c.actual)).toEqual(["9", "12", null]);
+    expect(row.cells.map((c) => c.target)).toEqual(["10", "10", "10"]);
+    // Over the range: 12 for 45 days and 6 for 31 days.
+    expect(row.total.actual).toBe(divide(String(12 * 45 + 6 * 31), "76"));
+  });
+
   it("leaves no rounding residue when the split does not divide evenly", () => {
     const quarter = makeTarget({ start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z", amount: "1000" });
     const row = targetsOfRow([quarter]);

@@ -10,6 +10,8 @@ import { MONTH_STARTS_2026, makeTarget } from "./fixtures";
 
 const ny = "America/New_York";
 const q1 = planPeriods(presetRange("this-quarter", "2026-02-15T12:00:00Z", ny), "month", ny, 0).buckets;
+/** After every target below, so each actual is complete progress. */
+const done = { progressUntil: Date.parse("2027-01-01T00:00:00Z") };
 const month = (m: number, overrides: Partial<Target> = {}) => makeTarget({ start: MONTH_STARTS_2026[m], end: MONTH_STARTS_2026[m + 1], ...overrides });
 
 describe("measureOptions and pickMeasure", () => {
@@ -83,7 +85,7 @@ describe("periodModel", () => {
       month(1, { assignee: { kind: "user", id: "777" }, amount: "50", actual: "60" }),
       month(2, { assignee: { kind: "user", id: "777" }, amount: "999", goalType: "calls_made", unit: "count" }),
     ];
-    const model = periodModel(targets, q1, measure, "team", directoryIndex);
+    const model = periodModel(targets, q1, measure, "team", directoryIndex, done);
     expect(model.series.map((s) => [s.label, s.cells.map((c) => c.target)])).toEqual([
       ["EMEA Sales", ["100", "100", null]],
       ["Support", [null, "50", null]],
@@ -98,7 +100,7 @@ describe("periodModel", () => {
   it("shows AVG goals side by side without totals", () => {
     const avg = { key: "average_ticket_response_time", unit: "duration" as const, metricType: "AVG" as const, targetCount: 0 };
     const targets = [month(0, { goalType: avg.key, metricType: "AVG", amount: "6", actual: "5" }), month(0, { goalType: avg.key, metricType: "AVG", amount: "8", assignee: { kind: "user", id: "777" } })];
-    const model = periodModel(targets, q1, avg, "assignee", directoryIndex);
+    const model = periodModel(targets, q1, avg, "assignee", directoryIndex, done);
     expect(model.stacked).toBe(false);
     expect(model.totals).toEqual([null, null, null]);
     expect(model.series.map((s) => [s.label, s.cells[0].target])).toEqual([
@@ -109,7 +111,7 @@ describe("periodModel", () => {
 
   it("folds the smallest groups into 'Other' so series × periods stays within the budget, keeping totals exact", () => {
     const targets = Array.from({ length: 40 }, (_, i) => month(i % 3, { assignee: { kind: "owner", id: `p${i}` }, amount: String(100 + i) }));
-    const folded = periodModel(targets, q1, measure, "assignee", directoryIndex);
+    const folded = periodModel(targets, q1, measure, "assignee", directoryIndex, done);
     expect(folded.groupCount).toBe(40);
     expect(folded.series).toHaveLength(12);
     const other = folded.series[folded.series.length - 1];
@@ -118,7 +120,7 @@ describe("periodModel", () => {
     expect(folded.series.slice(0, 11).every((s) => Number(s.total.target) >= 129)).toBe(true);
     expect(sum(folded.series.map((s) => s.total.target!))).toBe(sum(targets.map((t) => t.amount)));
 
-    const tight = periodModel(targets, q1, measure, "assignee", directoryIndex, 12);
+    const tight = periodModel(targets, q1, measure, "assignee", directoryIndex, { ...done, maxMarks: 12 });
     expect(tight.series).toHaveLength(3);
     expect(tight.marks).toBeLessThanOrEqual(12);
   });
@@ -126,7 +128,7 @@ describe("periodModel", () => {
   it("keeps a 10,000-target year of weeks under 2,000 marks", () => {
     const weeks = planPeriods(presetRange("this-year", "2026-06-01T12:00:00Z", ny), "week", ny, 0).buckets;
     const targets = Array.from({ length: 10_000 }, (_, i) => month(i % 12, { assignee: { kind: "owner", id: String(i % 300) }, amount: "1000", actual: i % 3 ? "900" : null }));
-    const model = periodModel(targets, weeks, measure, "assignee", directoryIndex);
+    const model = periodModel(targets, weeks, measure, "assignee", directoryIndex, done);
     expect(model.marks).toBeLessThanOrEqual(2000);
     expect(model.series).toHaveLength(12);
     expect(sum(model.totals.filter((t): t is string => t !== null))).toBe("10000000");
