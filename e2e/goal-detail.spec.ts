@@ -21,6 +21,12 @@ async function goalNamed(pattern: RegExp): Promise<ExpectedGoal> {
   return goal;
 }
 
+/** A period's end as an instant; HubSpot's inclusive ends (…T23:59:59.999Z) end a millisecond later. */
+const endOf = (t: RawTarget) => {
+  const end = Date.parse(t.properties.hs_end_datetime!);
+  return t.properties.hs_end_datetime!.endsWith("59.999Z") ? end + 1 : end;
+};
+
 const distinctPeriods = (targets: RawTarget[]) => new Set(targets.map((t) => t.properties.hs_start_datetime)).size;
 
 /** What each period row shows: [target id, target, actual]. */
@@ -61,10 +67,24 @@ test.describe("goal page", () => {
     const targetCents = goal.targets.reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
     const reported = goal.targets.filter((t) => t.properties.hs_kpi_value !== null);
     const actualCents = reported.reduce((sum, t) => sum + cents(t.properties.hs_kpi_value), 0);
+    // Attainment is measured against the assignees HubSpot reports progress for; the others are named as left out.
+    const scheduleOf = (t: RawTarget) => t.properties.hs_goal_target_group_id;
+    const reporting = new Set(reported.map(scheduleOf));
+    const started = goal.targets.filter((t) => Date.parse(t.properties.hs_start_datetime!) <= Date.now());
+    const silent = new Set(started.map(scheduleOf).filter((s) => !reporting.has(s)));
+    const reportingCents = goal.targets.filter((t) => reporting.has(scheduleOf(t))).reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
     expect(targetCents / 100).toBe(totalOf(goal));
+    expect(silent.size, "the demo's revenue quota has reps without progress data").toBeGreaterThan(0);
     await expect(page.getByTestId("summary-target")).toHaveText(money(targetCents));
     await expect(page.getByTestId("summary-actual")).toHaveText(money(actualCents));
-    await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / targetCents) * 100)}%`);
+    await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
+    await expect(page.getByTestId("summary-unreported")).toContainText(`${silent.size} assignees have no progress data in HubSpot`);
+
+    // The verdict agrees with the two figures beside it (±5% of expected is on pace).
+    const figure = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^0-9.]/g, ""));
+    const ratio = (await figure("summary-actual")) / (await figure("summary-expected"));
+    const verdict = ratio > 1.05 ? "Ahead" : ratio < 0.95 ? "Behind" : "On pace";
+    if (Math.abs(ratio - 1.05) > 0.001 && Math.abs(ratio - 0.95) > 0.001) await expect(page.getByTestId("summary-pace")).toHaveText(verdict);
 
     // One row per goal target, with its own target and actual (or no data, never 0).
     const expectedRows = goal.targets
@@ -105,8 +125,10 @@ test.describe("goal page", () => {
     await expect(page.locator(".cumulative-target")).toHaveCount(0);
     await expect(page.locator(".cumulative-actual")).toHaveCount(0);
 
-    // Each started period with a value: under the target is "Ahead", over by more than 5% "Behind".
+    // A running period with a value: under the target is "Ahead", over by more than 5% "Behind".
+    // An ended one has an outcome: at or under its target "Achieved", over it "Missed".
     const now = Date.now();
+    let outcomes = 0;
     for (const t of goal.targets) {
       const row = page.locator(`[data-testid=period-row][data-target-id="${t.id}"]`);
       const value = t.properties.hs_kpi_value;
@@ -118,9 +140,16 @@ test.describe("goal page", () => {
       }
       if (!started) continue;
       const ratio = Number(value) / Number(t.properties.hs_target_amount);
+      if (endOf(t) <= now) {
+        outcomes++;
+        await expect(row).toContainText(ratio <= 1 ? "Achieved" : "Missed");
+        await expect(row).not.toContainText(/Ahead|Behind|On pace/);
+        continue;
+      }
       if (ratio < 0.95) await expect(row).toContainText("Ahead");
       if (ratio > 1.05) await expect(row).toContainText("Behind");
     }
+    expect(outcomes, "the demo goal has ended periods with values").toBeGreaterThan(0);
     // An assignee HubSpot has no values for reads "No progress data", never 0%.
     const silent = page.locator("[data-testid=assignee-periods]", { has: page.locator("[data-testid=assignee-total-actual]", { hasText: NO_DATA }) });
     await expect(silent).toHaveCount(1);

@@ -29,17 +29,37 @@ function Figure({ label, value, testId }: { label: string; value: React.ReactNod
 export function PaceSummary({ pace, unit, currency, averaged, lowerIsBetter, fmt, single = false }: Props) {
   const amount = (value: string | null) => fmt.amount(value, unit, currency);
   const noData = <span className="text-base font-normal text-slate-600">No progress data</span>;
+  const note = unreportedNote(pace);
   return (
-    <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
-      <Figure label={single ? "Target" : averaged ? "Average target" : "Total target"} value={amount(pace.target)} testId="summary-target" />
-      <Figure label={averaged ? "Target now" : "Expected by today"} value={amount(pace.expected)} testId="summary-expected" />
-      <Figure label={single ? "Actual" : averaged ? "Actual (latest reported)" : "Actual so far"} value={pace.actual === null ? noData : amount(pace.actual)} testId="summary-actual" />
-      <Figure
-        label={lowerIsBetter ? "Actual ÷ target (lower is better)" : "Attainment"}
-        value={pace.attainment === null ? noData : fmt.percent(pace.attainment)}
-        testId="summary-attainment"
-      />
-      <Figure label="Pace" value={<PaceBadge pace={pace} />} testId="summary-pace" />
-    </dl>
+    <>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
+        <Figure label={single ? "Target" : averaged ? "Average target" : "Total target"} value={amount(pace.target)} testId="summary-target" />
+        <Figure label={averaged ? "Target now" : "Expected by today"} value={amount(pace.expected)} testId="summary-expected" />
+        <Figure label={single ? "Actual" : averaged ? "Actual (latest reported)" : "Actual so far"} value={pace.actual === null ? noData : amount(pace.actual)} testId="summary-actual" />
+        <Figure
+          label={lowerIsBetter ? "Actual ÷ target (lower is better)" : "Attainment"}
+          value={pace.attainment === null ? noData : fmt.percent(pace.attainment)}
+          testId="summary-attainment"
+        />
+        <Figure label={ended(pace.status) ? "Outcome" : "Pace"} value={<PaceBadge pace={pace} />} testId="summary-pace" />
+      </dl>
+      {note && (
+        <p className="mt-2 text-sm text-slate-600" data-testid="summary-unreported">
+          {note}
+        </p>
+      )}
+    </>
   );
+}
+
+const ended = (status: Pace["status"]) => status === "achieved" || status === "missed";
+
+/** Says what the figures leave out, so a verdict next to a partial total is never misread. */
+function unreportedNote({ status, unreported }: Pace): string | null {
+  if (status === "no_data" || status === "not_started") return null;
+  const parts: string[] = [];
+  if (unreported.schedules > 0) parts.push(`${unreported.schedules} ${unreported.schedules === 1 ? "assignee has" : "assignees have"} no progress data in HubSpot`);
+  if (unreported.periods > 0) parts.push(`${unreported.periods} started ${unreported.periods === 1 ? "period has" : "periods have"} none yet`);
+  if (parts.length === 0) return null;
+  return `${parts.join(", and ")}: expected, attainment and ${ended(status) ? "outcome" : "pace"} cover the rest.`;
 }

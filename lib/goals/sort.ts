@@ -62,8 +62,11 @@ const num = (value: number | null): SortValue => (value === null || Number.isNaN
 const decimal = (value: string | null): SortValue => (value === null ? null : { kind: "decimal", value: exact(value) });
 const instant = (value: string): SortValue => num(Date.parse(value));
 
-/** Worst first when ascending, so "pace ↑" surfaces who needs help; no data sorts with the nulls. */
-const PACE_RANK: Record<PaceStatus, number | null> = { behind: 0, on_pace: 1, ahead: 2, no_data: null, not_started: null };
+/**
+ * Worst first when ascending, so "pace ↑" surfaces who needs help; an ended outcome ranks beyond
+ * the running status it resembles; no data sorts with the nulls.
+ */
+const PACE_RANK: Record<PaceStatus, number | null> = { missed: 0, behind: 1, on_pace: 2, ahead: 3, achieved: 4, no_data: null, not_started: null };
 /** Time order: running now, then coming up, then done. */
 const STATUS_RANK: Record<PeriodStatus, number> = { active: 0, upcoming: 1, ended: 2 };
 

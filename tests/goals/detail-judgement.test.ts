@@ -14,10 +14,10 @@ describe("LOWER_IS_BETTER at goal and assignee level", () => {
   const lower = { direction: "LOWER_IS_BETTER" as const };
 
   it("calls a SUM goal that stays under its pro-rated target ahead, and one over it behind", () => {
-    // Expected by mid-March: 100 + 100 + 50 = 250; reported periods expect 200.
+    // Expected by mid-March over the reported periods: 100 + 100 (March reports nothing yet).
     const [under] = groupGoals(withActuals("a", ["60", "70"], lower));
     const [over] = groupGoals(withActuals("a", ["140", "150"], lower));
-    expect(goalPace(under, midMarch)).toMatchObject({ expected: "250", actual: "130", status: "ahead" });
+    expect(goalPace(under, midMarch)).toMatchObject({ expected: "200", actual: "130", status: "ahead" });
     expect(goalPace(over, midMarch)).toMatchObject({ actual: "290", status: "behind" });
   });
 
@@ -48,6 +48,17 @@ describe("missing progress", () => {
     // Judged: 190 against the 200 expected of the reported periods: on pace, not behind.
     expect(goalPace(goal, midMarch)).toMatchObject({ actual: "190", status: "on_pace" });
     expect(schedulePace(reported, midMarch).status).toBe("on_pace");
+  });
+
+  it("shows the expected value and attainment of the same periods it judges, and says what it left out", () => {
+    const pace = goalPace(goal, midMarch);
+    // Not 200 + the silent assignee's 250: the figure next to "On pace" must support it.
+    expect(pace.expected).toBe("200");
+    // Against the reported assignee's 400, not the goal's 800.
+    expect(pace.attainment).toBeCloseTo(190 / 400, 12);
+    expect(pace.target).toBe("800");
+    // The silent assignee, and March of the reported one.
+    expect(pace.unreported).toEqual({ schedules: 1, periods: 1 });
   });
 
   it("keeps a period without any reported value null in the series", () => {

@@ -57,14 +57,21 @@ describe("targetPace", () => {
       actual: "250",
       attainment: 0.25,
       status: "on_pace",
+      unreported: { schedules: 0, periods: 0 },
     });
     expect(targetPace(tenDays({ amount: "0", actual: "3" }), quarterIn).attainment).toBeNull();
   });
 
-  it("compares an ended period with its whole target", () => {
-    const pace = targetPace(tenDays({ actual: "900" }), "2026-02-01T00:00:00Z");
+  it("gives an ended period an outcome against its whole target, with no tolerance band", () => {
+    const after = "2026-02-01T00:00:00Z";
+    const pace = targetPace(tenDays({ actual: "900" }), after);
     expect(pace.expected).toBe("1000");
-    expect(pace.status).toBe("behind");
+    expect(pace.status).toBe("missed");
+    expect(targetPace(tenDays({ actual: "999.99" }), after).status).toBe("missed");
+    expect(targetPace(tenDays({ actual: "1000" }), after).status).toBe("achieved");
+    expect(targetPace(tenDays({ actual: "900", direction: "LOWER_IS_BETTER" }), after).status).toBe("achieved");
+    expect(targetPace(tenDays({ actual: "1000.01", direction: "LOWER_IS_BETTER" }), after).status).toBe("missed");
+    expect(targetPace(tenDays({ actual: null }), after).status).toBe("no_data");
   });
 
   it("judges AVG targets against the full target, not a pro-rated one", () => {
@@ -100,7 +107,9 @@ describe("goal and schedule pace", () => {
     schedule[1] = { ...schedule[1], actual: "900" };
     const [goal] = groupGoals(schedule);
     const pace = goalPace(goal, midMarch);
-    expect(pace.expected).toBe("2500");
+    // January and February: March has started but reports nothing yet, so it is left out.
+    expect(pace.expected).toBe("2000");
+    expect(pace.unreported).toEqual({ schedules: 0, periods: 1 });
     expect(pace.target).toBe("12000");
     expect(pace.actual).toBe("1900");
     expect(pace.attainment).toBeCloseTo(1900 / 12000, 12);

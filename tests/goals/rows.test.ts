@@ -21,8 +21,10 @@ describe("goalRow", () => {
     expect(row.currentTarget).toBe("222");
     expect(row.totalTarget).toBe("666");
     expect(row.status).toBe("active");
-    expect(row.progress).toBeCloseTo(10 / 666, 12);
+    // Only Ada's schedule reports progress: 10 of her 60, not of the goal's 666.
+    expect(row.progress).toBeCloseTo(10 / 60, 12);
     expect(row.pace.status).toBe("on_pace");
+    expect(row.pace.unreported).toEqual({ schedules: 2, periods: 1 });
   });
 
   it("has no current target outside the periods", () => {

@@ -20,12 +20,14 @@ export default function HelpPage() {
         <p>
           Progress is the value HubSpot measured for a period divided by its target. Pace compares progress with where the goal
           should be by today: each period&apos;s target counts in proportion to how much of the period has passed. Within 5% either
-          way is <strong>on pace</strong>. Goals where lower is better, such as response times, are judged the other way round and
-          are never added up over time.
+          way is <strong>on pace</strong>. Once every period is over, a goal has an outcome instead: <strong>achieved</strong> if
+          it reached its target, <strong>missed</strong> if it did not. Goals where lower is better, such as response times, are
+          judged the other way round and are never added up over time.
         </p>
         <p>
           <strong>No progress data</strong> means HubSpot has not reported a value for that period. It is not the same as zero and
-          does not count against anyone.
+          does not count against anyone: a goal&apos;s expected value, attainment and pace leave out the periods and assignees
+          without progress data, and its page says how many were left out.
         </p>
       </section>
       <section>
