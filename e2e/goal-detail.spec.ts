@@ -78,7 +78,7 @@ test.describe("goal page", () => {
     await expect(page.getByTestId("summary-target")).toHaveText(money(targetCents));
     await expect(page.getByTestId("summary-actual")).toHaveText(money(actualCents));
     await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
-    await expect(page.getByTestId("summary-unreported")).toContainText(`${silent.size} assignees have no progress data in HubSpot`);
+    await expect(page.getByTestId("summary-unreported")).toContainText(`${silent.size} ${silent.size === 1 ? "assignee has" : "assignees have"} no progress data in HubSpot`);
 
     // The verdict agrees with the two figures beside it (±5% of expected is on pace).
     const figure = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^0-9.]/g, ""));

@@ -5,7 +5,7 @@ import { groupGoals } from "../lib/goals/group";
 import type { Directory, Target } from "../lib/goals/model";
 import { toTarget } from "../lib/goals/parse-target";
 import { planGantt } from "../lib/goals/timeline-bars";
-import { type Grouping, measureOptions, periodModel, pickMeasure } from "../lib/goals/timeline-periods";
+import { type Grouping, type Level, measureOptions, periodModel, pickMeasure } from "../lib/goals/timeline-periods";
 import { portalFiscalOffset, type RangeChoice, resolveRange } from "../lib/goals/timeline-range";
 import { planPeriods } from "../lib/goals/timeline-scale";
 import { selectTimeline } from "../lib/goals/timeline-select";
@@ -46,6 +46,7 @@ async function portalData(portalId: number) {
 interface ViewChoice extends RangeChoice {
   bucket?: BucketSize;
   group?: Grouping;
+  level?: Level;
   expandAll?: boolean;
 }
 
@@ -62,7 +63,7 @@ async function expected(portalId: number, choice: ViewChoice) {
   const gantt = planGantt(selection.goals, { range, now, timeZone, directory: index, limit: 40, expanded, scheduleIds: null });
   const periods = planPeriods(range, choice.bucket ?? "month", timeZone, fiscal);
   const measure = pickMeasure(measureOptions(selection.targets), null);
-  const chart = measure ? periodModel(selection.targets, periods.buckets, measure, choice.group ?? "team", index, { progressUntil: now }) : null;
+  const chart = measure ? periodModel(selection.targets, periods.buckets, measure, choice.group ?? "team", index, { progressUntil: now, level: choice.level }) : null;
   return {
     range,
     fiscal,
@@ -72,6 +73,8 @@ async function expected(portalId: number, choice: ViewChoice) {
     seriesKeys: chart?.series.map((s) => s.key) ?? [],
     emptyCells: chart?.series.reduce((n, s) => n + s.cells.filter((c) => c.target === null).length, 0) ?? 0,
     actualKnown: chart?.actuals.map((a) => a !== null) ?? [],
+    totals: chart?.totals ?? [],
+    otherLevelTargets: chart?.otherLevelTargets ?? 0,
     bucketStarts: periods.buckets.map((b) => Date.parse(b.start)),
     gaps: gantt.lines.reduce((n, l) => n + (l.kind === "assignee" ? l.segments.filter((s) => s.kind === "gap").length : 0), 0),
   };
@@ -143,6 +146,24 @@ test.describe("timeline", () => {
     expect(ahead.some(Boolean)).toBe(true);
     expect(shownKnown.filter((_, i) => ahead[i])).not.toContain(true);
     expect(shownKnown.filter((_, i) => !ahead[i])).toContain(true);
+  });
+
+  test("team goals are not stacked on their members' targets; they can be added up on their own", async ({ page }) => {
+    await openTimeline(page, GRACE, "/timeline?group=assignee");
+    const people = await expected(DEMO_PORTAL, { preset: "this-year", group: "assignee" });
+    // The demo's sales quota has both: reps' monthly quotas and the quarterly team revenue goal.
+    expect(people.otherLevelTargets).toBeGreaterThan(0);
+    expect(people.seriesKeys.some((k) => k.startsWith("team:"))).toBe(false);
+    expect((await shown(page)).seriesKeys).toEqual(people.seriesKeys);
+    await expect(page.getByTestId("other-level-note")).toContainText(`${people.otherLevelTargets} team goal targets are not added on top`);
+
+    await page.getByLabel("Add up").selectOption("teams");
+    await expect(page).toHaveURL(/level=teams/);
+    const teams = await expected(DEMO_PORTAL, { preset: "this-year", group: "assignee", level: "teams" });
+    await expect.poll(async () => (await shown(page)).seriesKeys).toEqual(teams.seriesKeys);
+    expect(teams.seriesKeys.length).toBeGreaterThan(0);
+    expect(teams.seriesKeys.every((k) => k.startsWith("team:"))).toBe(true);
+    expect(teams.totals).not.toEqual(people.totals);
   });
 
   test("grouping by assignee and by week regroups the stacks and lands in the URL", async ({ page }) => {

@@ -5,6 +5,7 @@ import { useCallback, useMemo } from "react";
 import { bucketIndexAt } from "@/lib/goals/timeline-scale";
 import { toNumber } from "@/lib/goals/decimal";
 import type { Formatters } from "@/components/format/use-formatters";
+import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/components/goals/labels";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { seriesColour } from "./palette";
@@ -38,6 +39,17 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
         <h2 id="periods-heading" className="text-lg font-semibold">
           {heading}
         </h2>
+        {chart && chart.levels.length > 1 && (
+          <div className="flex flex-col">
+            <label htmlFor="timeline-level" className="text-xs font-medium text-slate-700">
+              Add up
+            </label>
+            <select id="timeline-level" value={chart.level} onChange={(e) => void setView({ level: e.target.value as Level })} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+              <option value="people">People&apos;s targets</option>
+              <option value="teams">Team goals</option>
+            </select>
+          </div>
+        )}
         {measures.length > 0 && (
           <div className="flex flex-col">
             <label htmlFor="timeline-measure" className="text-xs font-medium text-slate-700">
@@ -93,6 +105,13 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
         <div className="h-80" role="img" aria-labelledby="period-chart-caption">
           <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
         </div>
+        {chart.otherLevelTargets > 0 && (
+          <p className="mt-2 text-xs text-slate-700" role="note" data-testid="other-level-note">
+            {chart.level === "people"
+              ? `${chart.otherLevelTargets} team goal ${chart.otherLevelTargets === 1 ? "target is" : "targets are"} not added on top of the people's targets they overlap; choose “Team goals” to see them.`
+              : `${chart.otherLevelTargets} people's ${chart.otherLevelTargets === 1 ? "target is" : "targets are"} not added on top of the team goals; choose “People's targets” to see them.`}
+          </p>
+        )}
         {chart.groupCount > chart.series.length && (
           <p className="mt-2 text-xs text-slate-700" role="note">
             The {chart.groupCount - chart.series.length + 1} smallest of {chart.groupCount} groups are added up as “Other”, so the chart stays readable.

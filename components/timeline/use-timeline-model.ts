@@ -37,8 +37,8 @@ export function useTimelineModel(data: DatasetMeta & { targets: Target[] }, filt
   const measures = useMemo(() => measureOptions(selection.targets), [selection.targets]);
   const measure = pickMeasure(measures, view.measure);
   const chart = useMemo(
-    () => (measure ? periodModel(selection.targets, periods.buckets, measure, view.group, index, { progressUntil: now }) : null),
-    [measure, selection.targets, periods.buckets, view.group, index, now],
+    () => (measure ? periodModel(selection.targets, periods.buckets, measure, view.group, index, { progressUntil: now, level: view.level }) : null),
+    [measure, selection.targets, periods.buckets, view.group, index, now, view.level],
   );
   return { now, index, options, fiscalYearOffset, range, selection, gantt, periods, measures, measure, chart };
 }

@@ -2,7 +2,7 @@
 
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { GOAL_PAGE } from "@/lib/goals/timeline-bars";
-import { GROUPINGS } from "@/lib/goals/timeline-periods";
+import { GROUPINGS, LEVELS } from "@/lib/goals/timeline-periods";
 import { RANGE_PRESETS } from "@/lib/goals/timeline-range";
 
 export const BUCKET_SIZES = ["week", "month", "quarter"] as const;
@@ -19,6 +19,8 @@ export const timelineParsers = {
   bucket: parseAsStringLiteral(BUCKET_SIZES).withDefault("month"),
   /** Goal type the period chart adds up; empty means the default (first money goal type). */
   measure: parseAsString.withDefault(""),
+  /** People's targets or team goals; the chart falls back to the level the goal type has. */
+  level: parseAsStringLiteral(LEVELS).withDefault("people"),
   open: parseAsArrayOf(parseAsString).withDefault([]),
   /** Goal bars drawn; grows by a page with "show more". */
   goals: parseAsInteger.withDefault(GOAL_PAGE),

@@ -49,6 +49,23 @@ export function pickMeasure(options: readonly Measure[], requested: string | nul
 }
 
 /**
+ * Whose targets a period chart adds up. A team goal and its members' own targets measure the same
+ * work, so adding both counts it twice: the chart takes one level at a time.
+ */
+export const LEVELS = ["people", "teams"] as const;
+export type Level = (typeof LEVELS)[number];
+
+const levelOf = (target: Target): Level => (target.assignee.kind === "team" ? "teams" : "people");
+
+/** The requested level if the targets have it, otherwise people's targets, then team goals. */
+export function pickLevel(targets: readonly Target[], requested: Level | null | undefined): { level: Level; levels: Level[] } {
+  const present = new Set(targets.map(levelOf));
+  const levels = LEVELS.filter((l) => present.has(l));
+  const level = requested && present.has(requested) ? requested : (levels[0] ?? "people");
+  return { level, levels };
+}
+
+/**
  * A target's stack. By team: a team goal goes to its team and a person's target to their primary
  * team (a person in two teams would otherwise be counted twice); by assignee: the resolved person.
  */
@@ -94,6 +111,11 @@ export interface PeriodSeries {
 
 export interface PeriodModel {
   measure: Measure;
+  /** The level added up, and the levels this goal type has (two: the chart offers a choice). */
+  level: Level;
+  levels: Level[];
+  /** Targets of the goal type at the other level, left out so nothing is counted twice. */
+  otherLevelTargets: number;
   buckets: Bucket[];
   series: PeriodSeries[];
   /** Groups before folding. */
@@ -110,9 +132,9 @@ export interface PeriodModel {
 }
 
 /**
- * The period chart for one goal type: target per bucket per group (straddling targets split by
- * time in bucketTargets), with the smallest groups folded into "Other" so that series × periods
- * stays within the mark budget.
+ * The period chart for one goal type at one level (people's targets or team goals): target per
+ * bucket per group (straddling targets split by time in bucketTargets), with the smallest groups
+ * folded into "Other" so that series × periods stays within the mark budget.
  */
 export function periodModel(
   targets: readonly Target[],
@@ -120,9 +142,11 @@ export function periodModel(
   measure: Measure,
   grouping: Grouping,
   index: DirectoryIndex,
-  { progressUntil, maxMarks = MAX_MARKS }: { progressUntil: number; maxMarks?: number },
+  { progressUntil, level: requestedLevel, maxMarks = MAX_MARKS }: { progressUntil: number; level?: Level | null; maxMarks?: number },
 ): PeriodModel {
-  const mine = targets.filter((t) => (t.goalType ?? "") === measure.key && t.metricType === measure.metricType);
+  const ofMeasure = targets.filter((t) => (t.goalType ?? "") === measure.key && t.metricType === measure.metricType);
+  const { level, levels } = pickLevel(ofMeasure, requestedLevel);
+  const mine = ofMeasure.filter((t) => levelOf(t) === level);
   const keyOf = groupKeyOf(grouping, index);
   const stacked = measure.metricType === "SUM";
   const maxSeries = Math.max(1, Math.min(MAX_SERIES, Math.floor(maxMarks / Math.max(1, buckets.length)) - (stacked ? 1 : 0)));
@@ -157,7 +181,7 @@ export function periodModel(
   const actuals = buckets.map((_, i) => (stacked ? sumOrNull(column(i).map((c) => c.actual)) : null));
   const missingActual = buckets.map((_, i) => column(i).reduce((n, c) => n + c.missingActual, 0));
   const actualPoints = actuals.filter((a) => a !== null).length;
-  return { measure, buckets: [...buckets], series, groupCount, stacked, totals, actuals, missingActual, marks: series.length * buckets.length + actualPoints };
+  return { measure, level, levels, otherLevelTargets: ofMeasure.length - mine.length, buckets: [...buckets], series, groupCount, stacked, totals, actuals, missingActual, marks: series.length * buckets.length + actualPoints };
 }
 
 function sumOrNull(values: (string | null)[]): string | null {

@@ -4,7 +4,7 @@ import { indexDirectory } from "@/lib/goals/assignees";
 import type { Target } from "@/lib/goals/model";
 import { presetRange } from "@/lib/goals/timeline-range";
 import { planPeriods } from "@/lib/goals/timeline-scale";
-import { groupKeyOf, groupLabel, measureOptions, OTHER_KEY, periodModel, pickMeasure } from "@/lib/goals/timeline-periods";
+import { groupKeyOf, groupLabel, measureOptions, OTHER_KEY, periodModel, pickLevel, pickMeasure } from "@/lib/goals/timeline-periods";
 import { directory, directoryIndex } from "./directory";
 import { MONTH_STARTS_2026, makeTarget } from "./fixtures";
 
@@ -95,6 +95,25 @@ describe("periodModel", () => {
     expect(model.missingActual).toEqual([0, 1, 0]);
     expect(model.stacked).toBe(true);
     expect(model.marks).toBe(2 * 3 + 2);
+  });
+
+  it("adds up one level at a time: people's targets by default, team goals on request, never both", () => {
+    const targets = [
+      month(0, { assignee: { kind: "owner", id: "100" }, amount: "100" }),
+      month(0, { assignee: { kind: "user", id: "777" }, amount: "50" }),
+      // The team goal over the same work: stacking it on its members would count the month twice.
+      month(0, { assignee: { kind: "team", id: "t-emea" }, amount: "140" }),
+    ];
+    const people = periodModel(targets, q1, measure, "team", directoryIndex, done);
+    expect(people).toMatchObject({ level: "people", levels: ["people", "teams"], otherLevelTargets: 1 });
+    expect(people.totals[0]).toBe("150");
+    const teams = periodModel(targets, q1, measure, "team", directoryIndex, { ...done, level: "teams" });
+    expect(teams).toMatchObject({ level: "teams", otherLevelTargets: 2 });
+    expect(teams.totals[0]).toBe("140");
+    // A goal type with team goals only shows them, whatever was asked for.
+    const onlyTeams = periodModel(targets.slice(2), q1, measure, "team", directoryIndex, { ...done, level: "people" });
+    expect(onlyTeams).toMatchObject({ level: "teams", levels: ["teams"], otherLevelTargets: 0 });
+    expect(pickLevel([], "teams")).toEqual({ level: "people", levels: [] });
   });
 
   it("shows AVG goals side by side without totals", () => {
