@@ -3,6 +3,7 @@ import { exact } from "./decimal";
 import { compareIds, compareText } from "./ordering";
 import type { PaceStatus } from "./pace";
 import type { PeriodStatus } from "./periods";
+import type { Target } from "./model";
 import type { GoalRow, TargetRow } from "./rows";
 
 export type SortDirection = "asc" | "desc";
@@ -53,14 +54,16 @@ type SortValue =
   | { kind: "text"; value: string }
   | { kind: "id"; value: string }
   | { kind: "number"; value: number }
-  | { kind: "decimal"; value: Big }
+  /** An amount in a unit: money, counts and durations never interleave, whatever their raw size. */
+  | { kind: "amount"; unit: number; value: Big }
   | null;
 
 const text = (value: string | null): SortValue => (value === null || value === "" ? null : { kind: "text", value });
 const id = (value: string | null): SortValue => (value === null || value === "" ? null : { kind: "id", value });
 const num = (value: number | null): SortValue => (value === null || Number.isNaN(value) ? null : { kind: "number", value });
-const decimal = (value: string | null): SortValue => (value === null ? null : { kind: "decimal", value: exact(value) });
 const instant = (value: string): SortValue => num(Date.parse(value));
+const UNIT_RANK: Record<Target["unit"], number> = { count: 0, currency: 1, duration: 2 };
+const amount = (value: string | null, unit: Target["unit"]): SortValue => (value === null ? null : { kind: "amount", unit: UNIT_RANK[unit], value: exact(value) });
 
 /**
  * Worst first when ascending, so "pace ↑" surfaces who needs help; an ended outcome ranks beyond
@@ -77,8 +80,8 @@ const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
   assignees: (row) => text(row.assigneeLabel),
   start: (row) => instant(row.goal.start),
   end: (row) => instant(row.goal.end),
-  currentTarget: (row) => decimal(row.currentTarget),
-  totalTarget: (row) => decimal(row.totalTarget),
+  currentTarget: (row) => amount(row.currentTarget, row.goal.unit),
+  totalTarget: (row) => amount(row.totalTarget, row.goal.unit),
   progress: (row) => num(row.progress),
   pace: (row) => num(PACE_RANK[row.pace.status]),
 };
@@ -90,8 +93,8 @@ const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
   assignee: (row) => text(row.assignee.name),
   start: (row) => instant(row.target.start),
   end: (row) => instant(row.target.end),
-  target: (row) => decimal(row.target.amount),
-  actual: (row) => decimal(row.target.actual),
+  target: (row) => amount(row.target.amount, row.target.unit),
+  actual: (row) => amount(row.target.actual, row.target.unit),
   progress: (row) => num(row.progress),
   pace: (row) => num(PACE_RANK[row.pace.status]),
   status: (row) => num(STATUS_RANK[row.status]),
@@ -143,7 +146,7 @@ function compareValues(a: NonNullable<SortValue>, b: NonNullable<SortValue>): nu
       return compareIds(a.value, (b as typeof a).value);
     case "number":
       return a.value - (b as typeof a).value;
-    case "decimal":
-      return a.value.cmp((b as typeof a).value);
+    case "amount":
+      return a.unit - (b as typeof a).unit || a.value.cmp((b as typeof a).value);
   }
 }

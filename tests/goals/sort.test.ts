@@ -35,8 +35,9 @@ describe("sortTargets", () => {
   const order = (key: TargetSortKey, dir: "asc" | "desc") => sortTargets(rows, key, dir).map((row) => label.get(row.target));
 
   // Y sorts first where: it is active while X has ended; its pace (1 of 5 expected) is behind X's
-  // (5 against 9, lower is better); its progress 0.1 is below 0.56; HIGHER < LOWER.
-  const yFirst = new Set<TargetSortKey>(["status", "pace", "progress", "direction", "actual"]);
+  // (5 against 9, lower is better); its progress 0.1 is below 0.56; HIGHER < LOWER. Amounts group
+  // by unit before size, so X's counts come before Y's money even where Y's number is smaller.
+  const yFirst = new Set<TargetSortKey>(["status", "pace", "progress", "direction"]);
   const nullable = new Set<TargetSortKey>(["name", "type", "cadence", "actual", "progress", "pace", "currency", "pipelines", "createdBy"]);
 
   it("has a sort for every column", () => {
@@ -106,6 +107,17 @@ describe("sortGoals", () => {
     const nullable = ["type", "cadence", "currentTarget", "progress", "pace"].includes(key);
     const descending = nullable ? [...ascending.slice(0, 2).reverse(), "C"] : [...ascending].reverse();
     expect(order(key, "desc")).toEqual(descending);
+  });
+
+  it("keeps money, counts and durations apart when sorting amounts, whatever their raw size", () => {
+    const goal = (goalId: string, unit: "currency" | "count" | "duration", amount: string) =>
+      makeTarget({ goalId, unit, amount, start: "2026-02-01T00:00:00.000Z", end: "2026-03-01T00:00:00.000Z" });
+    // 5.6 hours is 20,160,000 ms: it must not sort above $4.8M.
+    const mixed = goalRows(groupGoals([goal("hours", "duration", "20160000"), goal("money", "currency", "4800000"), goal("calls", "count", "300"), goal("cash", "currency", "10")]), context);
+    const ids = (key: GoalSortKey, dir: "asc" | "desc") => sortGoals(mixed, key, dir).map((row) => row.goal.id);
+    expect(ids("totalTarget", "asc")).toEqual(["calls", "cash", "money", "hours"]);
+    expect(ids("totalTarget", "desc")).toEqual(["hours", "money", "cash", "calls"]);
+    expect(ids("currentTarget", "asc")).toEqual(["calls", "cash", "money", "hours"]);
   });
 
   it("covers every goal list column", () => {
