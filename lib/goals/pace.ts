@@ -20,7 +20,7 @@ export interface Pace {
    * response time has to be met from the first day, it does not build up).
    */
   expected: string;
-  /** SUM: every period's target added up. AVG: the mean target of the periods being judged. */
+  /** SUM: every period's target added up. AVG: the mean of every period's target, as the goal list shows it. */
   target: string;
   /** Progress HubSpot reported (SUM: summed, AVG: mean); null when it reported none. */
   actual: string | null;
@@ -123,11 +123,11 @@ function averagePace(targets: readonly Target[], at: number, tolerance: number):
     return { expected: "0", target: mean(targets.map((t) => t.amount)) ?? "0", actual: null, attainment: null, status: "not_started", unreported: NOTHING_UNREPORTED };
   }
   const periods = [...judged.values()];
-  const target = mean(periods.map((t) => t.amount)) ?? "0";
+  const target = mean(targets.map((t) => t.amount)) ?? "0";
   const withData = periods.filter((t) => t.actual !== null);
   // Each schedule is judged on one period, so only whole schedules can go unreported.
   const unreported = { schedules: periods.length - withData.length, periods: 0 };
-  if (withData.length === 0) return { expected: target, target, actual: null, attainment: null, status: "no_data", unreported };
+  if (withData.length === 0) return { expected: mean(periods.map((t) => t.amount)) ?? "0", target, actual: null, attainment: null, status: "no_data", unreported };
   const actual = mean(withData.map((t) => t.actual as string)) ?? "0";
   const expected = mean(withData.map((t) => t.amount)) ?? "0";
   const direction = targets[0].direction;

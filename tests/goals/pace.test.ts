@@ -148,6 +148,13 @@ describe("goal and schedule pace", () => {
     expect(schedulePace(goal.schedules[0], midMarch)).toMatchObject({ actual: "8", target: "10", status: "ahead" });
   });
 
+  it("gives an AVG goal's target as the mean of all its periods, like the goal list, and judges against the current one", () => {
+    const schedule = monthlySchedule({ goalId: "g", metricType: "AVG" }, ["10", "20", "30", "40"]).map((t, i) => (i === 2 ? { ...t, actual: "27" } : t));
+    const [goal] = groupGoals(schedule);
+    expect(goal.totalAmount).toBe("25");
+    expect(goalPace(goal, midMarch)).toMatchObject({ target: "25", expected: "30", actual: "27", status: "behind" });
+  });
+
   it("reports no_data for an AVG goal whose started periods have no values", () => {
     const [goal] = groupGoals(monthlySchedule({ goalId: "g", metricType: "AVG" }, Array(12).fill("5")));
     expect(goalPace(goal, midMarch)).toMatchObject({ status: "no_data", expected: "5", actual: null });
