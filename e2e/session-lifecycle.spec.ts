@@ -9,6 +9,7 @@ test("sign-out ends the session: pages go back through sign-in and the API answe
   await expect(page.getByTestId("goal-table")).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("status")).toHaveText(/You have signed out of Goalboard/);
   expect((await page.request.get("/api/goals")).status()).toBe(401);
   await page.goto("/targets?q=quota");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Ftargets%3Fq%3Dquota/);

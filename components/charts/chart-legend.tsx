@@ -31,7 +31,7 @@ export function ChartLegend({ model, direction, paceLabel, highlightLabel }: Pro
     items.push({
       key: "pace",
       swatch: <Swatch color={CHART_COLORS.today} kind="dot" />,
-      text: model.cumulative ? `Where pace says you should be today: ${paceLabel}` : `Target of the current period: ${paceLabel}`,
+      text: model.cumulative ? `Cumulative target due by today, over the periods shown: ${paceLabel}` : `Target of the current period: ${paceLabel}`,
     });
   }
   return (

@@ -11,7 +11,7 @@ export function SignOutButton() {
       onClick={() => {
         // Nothing of this portal may outlive the session in this tab.
         queryClient.clear();
-        void signOut({ callbackUrl: "/signin" });
+        void signOut({ callbackUrl: "/signin?signedOut=1" });
       }}
       className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100"
     >

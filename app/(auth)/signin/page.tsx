@@ -15,6 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Signing in did not work. Please try again.") : null;
+  const signedOut = params.signedOut === "1" && !error;
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6">
       <div className="rounded-2xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -23,6 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {error && (
           <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
             {error}
+          </p>
+        )}
+        {signedOut && (
+          <p role="status" className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            You have signed out of Goalboard. Your HubSpot account stays signed in at HubSpot.
           </p>
         )}
         <SignInButton callbackUrl={callbackUrl} />
