@@ -79,6 +79,24 @@ test.describe("goal target page", () => {
     await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
   });
 
+  test("on a phone, the period strip opens with the viewed period in view, even the last of the year", async ({ page }) => {
+    const all = await records();
+    const revenue = all.filter((t) => /Annual Revenue Quota$/.test(t.properties.hs_goal_name ?? ""));
+    const schedule = scheduleOf(all, revenue[0]);
+    expect(schedule.length).toBeGreaterThan(6);
+    const last = schedule[schedule.length - 1];
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, GRACE, `/targets/${last.id}`);
+    const strip = page.getByTestId("target-timeline");
+    const current = page.locator('[data-testid=timeline-period][aria-current="page"]');
+    await expect(current).toHaveAttribute("data-target-id", last.id);
+    // Wider than the screen, so it scrolls, and it has scrolled to the period being viewed.
+    expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const [stripBox, currentBox] = [await strip.boundingBox(), await current.boundingBox()];
+    expect(currentBox!.x).toBeGreaterThanOrEqual(stripBox!.x - 1);
+    expect(currentBox!.x + currentBox!.width).toBeLessThanOrEqual(stripBox!.x + stripBox!.width + 1);
+  });
+
   test("target links in view cost HubSpot nothing until clicked, and a click names the goal in the title", async ({ page }) => {
     await signIn(page, GRACE, "/targets");
     const first = page.getByTestId("target-row").first();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Target } from "@/lib/goals/model";
 import { targetStatus } from "@/lib/goals/periods";
 import type { Formatters } from "@/components/format/use-formatters";
+import { CurrentInView } from "./current-in-view";
 
 interface Props {
   target: Target;
@@ -21,7 +22,7 @@ export function TargetTimeline({ target, schedule, assigneeName, now, fmt }: Pro
         Period {position + 1} of {schedule.length} for {assigneeName}
         {targetStatus(target, now) === "active" ? " · the current period" : ""}
       </p>
-      <ol className="flex gap-2 overflow-x-auto pb-2" aria-label={`Periods of ${assigneeName}`} data-testid="target-timeline">
+      <CurrentInView className="relative flex gap-2 overflow-x-auto pb-2" label={`Periods of ${assigneeName}`} testId="target-timeline">
         {schedule.map((t) => {
           const current = t.id === target.id;
           return (
@@ -41,7 +42,7 @@ export function TargetTimeline({ target, schedule, assigneeName, now, fmt }: Pro
             </li>
           );
         })}
-      </ol>
+      </CurrentInView>
     </div>
   );
 }
