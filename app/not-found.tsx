@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, never prerendered: the page policy only runs scripts carrying the
+  // request's nonce, and Next stamps it on its script tags only when it renders the page then.
+  await connection();
   return (
     <main className="mx-auto max-w-md px-6 py-24 text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>

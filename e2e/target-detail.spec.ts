@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callsFor, emulator, type RawTarget } from "./support/emulator";
+import { expectedGoals } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
@@ -134,6 +135,58 @@ test.describe("goal target page", () => {
     expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.getByRole("link", { name: "Back to the goal list" }).click();
     await expect(page).toHaveURL("/goals");
+  });
+
+  test("an archived target opens from the archived goal list, marked archived, with every property and a working goal link", async ({ page }) => {
+    const archived = await emulator.targets(DEMO_PORTAL, true);
+    const goal = (await expectedGoals(DEMO_PORTAL, true)).find((g) => g.id.includes("-"))!;
+    expect(goal.targets.every((t) => t.archived)).toBe(true);
+    await signIn(page, GRACE, "/goals?archived=true");
+    await page.locator(`[data-goal-id="${goal.id}"]`).getByRole("button", { name: `Expand ${goal.name}` }).click();
+    const period = page.getByTestId("schedule-row").first().getByRole("link").first();
+    const id = (await period.getAttribute("href"))!.replace("/targets/", "");
+    const record = archived.find((t) => t.id === id)!;
+    expect(record).toBeDefined();
+    await period.click();
+
+    await expect(page).toHaveURL(`/targets/${id}`);
+    await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
+    await expect(page.getByTestId("target-archived")).toHaveText("Archived");
+    await expect(page.getByTestId("state-page-error")).toHaveCount(0);
+    // Every property Goalboard reads, each exactly as the emulator holds it.
+    const api = await page.request.get(`/api/goal-targets/${id}`);
+    expect(api.status()).toBe(200);
+    const wire = ((await api.json()) as { record: RawTarget }).record;
+    expect(wire).toMatchObject({ id, archived: true });
+    const shown = await shownProperties(page);
+    expect(shown.archived).toBe("true");
+    expect(shown.id).toBe(id);
+    const names = Object.keys(wire.properties);
+    expect(names.length).toBeGreaterThan(40);
+    for (const name of names) {
+      const value = record.properties[name];
+      expect(shown[name], name).toBe(value === null || value === "" ? "—" : value);
+    }
+    // Its place among its assignee's archived periods.
+    await expect(page.getByTestId("timeline-period")).toHaveCount(scheduleOf(archived, record).length);
+    await expect(page.locator('[data-testid=timeline-period][aria-current="page"]')).toHaveAttribute("data-target-id", id);
+
+    await page.getByTestId("goal-link").click();
+    await expect(page).toHaveURL(`/goals/${goal.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: goal.name })).toContainText("Archived");
+  });
+
+  test("an archived target opens from the archived target list too", async ({ page }) => {
+    await signIn(page, GRACE, "/targets?archived=true");
+    const first = page.getByTestId("target-row").first();
+    await expect(first).toBeVisible();
+    const id = (await first.getAttribute("data-target-id"))!;
+    const record = (await emulator.targets(DEMO_PORTAL, true)).find((t) => t.id === id)!;
+    await first.getByRole("link").first().click();
+    await expect(page).toHaveURL(`/targets/${id}`);
+    await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
+    await expect(page.getByTestId("target-archived")).toBeVisible();
+    expect((await shownProperties(page)).hs_target_amount).toBe(record.properties.hs_target_amount);
   });
 
   test("copy link puts this target's URL on the clipboard, and it opens the same target in a fresh browser", async ({ page, context, browser, baseURL }) => {

@@ -76,6 +76,11 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
             <p className="text-sm text-slate-600">Goal target {data.record.id}</p>
             <h1 className="break-words text-2xl font-semibold" data-testid="target-title">
               {name}
+              {data.record.archived && (
+                <span className="ml-2 align-middle rounded bg-slate-200 px-1.5 text-xs font-medium" data-testid="target-archived">
+                  Archived
+                </span>
+              )}
             </h1>
             {target && (
               <p className="mt-1 text-slate-700" data-testid="target-subtitle">

@@ -37,8 +37,10 @@ export class PortalCache implements ResponseCache {
       max,
       ttl: ttlMs,
       allowStale: staleMs > 0,
+      // A failed background refresh puts the stale answer back. Not allowStaleOnFetchRejection: on a
+      // miss there is nothing stale, and lru-cache would then resolve with nothing instead of the
+      // error, turning HubSpot's 404 (or a missing scope, a rate limit) into an internal error.
       noDeleteOnFetchRejection: true,
-      allowStaleOnFetchRejection: staleMs > 0,
       fetchMethod: async (_key, _stale, { context }) => ({ value: await context(), storedAt: Date.now() }),
     });
   }

@@ -79,3 +79,39 @@ describe("PortalCache", () => {
     expect(await cache.get(1, "op", "", async () => "up")).toBe("up");
   });
 });
+
+describe("PortalCache with a stale window (the default settings)", () => {
+  it("passes a failed first load on to the caller as the error it was", async () => {
+    const cache = new PortalCache(30_000, 300_000);
+    const missing = Object.assign(new Error("HubSpot has no such record."), { code: "NOT_FOUND" });
+    await expect(cache.get(1, "goal_targets.get", { id: "999999999" }, async () => Promise.reject(missing))).rejects.toBe(missing);
+  });
+
+  it("keeps no failure: the next call loads again", async () => {
+    const cache = new PortalCache(30_000, 300_000);
+    await expect(cache.get(1, "op", "", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    expect(await cache.get(1, "op", "", async () => "up")).toBe("up");
+  });
+
+  it("keeps serving the stale answer when its background refresh fails", async () => {
+    const cache = new PortalCache(30, 10_000);
+    expect(await cache.get(1, "op", "", async () => "first")).toBe("first");
+    await sleep(50);
+    let refreshes = 0;
+    const failing = async () => {
+      refreshes += 1;
+      throw new Error("down");
+    };
+    expect(await cache.get(1, "op", "", failing)).toBe("first");
+    await sleep(20);
+    expect(refreshes).toBe(1);
+    expect(await cache.get(1, "op", "", failing)).toBe("first");
+  });
+
+  it("fails rather than serve an answer past its stale window when the reload fails", async () => {
+    const cache = new PortalCache(20, 20);
+    await cache.get(1, "op", "", async () => "old");
+    await sleep(70);
+    await expect(cache.get(1, "op", "", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+  });
+});

@@ -25,10 +25,12 @@ button[value=grant]{background:#b5381c;border-color:#b5381c;color:#fff}button[va
 button:focus-visible,input:focus-visible{outline:3px solid #0091ae;outline-offset:2px}
 .error{border-left:4px solid #d94c53;padding-left:1rem}`;
 
+// An empty icon: without one the browser asks the emulator for /favicon.ico, gets a 404 and logs it
+// as a console error in the middle of every sign-in.
 function layout(title: string, content: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<link rel="icon" href="data:,"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><main>${content}</main></body></html>`;
 }
 

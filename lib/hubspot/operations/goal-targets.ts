@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/api/errors";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
 import { callHubSpot } from "../http";
@@ -27,21 +28,32 @@ export function listGoalTargetsPage(ctx: PortalContext, args: ListPageArgs) {
   });
 }
 
-/** One goal target by HubSpot id. */
+function readGoalTarget(ctx: PortalContext, id: string, properties: readonly string[], archived: boolean): Promise<WireRecord> {
+  const query = new URLSearchParams();
+  if (properties.length) query.set("properties", properties.join(","));
+  if (archived) query.set("archived", "true");
+  return callHubSpot(ctx, { op: "goal_targets.get", method: "GET", path: `${PATH}/${id}`, query, kind: "standard", schema: wireRecord, scope: GOALS_READ });
+}
+
+/**
+ * One goal target by HubSpot id, live or archived. HubSpot's read-one finds an archived record only
+ * when asked with archived=true (and then only archived ones), and a link to a target does not say
+ * which it is: a live miss is asked once more as archived. Both answers share one cache entry.
+ */
 export function getGoalTarget(ctx: PortalContext, id: string, properties: readonly string[]): Promise<WireRecord> {
   requireScope(ctx, GOALS_READ);
-  return portalCache().get(ctx.portalId, "goal_targets.get", { id, properties }, () => {
-    const query = new URLSearchParams();
-    if (properties.length) query.set("properties", properties.join(","));
-    return callHubSpot(ctx, {
-      op: "goal_targets.get",
-      method: "GET",
-      path: `${PATH}/${id}`,
-      query,
-      kind: "standard",
-      schema: wireRecord,
-      scope: GOALS_READ,
-    });
+  return portalCache().get(ctx.portalId, "goal_targets.get", { id, properties }, async () => {
+    try {
+      return await readGoalTarget(ctx, id, properties, false);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+    }
+    try {
+      return await readGoalTarget(ctx, id, properties, true);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+      throw new AppError("NOT_FOUND", "There is no goal target with this id in your HubSpot portal.", error.extra);
+    }
   });
 }
 

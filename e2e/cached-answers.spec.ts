@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+import { E2E } from "./ports";
+import { callsFor, emulator } from "./support/emulator";
+import { type Instance, signInAt, startInstance } from "./support/instance";
+import { GRACE } from "./support/session";
+import { DEMO_PORTAL } from "./support/sign-in";
+
+/**
+ * The main stack caches nothing, to keep fault tests deterministic. The demo and a real deployment
+ * keep answers 30 s and serve them stale for 300 s more; these run against an instance set up like
+ * that, on the same emulator, because a cache can change what a missing record turns into.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+let instance: Instance;
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(90_000);
+  instance = await startInstance(E2E.emulatorUrl, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300", LOG_LEVEL: "warn" });
+  page = await browser.newPage();
+  await signInAt(page, instance, GRACE);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await instance?.stop();
+});
+
+const UNKNOWN_PAGES: [path: string, heading: string][] = [
+  ["/targets/999999999", "Goal target not found"],
+  ["/goals/999999999", "Goal not found"],
+  ["/goals/0b6c1a4e-1111-4222-8333-944455556666", "Goal not found"],
+];
+
+test("well-formed ids HubSpot does not know get the not-found page and a 404, every time", async () => {
+  for (const round of [1, 2]) {
+    for (const [path, heading] of UNKNOWN_PAGES) {
+      const response = await page.goto(`${instance.url}${path}`);
+      expect(response?.status(), `${path}, visit ${round}`).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText(/could not load|something went wrong/i)).toHaveCount(0);
+    }
+    for (const [path, message] of [
+      ["/api/goal-targets/999999999", /no goal target with this id/],
+      ["/api/goals/999999999", /no goal target with this id/],
+    ] as const) {
+      const res = await page.request.get(`${instance.url}${path}`);
+      expect(res.status(), `${path}, call ${round}`).toBe(404);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("NOT_FOUND");
+      expect(body.error.message).toMatch(message);
+    }
+  }
+  expect(instance.output()).not.toMatch(/produced nothing|unhandled error/);
+});
+
+test("an archived target costs one live miss and one archived read, then comes from the cache", async () => {
+  const record = (await emulator.targets(DEMO_PORTAL, true))[0];
+  await emulator.resetCalls();
+  const res = await page.request.get(`${instance.url}/api/goal-targets/${record.id}`);
+  expect(res.status()).toBe(200);
+  expect(((await res.json()) as { record: { id: string; archived: boolean } }).record).toMatchObject({ id: record.id, archived: true });
+  expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(2);
+
+  await page.goto(`${instance.url}/targets/${record.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
+  await expect(page.getByTestId("target-archived")).toHaveText("Archived");
+  await expect(page.locator('[data-testid=property][data-name=archived] [data-testid=property-value]')).toHaveText("true");
+  expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(2);
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { AppError } from "@/lib/api/errors";
+import { resetServerEnvForTests } from "@/lib/env";
+import type { PortalContext } from "@/lib/hubspot/context";
+import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
+
+/** Reading one goal target through the gateway, with the cache set as the demo and deployments set it. */
+
+let emulator: RunningEmulator;
+const ctx: PortalContext = { portalId: DEMO_PORTAL_ID, scopes: [], requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN };
+const PROPERTIES = ["hs_goal_name", "hs_target_amount"];
+
+async function admin<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${emulator.url}/__emulator${path}`, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function getCalls(): Promise<number> {
+  const counts = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls");
+  return counts.byPortal[String(DEMO_PORTAL_ID)]?.byRoute["goal_targets.get"] ?? 0;
+}
+
+async function targetId(archived: boolean): Promise<string> {
+  return (await admin<{ id: string }[]>(`/portals/${DEMO_PORTAL_ID}/targets?archived=${archived}`))[0].id;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ quiet: true });
+  Object.assign(process.env, {
+    HUBSPOT_CLIENT_ID: "test",
+    HUBSPOT_CLIENT_SECRET: "test",
+    HUBSPOT_API_BASE: emulator.url,
+    NEXTAUTH_URL: "http://127.0.0.1:1",
+    NEXTAUTH_SECRET: "a-test-secret-of-some-length",
+    CACHE_TTL_SECONDS: "30",
+    CACHE_STALE_SECONDS: "300",
+    LOG_LEVEL: "silent",
+  });
+  delete process.env.REDIS_URL;
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  resetServerEnvForTests();
+  resetProcessSingletonsForTests();
+  await admin("/calls/reset", {});
+});
+
+describe("getGoalTarget", () => {
+  it("reads a live target in one call, then from the cache", async () => {
+    const { getGoalTarget } = await import("@/lib/hubspot");
+    const id = await targetId(false);
+    expect(await getGoalTarget(ctx, id, PROPERTIES)).toMatchObject({ id, archived: false });
+    expect(await getGoalTarget(ctx, id, PROPERTIES)).toMatchObject({ id, archived: false });
+    expect(await getCalls()).toBe(1);
+  });
+
+  it("finds an archived target by asking again with archived=true, once, then from the cache", async () => {
+    const { getGoalTarget } = await import("@/lib/hubspot");
+    const id = await targetId(true);
+    const record = await getGoalTarget(ctx, id, PROPERTIES);
+    expect(record).toMatchObject({ id, archived: true });
+    expect(record.properties.hs_goal_name).toBeTruthy();
+    expect(await getCalls()).toBe(2);
+    await getGoalTarget(ctx, id, PROPERTIES);
+    expect(await getCalls()).toBe(2);
+  });
+
+  it("answers an id HubSpot does not know, live or archived, with NOT_FOUND (404), not an internal error", async () => {
+    const { getGoalTarget } = await import("@/lib/hubspot");
+    const failure = await getGoalTarget(ctx, "999999999", PROPERTIES).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: "NOT_FOUND", status: 404, message: "There is no goal target with this id in your HubSpot portal." });
+    expect(await getCalls()).toBe(2);
+  });
+});
