@@ -9,10 +9,12 @@ import { DEMO_PORTAL, signIn } from "./support/sign-in";
 const rows = (page: Page) => page.getByTestId("goal-row");
 const rowNames = async (page: Page) => (await page.getByTestId("goal-name").allInnerTexts()).map((s) => s.trim());
 
+const menuButton = (page: Page, menu: string) => page.getByRole("button", { name: new RegExp(`^${menu}\\b`) });
+
 async function pick(page: Page, menu: string, option: string) {
-  await page.locator("summary", { hasText: menu }).click();
+  await menuButton(page, menu).click();
   await page.getByRole("group", { name: menu }).getByLabel(option, { exact: true }).check();
-  await page.locator("summary", { hasText: menu }).click();
+  await menuButton(page, menu).click();
 }
 
 test.describe("goal list", () => {
@@ -96,6 +98,50 @@ test.describe("goal list", () => {
     await expect(page.getByTestId("state-no-match")).toBeVisible();
     await page.getByRole("button", { name: "Clear all filters" }).click();
     await expect(rows(page)).toHaveCount(expected.length);
+  });
+
+  test("filter menus open one at a time and close on Escape or a click outside", async ({ page }) => {
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page).first()).toBeVisible();
+    const group = (menu: string) => page.getByRole("group", { name: menu });
+
+    await menuButton(page, "Assignee").click();
+    await expect(group("Assignee")).toBeVisible();
+    await menuButton(page, "Team").click();
+    await expect(group("Team")).toBeVisible();
+    await expect(group("Assignee")).toBeHidden();
+    await expect(menuButton(page, "Assignee")).toHaveAttribute("aria-expanded", "false");
+
+    await page.keyboard.press("Escape");
+    await expect(group("Team")).toBeHidden();
+    await expect(menuButton(page, "Team")).toBeFocused();
+
+    // By keyboard alone: open, tick an option, Escape back to the button.
+    await menuButton(page, "Status").focus();
+    await page.keyboard.press("Enter");
+    await expect(group("Status")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/status=/);
+    await page.keyboard.press("Escape");
+    await expect(group("Status")).toBeHidden();
+    await expect(menuButton(page, "Status")).toBeFocused();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    await menuButton(page, "Goal type").click();
+    await expect(group("Goal type")).toBeVisible();
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(group("Goal type")).toBeHidden();
+
+    // Over the empty state, too: a click on the message closes the menu covering it.
+    await page.getByLabel("Search by name").fill("no goal is called this");
+    await expect(page.getByTestId("state-no-match")).toBeVisible();
+    await menuButton(page, "Assignee").click();
+    await expect(group("Assignee")).toBeVisible();
+    await page.getByTestId("state-no-match").click({ position: { x: 5, y: 5 } });
+    await expect(group("Assignee")).toBeHidden();
   });
 
   test("sorts on a column, both ways, and keeps the sort in the URL", async ({ page }) => {
