@@ -10,6 +10,7 @@ import { portalFiscalOffset, type RangeChoice, resolveRange } from "../lib/goals
 import { planPeriods } from "../lib/goals/timeline-scale";
 import { selectTimeline } from "../lib/goals/timeline-select";
 import type { BucketSize } from "../lib/goals/buckets";
+import { compactAmount } from "../components/timeline/period-format";
 import { E2E } from "./ports";
 import { emulator } from "./support/emulator";
 import { DEMO_PORTAL, SECOND_PORTAL, signIn } from "./support/sign-in";
@@ -242,6 +243,25 @@ test.describe("timeline", () => {
     expect(got.bucketKeys).toEqual(want.bucketKeys);
     expect(got.goalIds).toEqual(want.goalIds);
     expect(got.seriesKeys).toEqual(want.seriesKeys);
+  });
+
+  test("compact figures are the same on the server and in the browser, and the page logs no errors", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      // The app has no favicon; the browser's request for one is not the page's doing.
+      if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await openTimeline(page, GRACE);
+    await page.reload();
+    await expect(page.getByTestId("gantt")).toBeVisible();
+    // The e2e stack caches nothing, so this page is drawn in the browser; the server (Node, as this
+    // runner) must print the same text for the same figure, or a page it renders fails hydration.
+    const cells = await page.getByTestId("period-total").locator("td[title]").evaluateAll((tds) => tds.map((td) => [td.textContent, td.getAttribute("title")]));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const [shown, full] of cells) expect(shown, `${full}`).toBe(compactAmount(full!.replace(/[$,]/g, ""), "currency", "USD"));
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
   });
 
   test("has no axe violations, expanded and with the chart drawn", async ({ page }) => {

@@ -67,6 +67,24 @@ export function formatAmount(
   );
 }
 
+/**
+ * A short figure for narrow cells and axes: "$152K", "1.3K". The minimum fraction digits are set
+ * on purpose: with a currency, Node 20's V8 keeps the currency's two digits clamped to the maximum
+ * ("$152.0K") while current Chromium drops them ("$152K"), and a server-rendered label then fails
+ * hydration. The value goes in as a Number: one decimal of a compact figure loses nothing visible,
+ * and numbers format alike in every engine.
+ */
+export function formatCompact(value: NumericInput, currency: string | null, locale?: string): string {
+  const base: Intl.NumberFormatOptions = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 };
+  const number = Number(value);
+  if (currency === null) return numberFormat(locale, base).format(number);
+  try {
+    return numberFormat(locale, { ...base, style: "currency", currency }).format(number);
+  } catch {
+    return `${numberFormat(locale, base).format(number)} ${currency}`;
+  }
+}
+
 /** A ratio (0.87) as a percentage ("87%"). */
 export function formatPercent(ratio: number | null, locale?: string, maximumFractionDigits = 0): string {
   if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
