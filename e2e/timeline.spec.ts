@@ -231,6 +231,20 @@ test.describe("timeline", () => {
     await expect(page).toHaveURL(new RegExp(`/goals/${goalId}$`));
   });
 
+  test("an assignee's bar opens the goal with that assignee selected", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    const goalRow = page.getByTestId("gantt-goal-row").first();
+    const goalId = await goalRow.getAttribute("data-goal-id");
+    await goalRow.getByRole("button").click();
+    const person = page.locator(`[data-testid="gantt-assignee-row"][data-goal-id="${goalId}"]`).first();
+    const name = (await person.getAttribute("data-assignee"))!;
+    await person.getByTestId("assignee-bar").click();
+    await expect(page).toHaveURL(new RegExp(`/goals/${goalId}\\?assignee=`));
+    const select = page.locator("#detail-assignee");
+    await expect(select.locator("option:checked")).toContainText(name);
+    await expect(select).not.toHaveValue("");
+  });
+
   test("Contoso's fiscal year starts in April and its quarters are bucketed in Berlin", async ({ page }) => {
     await openTimeline(page, KATRIN, "/timeline?bucket=quarter");
     await expect(page.getByTestId("timeline-summary")).toContainText("fiscal year starts in April");

@@ -5,6 +5,7 @@ import type { GanttLine, Segment } from "@/lib/goals/timeline-bars";
 import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
 import type { Formatters } from "@/components/format/use-formatters";
+import { goalViewUrl } from "@/components/goal-detail/view-state";
 import { compactAmount } from "./period-format";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
 
@@ -106,7 +107,7 @@ export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLin
         {bar && (
           <>
             <Link
-              href={`/goals/${encodeURIComponent(goal.id)}`}
+              href={goalViewUrl(`/goals/${encodeURIComponent(goal.id)}`, { assignee: assignee.key })}
               prefetch={false}
               aria-label={label}
               title={label}
