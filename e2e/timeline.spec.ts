@@ -278,6 +278,36 @@ test.describe("timeline", () => {
     expect(errors).toEqual([]);
   });
 
+  test("on a phone, axis labels do not overlap and bar labels are shown whole or not at all", async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await openTimeline(page, GRACE);
+    await page.getByTestId("gantt-goal-row").first().getByRole("button").click();
+    await expect(page.getByTestId("gantt-axis")).toHaveAttribute("data-measured", "true");
+
+    const ticks = await page.getByTestId("axis-tick").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(ticks.length).toBeGreaterThan(1);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `tick ${i} starts after tick ${i - 1} ends`).toBeGreaterThanOrEqual(ticks[i - 1].right);
+    const gantt = (await page.getByTestId("gantt").boundingBox())!;
+    expect(ticks[ticks.length - 1].right).toBeLessThanOrEqual(gantt.x + gantt.width);
+
+    // A figure inside a bar is never clipped; one beside a bar stays inside the chart.
+    const clipped = await page.getByTestId("goal-bar").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
+    for (const box of await page.getByTestId("bar-label").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(gantt.x);
+      expect(box.right).toBeLessThanOrEqual(gantt.x + gantt.width);
+    }
+    // The figure stays available to everyone, in the bar's name.
+    await expect(page.getByTestId("goal-bar").first()).toHaveAccessibleName(/target \$/);
+    // Names give up width on a phone so the bars keep most of it.
+    const track = (await page.getByTestId("gantt-axis").boundingBox())!;
+    expect(track.width).toBeGreaterThan(gantt.width / 2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
   test("has no axe violations, expanded and with the chart drawn", async ({ page }) => {
     await openTimeline(page, GRACE, "/timeline?group=assignee");
     await page.getByTestId("gantt-goal-row").first().getByRole("button").click();
