@@ -217,6 +217,30 @@ test.describe("goal list", () => {
     await expect(rows(page).first()).toBeVisible({ timeout: 20_000 });
   });
 
+  test("fits a 1366 px screen, and expanding a row keeps the columns where they were", async ({ browser }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    const laptop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await laptop.newPage();
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page)).toHaveCount(expected.length);
+    const table = page.getByTestId("goal-table");
+    const headers = () => page.getByRole("columnheader").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    const fits = async () => {
+      const pace = (await page.getByRole("columnheader", { name: /Pace/ }).boundingBox())!;
+      expect(pace.x + pace.width).toBeLessThanOrEqual(1366);
+      expect(await table.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    };
+    await fits();
+    const before = await headers();
+    const biggest = [...expected].sort((a, b) => b.schedules - a.schedules)[0];
+    await page.getByRole("button", { name: `Expand ${biggest.name}` }).click();
+    await expect(page.getByTestId("schedule-row")).toHaveCount(biggest.schedules);
+    expect(await headers()).toEqual(before);
+    await fits();
+    await expect(page.getByRole("columnheader", { name: /Progress/ })).toBeInViewport();
+    await laptop.close();
+  });
+
   test("stays readable on a phone", async ({ browser }) => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
@@ -225,6 +249,14 @@ test.describe("goal list", () => {
     // The page itself never scrolls sideways; the table scrolls inside its own region.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Scrolled to the far right, the goal names stay pinned in view.
+    const table = page.getByTestId("goal-table");
+    await table.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await expect(page.getByRole("columnheader", { name: /Pace/ })).toBeInViewport();
+    const region = (await table.boundingBox())!;
+    const name = (await page.getByTestId("goal-name").first().boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(region.x);
+    expect(name.x).toBeLessThan(region.x + region.width / 2);
     await phone.close();
   });
 });
