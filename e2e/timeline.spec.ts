@@ -308,6 +308,13 @@ test.describe("timeline", () => {
     await phone.close();
   });
 
+  test("one goal is counted as one goal, not one goals", async ({ page }) => {
+    await openTimeline(page, GRACE, "/timeline?q=Ticket+Response+Time");
+    await expect(page.getByTestId("goal-bar")).toHaveCount(1);
+    await expect(page.getByTestId("timeline-summary")).toContainText(/· 1 goal ·/);
+    await expect(page.getByTestId("gantt-count")).toHaveText("Showing 1 of 1 goal");
+  });
+
   test("has no axe violations, expanded and with the chart drawn", async ({ page }) => {
     await openTimeline(page, GRACE, "/timeline?group=assignee");
     await page.getByTestId("gantt-goal-row").first().getByRole("button").click();

@@ -20,9 +20,9 @@ export function axisAmount(unit: Target["unit"], currency: string | null): (valu
   return (value) => formatCompact(value, money, LOCALE);
 }
 
-/** Week-long periods are told apart by day, longer ones by month. */
+/** Week-long periods are told apart by day, longer ones by month and full year ("Jan 26" read as a date). */
 export function axisDate(cadence: string | null, timeZone: string): (ms: number) => string {
   const short = cadence === "weekly" || cadence === "daily";
-  const format = new Intl.DateTimeFormat(LOCALE, short ? { timeZone, month: "short", day: "numeric" } : { timeZone, month: "short", year: "2-digit" });
+  const format = new Intl.DateTimeFormat(LOCALE, short ? { timeZone, month: "short", day: "numeric" } : { timeZone, month: "short", year: "numeric" });
   return (ms) => format.format(calendarInstant(ms, timeZone));
 }

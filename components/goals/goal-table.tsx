@@ -181,7 +181,7 @@ function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item,
         {person.name}
       </td>
       <td className="px-2 text-xs text-slate-600" colSpan={2}>
-        {schedule.targets.length} periods
+        {fmt.count(schedule.targets.length, "period")}
       </td>
       <td className="px-2">
         <ol className="flex gap-1 overflow-x-auto" aria-label={`Targets of ${person.name}`}>

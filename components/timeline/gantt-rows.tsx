@@ -143,7 +143,7 @@ function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; s
 export function MoreAssigneesRow({ hidden }: { hidden: number }) {
   return (
     <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
-      <div className="col-span-2 pl-8">and {hidden} more assignees; filter by assignee or team to see them.</div>
+      <div className="col-span-2 pl-8">and {hidden} more {hidden === 1 ? "assignee" : "assignees"}; filter by assignee or team to see them.</div>
     </li>
   );
 }

@@ -85,6 +85,24 @@ export function formatCompact(value: NumericInput, currency: string | null, loca
   }
 }
 
+/**
+ * A count with its noun: "1 goal", "1,400 goals". English only, like the rest of the UI; nouns
+ * whose plural is not "+s" pass it.
+ */
+export function countOf(count: number, singular: string, plural = `${singular}s`, locale?: string): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(count)} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * What a goal expects by now. Pro-rating a count of calls or leads gives fractions ("1,348.51
+ * calls") nobody can make, so counts round to whole numbers here; money and durations keep their
+ * usual precision, and CSV exports keep the exact value.
+ */
+export function formatExpected(value: string | null, unit: Target["unit"], currency: string | null, options: FormatOptions = {}): string {
+  if (unit === "count" && value !== null && value !== "") return formatNumber(value, options.locale, 0);
+  return formatAmount(value, unit, currency, options);
+}
+
 /** A ratio (0.87) as a percentage ("87%"). */
 export function formatPercent(ratio: number | null, locale?: string, maximumFractionDigits = 0): string {
   if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
