@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callsFor, emulator, type RawTarget } from "./support/emulator";
-import { expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
+import { endOf, expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
@@ -238,6 +238,28 @@ test.describe("goal page", () => {
     expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.getByRole("link", { name: "Back to the goal list" }).click();
     await expect(page).toHaveURL("/goals");
+  });
+
+  test("a count goal's pace today is in whole calls or leads, and its chart's months carry the full year", async ({ page }) => {
+    const now = Date.now();
+    const counts = (await expectedGoals(DEMO_PORTAL)).filter((g) => /^(calls_made|leads_created|meetings_booked)$/.test(g.type ?? "") && g.start <= now && now < g.end);
+    expect(counts.length).toBeGreaterThan(0);
+    await signIn(page, GRACE, `/goals/${counts[0].id}`);
+    let monthly = 0;
+    for (const [i, goal] of counts.entries()) {
+      if (i > 0) await page.goto(`/goals/${goal.id}`);
+      const key = page.getByRole("list", { name: "Chart key" }).first();
+      await expect(key).toContainText("should be today");
+      expect(await key.innerText(), goal.name).toMatch(/should be today: [\d,]+(\s|$)/);
+      // Weekly goals' ticks name days ("Oct 12"); from monthly up, a two-digit number would be a year.
+      const first = goal.targets[0];
+      if (endOf(first) - Date.parse(first.properties.hs_start_datetime!) < 27 * 86_400_000) continue;
+      monthly++;
+      const ticks = page.locator(".recharts-cartesian-axis-tick-value");
+      await expect(ticks.first()).toBeVisible();
+      for (const tick of await ticks.allTextContents()) expect(tick, goal.name).not.toMatch(/^[A-Z][a-z]{2} \d{2}$/);
+    }
+    expect(monthly).toBeGreaterThan(0);
   });
 
   test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {

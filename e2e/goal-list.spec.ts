@@ -9,10 +9,12 @@ import { DEMO_PORTAL, signIn } from "./support/sign-in";
 const rows = (page: Page) => page.getByTestId("goal-row");
 const rowNames = async (page: Page) => (await page.getByTestId("goal-name").allInnerTexts()).map((s) => s.trim());
 
+const menuButton = (page: Page, menu: string) => page.getByRole("button", { name: new RegExp(`^${menu}\\b`) });
+
 async function pick(page: Page, menu: string, option: string) {
-  await page.locator("summary", { hasText: menu }).click();
+  await menuButton(page, menu).click();
   await page.getByRole("group", { name: menu }).getByLabel(option, { exact: true }).check();
-  await page.locator("summary", { hasText: menu }).click();
+  await menuButton(page, menu).click();
 }
 
 test.describe("goal list", () => {
@@ -88,7 +90,7 @@ test.describe("goal list", () => {
 
     const archived = await expectedGoals(DEMO_PORTAL, true);
     await page.getByLabel("Archived goals").check();
-    await expect(page.getByTestId("goal-count")).toContainText(`archived goals`);
+    await expect(page.getByTestId("goal-count")).toContainText(/ archived goals? ·/);
     expect((await rowNames(page)).sort()).toEqual(names(archived));
     await page.getByRole("button", { name: "Clear filters" }).click();
 
@@ -96,6 +98,50 @@ test.describe("goal list", () => {
     await expect(page.getByTestId("state-no-match")).toBeVisible();
     await page.getByRole("button", { name: "Clear all filters" }).click();
     await expect(rows(page)).toHaveCount(expected.length);
+  });
+
+  test("filter menus open one at a time and close on Escape or a click outside", async ({ page }) => {
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page).first()).toBeVisible();
+    const group = (menu: string) => page.getByRole("group", { name: menu });
+
+    await menuButton(page, "Assignee").click();
+    await expect(group("Assignee")).toBeVisible();
+    await menuButton(page, "Team").click();
+    await expect(group("Team")).toBeVisible();
+    await expect(group("Assignee")).toBeHidden();
+    await expect(menuButton(page, "Assignee")).toHaveAttribute("aria-expanded", "false");
+
+    await page.keyboard.press("Escape");
+    await expect(group("Team")).toBeHidden();
+    await expect(menuButton(page, "Team")).toBeFocused();
+
+    // By keyboard alone: open, tick an option, Escape back to the button.
+    await menuButton(page, "Status").focus();
+    await page.keyboard.press("Enter");
+    await expect(group("Status")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/status=/);
+    await page.keyboard.press("Escape");
+    await expect(group("Status")).toBeHidden();
+    await expect(menuButton(page, "Status")).toBeFocused();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    await menuButton(page, "Goal type").click();
+    await expect(group("Goal type")).toBeVisible();
+    const a11y = await new AxeBuilder({ page }).analyze();
+    expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(group("Goal type")).toBeHidden();
+
+    // Over the empty state, too: a click on the message closes the menu covering it.
+    await page.getByLabel("Search by name").fill("no goal is called this");
+    await expect(page.getByTestId("state-no-match")).toBeVisible();
+    await menuButton(page, "Assignee").click();
+    await expect(group("Assignee")).toBeVisible();
+    await page.getByTestId("state-no-match").click({ position: { x: 5, y: 5 } });
+    await expect(group("Assignee")).toBeHidden();
   });
 
   test("sorts on a column, both ways, and keeps the sort in the URL", async ({ page }) => {
@@ -171,6 +217,30 @@ test.describe("goal list", () => {
     await expect(rows(page).first()).toBeVisible({ timeout: 20_000 });
   });
 
+  test("fits a 1366 px screen, and expanding a row keeps the columns where they were", async ({ browser }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    const laptop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await laptop.newPage();
+    await signIn(page, GRACE, "/goals");
+    await expect(rows(page)).toHaveCount(expected.length);
+    const table = page.getByTestId("goal-table");
+    const headers = () => page.getByRole("columnheader").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    const fits = async () => {
+      const pace = (await page.getByRole("columnheader", { name: /Pace/ }).boundingBox())!;
+      expect(pace.x + pace.width).toBeLessThanOrEqual(1366);
+      expect(await table.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    };
+    await fits();
+    const before = await headers();
+    const biggest = [...expected].sort((a, b) => b.schedules - a.schedules)[0];
+    await page.getByRole("button", { name: `Expand ${biggest.name}` }).click();
+    await expect(page.getByTestId("schedule-row")).toHaveCount(biggest.schedules);
+    expect(await headers()).toEqual(before);
+    await fits();
+    await expect(page.getByRole("columnheader", { name: /Progress/ })).toBeInViewport();
+    await laptop.close();
+  });
+
   test("stays readable on a phone", async ({ browser }) => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
@@ -179,6 +249,14 @@ test.describe("goal list", () => {
     // The page itself never scrolls sideways; the table scrolls inside its own region.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Scrolled to the far right, the goal names stay pinned in view.
+    const table = page.getByTestId("goal-table");
+    await table.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await expect(page.getByRole("columnheader", { name: /Pace/ })).toBeInViewport();
+    const region = (await table.boundingBox())!;
+    const name = (await page.getByTestId("goal-name").first().boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(region.x);
+    expect(name.x).toBeLessThan(region.x + region.width / 2);
     await phone.close();
   });
 });

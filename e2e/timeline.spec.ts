@@ -10,6 +10,7 @@ import { portalFiscalOffset, type RangeChoice, resolveRange } from "../lib/goals
 import { planPeriods } from "../lib/goals/timeline-scale";
 import { selectTimeline } from "../lib/goals/timeline-select";
 import type { BucketSize } from "../lib/goals/buckets";
+import { compactAmount } from "../components/timeline/period-format";
 import { E2E } from "./ports";
 import { emulator } from "./support/emulator";
 import { DEMO_PORTAL, SECOND_PORTAL, signIn } from "./support/sign-in";
@@ -251,6 +252,20 @@ test.describe("timeline", () => {
     await expect(page).toHaveURL(new RegExp(`/goals/${goalId}$`));
   });
 
+  test("an assignee's bar opens the goal with that assignee selected", async ({ page }) => {
+    await openTimeline(page, GRACE);
+    const goalRow = page.getByTestId("gantt-goal-row").first();
+    const goalId = await goalRow.getAttribute("data-goal-id");
+    await goalRow.getByRole("button").click();
+    const person = page.locator(`[data-testid="gantt-assignee-row"][data-goal-id="${goalId}"]`).first();
+    const name = (await person.getAttribute("data-assignee"))!;
+    await person.getByTestId("assignee-bar").click();
+    await expect(page).toHaveURL(new RegExp(`/goals/${goalId}\\?assignee=`));
+    const select = page.locator("#detail-assignee");
+    await expect(select.locator("option:checked")).toContainText(name);
+    await expect(select).not.toHaveValue("");
+  });
+
   test("Contoso's fiscal year starts in April and its quarters are bucketed in Berlin", async ({ page }) => {
     await openTimeline(page, KATRIN, "/timeline?bucket=quarter");
     await expect(page.getByTestId("timeline-summary")).toContainText("fiscal year starts in April");
@@ -263,6 +278,62 @@ test.describe("timeline", () => {
     expect(got.bucketKeys).toEqual(want.bucketKeys);
     expect(got.goalIds).toEqual(want.goalIds);
     expect(got.seriesKeys).toEqual(want.seriesKeys);
+  });
+
+  test("compact figures are the same on the server and in the browser, and the page logs no errors", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      // The app has no favicon; the browser's request for one is not the page's doing.
+      if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await openTimeline(page, GRACE);
+    await page.reload();
+    await expect(page.getByTestId("gantt")).toBeVisible();
+    // The e2e stack caches nothing, so this page is drawn in the browser; the server (Node, as this
+    // runner) must print the same text for the same figure, or a page it renders fails hydration.
+    const cells = await page.getByTestId("period-total").locator("td[title]").evaluateAll((tds) => tds.map((td) => [td.textContent, td.getAttribute("title")]));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const [shown, full] of cells) expect(shown, `${full}`).toBe(compactAmount(full!.replace(/[$,]/g, ""), "currency", "USD"));
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+
+  test("on a phone, axis labels do not overlap and bar labels are shown whole or not at all", async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await openTimeline(page, GRACE);
+    await page.getByTestId("gantt-goal-row").first().getByRole("button").click();
+    await expect(page.getByTestId("gantt-axis")).toHaveAttribute("data-measured", "true");
+
+    const ticks = await page.getByTestId("axis-tick").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(ticks.length).toBeGreaterThan(1);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `tick ${i} starts after tick ${i - 1} ends`).toBeGreaterThanOrEqual(ticks[i - 1].right);
+    const gantt = (await page.getByTestId("gantt").boundingBox())!;
+    expect(ticks[ticks.length - 1].right).toBeLessThanOrEqual(gantt.x + gantt.width);
+
+    // A figure inside a bar is never clipped; one beside a bar stays inside the chart.
+    const clipped = await page.getByTestId("goal-bar").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
+    for (const box of await page.getByTestId("bar-label").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(gantt.x);
+      expect(box.right).toBeLessThanOrEqual(gantt.x + gantt.width);
+    }
+    // The figure stays available to everyone, in the bar's name.
+    await expect(page.getByTestId("goal-bar").first()).toHaveAccessibleName(/target \$/);
+    // Names give up width on a phone so the bars keep most of it.
+    const track = (await page.getByTestId("gantt-axis").boundingBox())!;
+    expect(track.width).toBeGreaterThan(gantt.width / 2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  test("one goal is counted as one goal, not one goals", async ({ page }) => {
+    await openTimeline(page, GRACE, "/timeline?q=Ticket+Response+Time");
+    await expect(page.getByTestId("goal-bar")).toHaveCount(1);
+    await expect(page.getByTestId("timeline-summary")).toContainText(/· 1 goal ·/);
+    await expect(page.getByTestId("gantt-count")).toHaveText("Showing 1 of 1 goal");
   });
 
   test("has no axe violations, expanded and with the chart drawn", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { calendarInstant } from "@/lib/goals/calendar";
 import type { Target } from "@/lib/goals/model";
+import { formatCompact } from "@/lib/goals/format";
 import { LOCALE } from "@/components/format/use-formatters";
 
 /** HubSpot keeps durations in milliseconds; people read response times in hours. */
@@ -15,21 +16,13 @@ export function axisAmount(unit: Target["unit"], currency: string | null): (valu
     const hours = new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "narrow", maximumFractionDigits: 1 });
     return (value) => hours.format(value);
   }
-  let format: Intl.NumberFormat;
-  try {
-    format =
-      unit === "currency" && currency
-        ? new Intl.NumberFormat(LOCALE, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 })
-        : new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
-  } catch {
-    format = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1 });
-  }
-  return (value) => format.format(value);
+  const money = unit === "currency" ? currency : null;
+  return (value) => formatCompact(value, money, LOCALE);
 }
 
-/** Week-long periods are told apart by day, longer ones by month. */
+/** Week-long periods are told apart by day, longer ones by month and full year ("Jan 26" read as a date). */
 export function axisDate(cadence: string | null, timeZone: string): (ms: number) => string {
   const short = cadence === "weekly" || cadence === "daily";
-  const format = new Intl.DateTimeFormat(LOCALE, short ? { timeZone, month: "short", day: "numeric" } : { timeZone, month: "short", year: "2-digit" });
+  const format = new Intl.DateTimeFormat(LOCALE, short ? { timeZone, month: "short", day: "numeric" } : { timeZone, month: "short", year: "numeric" });
   return (ms) => format.format(calendarInstant(ms, timeZone));
 }

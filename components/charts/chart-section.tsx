@@ -39,7 +39,7 @@ export function ChartSection({ targets, now, fmt, heading, headingId, highlight 
 
   if (!first) return null;
   const periods = model.points.filter((p) => p.kind === "period").length;
-  const paceLabel = model.today && marker ? fmt.amount(marker.expected, first.unit, first.currency) : null;
+  const paceLabel = model.today && marker ? fmt.expected(marker.expected, first.unit, first.currency) : null;
   const description = [
     `Target versus date, ${periods} ${periods === 1 ? "period" : "periods"} from ${fmt.firstDay(first.start)} to ${fmt.lastDay(new Date(model.domain[1]).toISOString())}.`,
     model.hasActual ? "" : "No progress data.",

@@ -3,13 +3,17 @@
 import { useMemo } from "react";
 import type { Account, Target } from "@/lib/goals/model";
 import { calendarInstant } from "@/lib/goals/calendar";
-import { formatAmount, formatDate, formatMoney, formatPercent, formatPeriod } from "@/lib/goals/format";
+import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatPercent, formatPeriod } from "@/lib/goals/format";
 
 /** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
 export const LOCALE = "en-US";
 
 export interface Formatters {
   amount: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
+  /** An expectation such as pace-to-date: counts in whole numbers. */
+  expected: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
+  /** "1 goal", "12 goals". */
+  count: (count: number, singular: string, plural?: string) => string;
   money: (value: string | null) => string;
   date: (iso: string) => string;
   period: (start: string, endExclusive: string) => string;
@@ -25,6 +29,8 @@ export interface Formatters {
 export function makeFormatters(account: Pick<Account, "currency" | "timeZone">): Formatters {
   return {
     amount: (value, unit, currency) => formatAmount(value, unit, currency ?? account.currency, { locale: LOCALE }),
+    expected: (value, unit, currency) => formatExpected(value, unit, currency ?? account.currency, { locale: LOCALE }),
+    count: (count, singular, plural) => countOf(count, singular, plural, LOCALE),
     money: (value) => formatMoney(value, account.currency, LOCALE),
     date: (iso) => formatDate(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),

@@ -1,6 +1,6 @@
 "use client";
 
-import { createParser, parseAsString, useQueryStates } from "nuqs";
+import { createParser, createSerializer, parseAsString, useQueryStates } from "nuqs";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,3 +24,6 @@ export const goalViewParsers = {
 export function useGoalViewState() {
   return useQueryStates(goalViewParsers, { history: "replace" });
 }
+
+/** A goal page link with its view preselected, built from the parsers above so the two never drift apart. */
+export const goalViewUrl = createSerializer(goalViewParsers);

@@ -1,5 +1,8 @@
 "use client";
 
+import { useId, useRef } from "react";
+import { useDismiss } from "./use-dismiss";
+
 interface Option {
   value: string;
   label: string;
@@ -10,10 +13,17 @@ interface Props {
   options: readonly Option[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
+  /** Owned by the filter bar, so opening one menu closes the others instead of stacking them. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 }
 
-/** A compact multi-select: a disclosure holding labelled checkboxes (keyboard and screen-reader friendly). */
-export function CheckboxMenu({ label, options, selected, onChange }: Props) {
+/** A compact multi-select: a disclosure button and a panel of labelled checkboxes. */
+export function CheckboxMenu({ label, options, selected, onChange, open, onOpenChange }: Props) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  useDismiss(rootRef, buttonRef, open, () => onOpenChange(false));
   const chosen = new Set(selected);
   const toggle = (value: string) => {
     const next = new Set(chosen);
@@ -21,14 +31,34 @@ export function CheckboxMenu({ label, options, selected, onChange }: Props) {
     else next.add(value);
     onChange(options.map((o) => o.value).filter((v) => next.has(v)));
   };
+  // Tabbing past the last checkbox leaves the menu; a panel left open would cover what gets focus next.
+  const onBlur = (event: React.FocusEvent) => {
+    if (event.relatedTarget && !rootRef.current?.contains(event.relatedTarget as Node)) onOpenChange(false);
+  };
   return (
-    <details className="relative">
-      <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+    <div ref={rootRef} className="relative" onBlur={onBlur}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => onOpenChange(!open)}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+      >
         {label}
-        {chosen.size > 0 && <span className="ml-1 rounded-full bg-blue-700 px-1.5 text-xs text-white">{chosen.size}</span>}
-        <span aria-hidden="true" className="ml-1 text-slate-500">▾</span>
-      </summary>
-      <fieldset className="absolute z-20 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+        {chosen.size > 0 && (
+          <>
+            <span aria-hidden="true" className="ml-1 rounded-full bg-blue-700 px-1.5 text-xs text-white">
+              {chosen.size}
+            </span>
+            <span className="sr-only">, {chosen.size} selected</span>
+          </>
+        )}
+        <span aria-hidden="true" className="ml-1 text-slate-500">
+          {open ? "▴" : "▾"}
+        </span>
+      </button>
+      <fieldset id={panelId} hidden={!open} className="absolute z-30 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg">
         <legend className="sr-only">{label}</legend>
         {options.length === 0 && <p className="px-1 py-1 text-sm text-slate-600">Nothing to choose from.</p>}
         {options.map((option) => {
@@ -43,6 +73,6 @@ export function CheckboxMenu({ label, options, selected, onChange }: Props) {
           );
         })}
       </fieldset>
-    </details>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { CheckboxMenu } from "./checkbox-menu";
 import { STATUS_LABELS, STATUSES, type useGoalFilters } from "./use-goal-filters";
 
@@ -14,6 +15,12 @@ type FilterState = ReturnType<typeof useGoalFilters>;
 /** Search, filters and the archived switch; every change lands in the URL. */
 export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
   const { state, setState, active, reset } = filters;
+  // One menu open at a time: they share the space under the bar and would pile up otherwise.
+  const [openMenu, setOpenMenu] = useState<string | null>(null);
+  const menu = (name: string) => ({
+    open: openMenu === name,
+    onOpenChange: (open: boolean) => setOpenMenu((current) => (open ? name : current === name ? null : current)),
+  });
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="flex flex-col">
@@ -29,11 +36,12 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           className="w-56 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
         />
       </div>
-      <CheckboxMenu label="Assignee" options={options.assignees} selected={state.assignee} onChange={(v) => void setState({ assignee: v.length ? v : null })} />
-      <CheckboxMenu label="Team" options={options.teams} selected={state.team} onChange={(v) => void setState({ team: v.length ? v : null })} />
-      <CheckboxMenu label="Goal type" options={options.types} selected={state.type} onChange={(v) => void setState({ type: v.length ? v : null })} />
+      <CheckboxMenu label="Assignee" {...menu("Assignee")} options={options.assignees} selected={state.assignee} onChange={(v) => void setState({ assignee: v.length ? v : null })} />
+      <CheckboxMenu label="Team" {...menu("Team")} options={options.teams} selected={state.team} onChange={(v) => void setState({ team: v.length ? v : null })} />
+      <CheckboxMenu label="Goal type" {...menu("Goal type")} options={options.types} selected={state.type} onChange={(v) => void setState({ type: v.length ? v : null })} />
       <CheckboxMenu
         label="Status"
+        {...menu("Status")}
         options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
         selected={state.status}
         onChange={(v) => void setState({ status: v.length ? (v as typeof state.status) : null })}

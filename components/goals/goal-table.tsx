@@ -17,6 +17,9 @@ import { humanize } from "./labels";
 import { PaceBadge } from "./pace-badge";
 import { ProgressCell } from "./progress-cell";
 
+/** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
+const PINNED = "sticky z-[1] bg-inherit";
+
 type Item = { kind: "goal"; row: GoalRow } | { kind: "schedule"; row: GoalRow; schedule: Schedule };
 
 export const goalViewParsers = {
@@ -34,17 +37,26 @@ export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir:
   return useMemo(() => sortGoals(rows, sort, dir), [rows, sort, dir]);
 }
 
-const COLUMNS: { key: GoalSortKey; label: string; className?: string }[] = [
-  { key: "name", label: "Goal" },
-  { key: "type", label: "Type" },
-  { key: "cadence", label: "Cadence" },
-  { key: "assignees", label: "Assignees" },
-  { key: "start", label: "Dates" },
-  { key: "currentTarget", label: "Current target", className: "text-right" },
-  { key: "totalTarget", label: "Total target", className: "text-right" },
-  { key: "progress", label: "Progress" },
-  { key: "pace", label: "Pace" },
+/**
+ * Fixed widths (table-layout: fixed) so the table fits the 1,232 px content column of a 1366 px
+ * screen and an expanded row cannot re-lay the columns; the goal name takes what is left. Narrower
+ * screens scroll the table sideways with the name pinned on the left.
+ */
+const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
+  { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-slate-100" },
+  { key: "type", label: "Type", width: "w-28" },
+  { key: "cadence", label: "Cadence", width: "w-24" },
+  { key: "assignees", label: "Assignees", width: "w-36" },
+  { key: "start", label: "Dates", width: "w-36" },
+  { key: "currentTarget", label: "Current target", width: "w-30", className: "text-right" },
+  { key: "totalTarget", label: "Total target", width: "w-32", className: "text-right" },
+  { key: "progress", label: "Progress", width: "w-34" },
+  { key: "pace", label: "Pace", width: "w-32" },
 ];
+
+const EXPAND_WIDTH = "w-9";
+/** Every fixed column plus room for a goal name. */
+const TABLE_WIDTH = "w-full table-fixed min-w-[76rem]";
 
 interface Props {
   /** Already sorted by the view's sort (the CSV export uses the same order). */
@@ -70,7 +82,7 @@ export function GoalTable({ rows, index, now, fmt }: Props) {
   const toggle = (id: string) => void setView({ open: open.has(id) ? view.open.filter((g) => g !== id) : [...view.open, id] });
   const header = (
     <tr>
-      <th scope="col" className="w-10 px-2 py-2">
+      <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-1 py-2">
         <span className="sr-only">Expand</span>
       </th>
       {COLUMNS.map((c) => (
@@ -86,6 +98,15 @@ export function GoalTable({ rows, index, now, fmt }: Props) {
       testId="goal-table"
       header={header}
       columnCount={COLUMNS.length + 1}
+      tableClassName={TABLE_WIDTH}
+      columns={
+        <colgroup>
+          <col className={EXPAND_WIDTH} />
+          {COLUMNS.map((c) => (
+            <col key={c.key} className={c.width} />
+          ))}
+        </colgroup>
+      }
       rowHeight={56}
       itemKey={(item) => (item.kind === "goal" ? `g:${item.row.goal.id}` : `s:${item.row.goal.id}:${item.schedule.id}`)}
       renderRow={(item, rowIndex) =>
@@ -102,8 +123,8 @@ export function GoalTable({ rows, index, now, fmt }: Props) {
 function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters }) {
   const g = row.goal;
   return (
-    <tr aria-rowindex={rowIndex} className="h-14 border-t border-slate-100 hover:bg-slate-50" data-testid="goal-row" data-goal-id={g.id}>
-      <td className="px-2">
+    <tr aria-rowindex={rowIndex} className="h-14 border-t border-slate-100 bg-white hover:bg-slate-50" data-testid="goal-row" data-goal-id={g.id}>
+      <td className={`${PINNED} left-0 px-1`}>
         <button
           type="button"
           aria-expanded={expanded}
@@ -114,26 +135,30 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; ro
           {expanded ? "▾" : "▸"}
         </button>
       </td>
-      <td className="min-w-60 px-3">
-        <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
-          {g.name || "(unnamed goal)"}
-        </Link>
-        {g.archived && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">Archived</span>}
+      <td className={`${PINNED} left-9 px-2`}>
+        <div className="line-clamp-2" title={g.name || undefined}>
+          <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
+            {g.name || "(unnamed goal)"}
+          </Link>
+          {g.archived && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">Archived</span>}
+        </div>
       </td>
-      <td className="whitespace-nowrap px-3">{humanize(g.goalType)}</td>
-      <td className="px-3">{humanize(g.cadence)}</td>
-      <td className="max-w-56 truncate px-3" title={row.assigneeLabel} data-testid="goal-assignees" data-count={row.assignees.length}>
+      <td className="truncate px-2" title={humanize(g.goalType)}>
+        {humanize(g.goalType)}
+      </td>
+      <td className="truncate px-2">{humanize(g.cadence)}</td>
+      <td className="truncate px-2" title={row.assigneeLabel} data-testid="goal-assignees" data-count={row.assignees.length}>
         {row.assignees.length <= 2 ? row.assigneeLabel : `${row.assignees[0].name} and ${row.assignees.length - 1} more`}
       </td>
-      <td className="whitespace-nowrap px-3">{fmt.period(g.start, g.end)}</td>
-      <td className="px-3 text-right tabular-nums">{row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, g.unit, g.currency)}</td>
-      <td className="px-3 text-right tabular-nums" data-testid="goal-total">
+      <td className="px-2 leading-tight">{fmt.period(g.start, g.end)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, g.unit, g.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums" data-testid="goal-total">
         {fmt.amount(row.totalTarget, g.unit, g.currency)}
       </td>
-      <td className="px-3">
+      <td className="px-2">
         <ProgressCell pace={row.pace} percent={fmt.percent} />
       </td>
-      <td className="px-3">
+      <td className="px-2">
         <PaceBadge pace={row.pace} />
       </td>
     </tr>
@@ -150,14 +175,16 @@ function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item,
   const currentValue = current.length ? (g.metricType === "AVG" ? mean(current) : sum(current)) : null;
   const total = g.metricType === "AVG" ? mean(amounts) : sum(amounts);
   return (
-    <tr aria-rowindex={rowIndex} className="h-14 bg-slate-50/70 text-slate-800" data-testid="schedule-row" data-assignee={person.name}>
-      <td />
-      <td className="px-3 pl-8" colSpan={3}>
-        <span className="font-medium">{person.name}</span>
-        <span className="ml-2 text-xs text-slate-600">{schedule.targets.length} periods</span>
+    <tr aria-rowindex={rowIndex} className="h-14 bg-slate-50 text-slate-800" data-testid="schedule-row" data-assignee={person.name}>
+      <td className={`${PINNED} left-0`} />
+      <td className={`${PINNED} left-9 truncate px-2 pl-5 font-medium`} title={person.name}>
+        {person.name}
       </td>
-      <td className="px-3">
-        <ol className="flex max-w-56 gap-1 overflow-x-auto" aria-label={`Targets of ${person.name}`}>
+      <td className="px-2 text-xs text-slate-600" colSpan={2}>
+        {fmt.count(schedule.targets.length, "period")}
+      </td>
+      <td className="px-2">
+        <ol className="flex gap-1 overflow-x-auto" aria-label={`Targets of ${person.name}`}>
           {schedule.targets.map((t) => (
             <li key={t.id}>
               <Link
@@ -172,13 +199,13 @@ function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item,
           ))}
         </ol>
       </td>
-      <td className="whitespace-nowrap px-3">{fmt.period(schedule.targets[0].start, schedule.targets[schedule.targets.length - 1].end)}</td>
-      <td className="px-3 text-right tabular-nums">{currentValue === null ? "—" : fmt.amount(currentValue, g.unit, g.currency)}</td>
-      <td className="px-3 text-right tabular-nums">{fmt.amount(total, g.unit, g.currency)}</td>
-      <td className="px-3">
+      <td className="px-2 leading-tight">{fmt.period(schedule.targets[0].start, schedule.targets[schedule.targets.length - 1].end)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{currentValue === null ? "—" : fmt.amount(currentValue, g.unit, g.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(total, g.unit, g.currency)}</td>
+      <td className="px-2">
         <ProgressCell pace={pace} percent={fmt.percent} />
       </td>
-      <td className="px-3">
+      <td className="px-2">
         <PaceBadge pace={pace} />
       </td>
     </tr>

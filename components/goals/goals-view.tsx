@@ -35,7 +35,7 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />
       <p className="text-sm text-slate-700" data-testid="goal-count" aria-live="polite">
-        Showing {nf.format(rows.length)} of {nf.format(allRows.length)} {filterState.state.archived ? "archived " : ""}goals · {nf.format(targetCount)} targets ·
+        Showing {nf.format(rows.length)} of {fmt.count(allRows.length, filterState.state.archived ? "archived goal" : "goal")} · {fmt.count(targetCount, "target")} ·
         amounts in {fmt.currency}, dates in {fmt.timeZone}
       </p>
       {allRows.length === 0 ? (

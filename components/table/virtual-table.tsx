@@ -15,13 +15,17 @@ interface Props<T> {
   renderRow: (item: T, rowIndex: number) => React.ReactNode;
   itemKey: (item: T) => string;
   testId?: string;
+  /** Width rules for the table; the default lets columns size to their content. */
+  tableClassName?: string;
+  /** A <colgroup> fixing column widths, for tables whose rows must not re-lay the columns. */
+  columns?: React.ReactNode;
 }
 
 /**
  * A real <table> (screen readers get rows and columns) that renders only the rows in view, so
  * 10,000 rows scroll as smoothly as 10. Spacer rows stand in for the rows above and below.
  */
-export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, renderRow, itemKey, testId }: Props<T>) {
+export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, renderRow, itemKey, testId, tableClassName = "w-full min-w-[72rem]", columns }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last, before, after } = useRowWindow(scrollRef, items.length, rowHeight, 12);
   return (
@@ -33,8 +37,9 @@ export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, 
       aria-label={`${label} (scrollable)`}
       data-testid={testId}
     >
-      <table className="w-full min-w-[72rem] border-collapse text-sm" aria-rowcount={items.length + 1}>
+      <table className={`${tableClassName} border-collapse text-sm`} aria-rowcount={items.length + 1}>
         <caption className="sr-only">{label}</caption>
+        {columns}
         <thead className="sticky top-0 z-10 bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">{header}</thead>
         <tbody>
           {before > 0 && (

@@ -2,6 +2,7 @@
 
 import { type AxisTick, fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
+import { tickStride } from "./label-fit";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -18,14 +19,35 @@ export function tickLabel(tick: AxisTick, first: boolean, timeZone: string): str
   return format(timeZone, { month: "short", year: "numeric" }).format(tick.at);
 }
 
+/** The ticks that get a label at this width; before the track is measured, every one. */
+function labelledTicks(ticks: readonly AxisTick[], range: DateRange, timeZone: string, trackPx: number | null) {
+  const labelsFor = (stride: number) => ticks.filter((_, i) => i % stride === 0).map((tick, i) => tickLabel(tick, i === 0, timeZone));
+  const positions = ticks.map((tick) => fractionOf(tick.at, range));
+  // The chart's own right padding (px-3) leaves room for the last label to run a little past the track.
+  const stride = trackPx === null ? 1 : tickStride(positions, labelsFor, trackPx, 12);
+  const labels = labelsFor(stride);
+  return ticks.filter((_, i) => i % stride === 0).map((tick, i) => ({ tick, label: labels[i] }));
+}
+
+interface AxisProps {
+  ticks: readonly AxisTick[];
+  range: DateRange;
+  timeZone: string;
+  today: number;
+  todayLabel: string;
+  /** Width of the bar track in px, once measured; narrow tracks label every second, third… tick. */
+  trackPx: number | null;
+  trackRef: React.Ref<HTMLDivElement>;
+}
+
 /** Tick labels along the top of the goal bars, and where today is. */
-export function GanttAxis({ ticks, range, timeZone, today, todayLabel }: { ticks: readonly AxisTick[]; range: DateRange; timeZone: string; today: number; todayLabel: string }) {
+export function GanttAxis({ ticks, range, timeZone, today, todayLabel, trackPx, trackRef }: AxisProps) {
   const todayAt = today >= range.start && today < range.end ? fractionOf(today, range) : null;
   return (
-    <div className="relative h-10 text-xs text-slate-700" aria-hidden="true">
-      {ticks.map((tick, i) => (
-        <span key={tick.key} className="absolute top-0 whitespace-nowrap pl-1" style={{ left: `${fractionOf(tick.at, range) * 100}%` }}>
-          {tickLabel(tick, i === 0, timeZone)}
+    <div ref={trackRef} className="relative h-10 text-xs text-slate-700" aria-hidden="true" data-testid="gantt-axis" data-measured={trackPx !== null}>
+      {labelledTicks(ticks, range, timeZone, trackPx).map(({ tick, label }) => (
+        <span key={tick.key} className="absolute top-0 whitespace-nowrap pl-1" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} data-testid="axis-tick">
+          {label}
         </span>
       ))}
       {todayAt !== null && (
@@ -41,7 +63,7 @@ export function GanttAxis({ ticks, range, timeZone, today, todayLabel }: { ticks
 export function GanttGuides({ ticks, range, today, layer }: { ticks: readonly AxisTick[]; range: DateRange; today: number; layer: "grid" | "today" }) {
   const inside = today >= range.start && today < range.end;
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-[15.75rem] right-3">
+    <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-[calc(var(--gantt-names)+0.75rem)] right-3">
       {layer === "grid"
         ? ticks.map((tick) => <div key={tick.key} className="absolute inset-y-0 border-l border-slate-200" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} />)
         : inside && <div data-testid="today-line" className="absolute inset-y-0 z-20 w-0.5 -translate-x-1/2 bg-red-700" style={{ left: `${fractionOf(today, range) * 100}%` }} />}

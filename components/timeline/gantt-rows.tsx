@@ -5,6 +5,8 @@ import type { GanttLine, Segment } from "@/lib/goals/timeline-bars";
 import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
 import type { Formatters } from "@/components/format/use-formatters";
+import { goalViewUrl } from "@/components/goal-detail/view-state";
+import { barLabelPlace, type LabelPlace } from "./label-fit";
 import { compactAmount } from "./period-format";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
 
@@ -14,6 +16,8 @@ type AssigneeLine = Extract<GanttLine, { kind: "assignee" }>;
 interface RowProps {
   range: DateRange;
   fmt: Formatters;
+  /** Bar track width in px once measured; labels that would not fit are left out. */
+  trackPx: number | null;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -24,27 +28,27 @@ function place(start: number, end: number, range: DateRange) {
   return { left, width, style: { left: `${left * 100}%`, width: `max(${width * 100}%, 3px)` } };
 }
 
-/** The target printed inside a bar wide enough for it, otherwise beside it (left of it near the right edge). */
-function BarLabel({ text, left, width }: { text: string; left: number; width: number }) {
-  if (width >= 0.12) return null;
-  const outsideRight = left + width < 0.8;
+/** The target printed beside a bar too narrow to hold it, on whichever side has room. */
+function BarLabel({ text, left, width, place }: { text: string; left: number; width: number; place: LabelPlace }) {
+  if (place !== "after" && place !== "before") return null;
   return (
-    <span aria-hidden="true" className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 text-xs text-slate-800" style={outsideRight ? { left: `${(left + width) * 100}%` } : { right: `${(1 - left) * 100}%` }}>
+    <span aria-hidden="true" data-testid="bar-label" className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 text-xs text-slate-800" style={place === "after" ? { left: `${(left + width) * 100}%` } : { right: `${(1 - left) * 100}%` }}>
       {text}
     </span>
   );
 }
 
-export function GoalRow({ line, range, fmt, onToggle }: RowProps & { line: GoalLine; onToggle: (goalId: string) => void }) {
+export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { line: GoalLine; onToggle: (goalId: string) => void }) {
   const { goal, span, status } = line;
   const name = goal.name || "(unnamed goal)";
   const amount = fmt.amount(goal.totalAmount, goal.unit, goal.currency);
   const short = compactAmount(goal.totalAmount, goal.unit, goal.currency ?? fmt.currency);
   const { left, width, style } = place(span.start, span.end, range);
+  const labelAt = barLabelPlace(left, width, short, trackPx);
   const continues = [span.clippedStart && "starts before", span.clippedEnd && "ends after"].filter(Boolean).join(" and ");
   const label = `${name}: ${fmt.period(goal.start, goal.end)}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${amount}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
   return (
-    <li className="grid h-9 grid-cols-[15rem_1fr] items-center border-t border-slate-100" data-testid="gantt-goal-row" data-goal-id={goal.id}>
+    <li className="grid h-9 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-slate-100" data-testid="gantt-goal-row" data-goal-id={goal.id}>
       <div className="flex min-w-0 items-center gap-1 pr-2">
         {line.assigneeCount > 0 ? (
           <button
@@ -76,15 +80,15 @@ export function GoalRow({ line, range, fmt, onToggle }: RowProps & { line: GoalL
           className={`absolute inset-y-0 z-10 flex items-center overflow-hidden whitespace-nowrap px-1.5 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:ring-blue-600 ${STATUS_BAR[status]} ${span.clippedStart ? "" : "rounded-l"} ${span.clippedEnd ? "" : "rounded-r"}`}
           style={style}
         >
-          {width >= 0.12 ? short : null}
+          {labelAt === "inside" ? short : null}
         </Link>
-        <BarLabel text={short} left={left} width={width} />
+        <BarLabel text={short} left={left} width={width} place={labelAt} />
       </div>
     </li>
   );
 }
 
-export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLine }) {
+export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: AssigneeLine }) {
   const { goal, assignee, span, status, segments } = line;
   const amount = fmt.amount(line.amount, goal.unit, goal.currency);
   const short = compactAmount(line.amount, goal.unit, goal.currency ?? fmt.currency);
@@ -94,8 +98,9 @@ export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLin
   const last = line.schedule.targets[line.schedule.targets.length - 1];
   const label = `${assignee.name} on ${goal.name}: ${fmt.period(first.start, last.end)}, ${STATUS_NAME[status]}, target ${amount}${gapText}. Open the goal.`;
   const bar = span ? place(span.start, span.end, range) : null;
+  const labelAt = bar ? barLabelPlace(bar.left, bar.width, short, trackPx) : "none";
   return (
-    <li className="grid h-8 grid-cols-[15rem_1fr] items-center bg-slate-50/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
+    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
       <div className="truncate pl-8 pr-2 text-sm" title={assignee.name}>
         {assignee.name}
       </div>
@@ -106,7 +111,7 @@ export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLin
         {bar && (
           <>
             <Link
-              href={`/goals/${encodeURIComponent(goal.id)}`}
+              href={goalViewUrl(`/goals/${encodeURIComponent(goal.id)}`, { assignee: assignee.key })}
               prefetch={false}
               aria-label={label}
               title={label}
@@ -114,12 +119,12 @@ export function AssigneeRow({ line, range, fmt }: RowProps & { line: AssigneeLin
               className="absolute inset-y-0 z-10 rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
               style={bar.style}
             />
-            {bar.width >= 0.12 ? (
+            {labelAt === "inside" ? (
               <span aria-hidden="true" className={`pointer-events-none absolute top-1/2 z-10 -translate-y-1/2 whitespace-nowrap px-1.5 text-xs ${status === "upcoming" ? "text-violet-950" : "text-white"}`} style={{ left: bar.style.left }}>
                 {short}
               </span>
             ) : (
-              <BarLabel text={short} left={bar.left} width={bar.width} />
+              <BarLabel text={short} left={bar.left} width={bar.width} place={labelAt} />
             )}
           </>
         )}
@@ -137,8 +142,8 @@ function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; s
 
 export function MoreAssigneesRow({ hidden }: { hidden: number }) {
   return (
-    <li className="grid h-8 grid-cols-[15rem_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
-      <div className="col-span-2 pl-8">and {hidden} more assignees; filter by assignee or team to see them.</div>
+    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
+      <div className="col-span-2 pl-8">and {hidden} more {hidden === 1 ? "assignee" : "assignees"}; filter by assignee or team to see them.</div>
     </li>
   );
 }

@@ -42,11 +42,11 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
           <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.now} fmt={fmt} onToggle={toggle} />
           <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
             <p data-testid="gantt-count" aria-live="polite">
-              Showing {nf.format(gantt.shownGoals)} of {nf.format(gantt.totalGoals)} goals
+              Showing {nf.format(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
             </p>
             {remaining > 0 && gantt.cutByBudget === 0 && (
               <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-                Show {nf.format(Math.min(GOAL_PAGE, remaining))} more goals
+                Show {fmt.count(Math.min(GOAL_PAGE, remaining), "more goal", "more goals")}
               </button>
             )}
             {gantt.cutByBudget > 0 && (

@@ -1,11 +1,12 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { GanttPlan } from "@/lib/goals/timeline-bars";
 import { axisTicks } from "@/lib/goals/timeline-scale";
 import type { ResolvedRange } from "@/lib/goals/timeline-range";
 import type { Formatters } from "@/components/format/use-formatters";
 import { GanttAxis, GanttGuides } from "./gantt-axis";
+import { useElementWidth } from "./use-element-width";
 import { AssigneeRow, GoalRow, MoreAssigneesRow } from "./gantt-rows";
 
 interface Props {
@@ -20,21 +21,23 @@ interface Props {
 /** Goal bars on one date axis, drawn as HTML: every bar is a link, so it takes focus and a name like any other. */
 export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }: Props) {
   const ticks = useMemo(() => axisTicks(range, fmt.timeZone, fiscalYearOffset), [range, fmt.timeZone, fiscalYearOffset]);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const trackPx = useElementWidth(trackRef);
   return (
-    <div className="relative overflow-hidden rounded-xl border border-slate-200 bg-white px-3 pb-2 pt-2" data-testid="gantt" data-marks={plan.marks}>
+    <div className="relative overflow-hidden rounded-xl border border-slate-200 bg-white px-3 pb-2 pt-2 [--gantt-names:8rem] sm:[--gantt-names:15rem]" data-testid="gantt" data-marks={plan.marks}>
       <GanttGuides ticks={ticks} range={range} today={now} layer="grid" />
-      <div className="grid grid-cols-[15rem_1fr]">
+      <div className="grid grid-cols-[var(--gantt-names)_1fr]">
         <div className="self-end pb-1 text-xs font-medium text-slate-700" aria-hidden="true">
           Goal · assignees
         </div>
-        <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} />
+        <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} trackPx={trackPx} trackRef={trackRef} />
       </div>
       <ul className="relative" aria-label={`Goals from ${fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}`}>
         {plan.lines.map((line) =>
           line.kind === "goal" ? (
-            <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} onToggle={onToggle} />
+            <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} onToggle={onToggle} />
           ) : line.kind === "assignee" ? (
-            <AssigneeRow key={`a:${line.goal.id}:${line.schedule.id}`} line={line} range={range} fmt={fmt} />
+            <AssigneeRow key={`a:${line.goal.id}:${line.schedule.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
           ) : (
             <MoreAssigneesRow key={`m:${line.goal.id}`} hidden={line.hidden} />
           ),

@@ -1,21 +1,13 @@
 import type { Target } from "@/lib/goals/model";
 import type { Bucket, BucketSize } from "@/lib/goals/buckets";
 import { LOCALE } from "@/components/format/use-formatters";
-import { formatAmount } from "@/lib/goals/format";
-
-const compactFormats = new Map<string, Intl.NumberFormat>();
+import { formatAmount, formatCompact } from "@/lib/goals/format";
 
 /** "$1.2M", "480": period cells are narrow, the exact value goes in the cell's title. */
 export function compactAmount(value: string | number | null, unit: Target["unit"], currency: string): string {
   if (value === null) return "—";
   if (unit === "duration") return formatAmount(String(value), unit, currency, { locale: LOCALE });
-  const key = `${unit}|${currency}`;
-  let format = compactFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { notation: "compact", maximumFractionDigits: 1, ...(unit === "currency" ? { style: "currency", currency } : {}) });
-    compactFormats.set(key, format);
-  }
-  return format.format(typeof value === "number" ? value : (value as Intl.StringNumericLiteral));
+  return formatCompact(value, unit === "currency" ? currency : null, LOCALE);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

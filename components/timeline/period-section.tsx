@@ -95,7 +95,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
   const colours = useMemo(() => series.map((s) => s.colour), [series]);
   const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
   const todayIndex = bucketIndexAt(chart.buckets, model.now);
-  const description = `${heading}: ${humanize(chart.measure.key)} in ${model.periods.buckets.length} periods, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
+  const description = `${heading}: ${humanize(chart.measure.key)} in ${fmt.count(model.periods.buckets.length, "period")}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
   return (
     <div className="space-y-3">
       <figure className="rounded-xl border border-slate-200 bg-white p-3" data-testid="period-chart" data-marks={chart.marks} data-series={chart.series.length}>

@@ -92,7 +92,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                 Actual (where known)
               </th>
               {chart.actuals.map((actual, i) => (
-                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={chart.missingActual[i] ? `${chart.missingActual[i]} targets have no progress in HubSpot` : undefined}>
+                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={chart.missingActual[i] ? `${fmt.count(chart.missingActual[i], "target")} ${chart.missingActual[i] === 1 ? "has" : "have"} no progress in HubSpot` : undefined}>
                   {short(actual)}
                   {actual !== null && chart.missingActual[i] > 0 && (
                     <>

@@ -15,7 +15,8 @@ export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: For
       <span data-testid="timeline-range" data-from={range.fromDate} data-to={range.toDate}>
         {fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}
       </span>{" "}
-      · <span data-testid="timeline-goal-count">{nf.format(selection.goals.length)}</span> goals · {nf.format(selection.targets.length)} targets · dates in {fmt.timeZone}
+      · <span data-testid="timeline-goal-count">{nf.format(selection.goals.length)}</span> {selection.goals.length === 1 ? "goal" : "goals"} · {fmt.count(selection.targets.length, "target")} · dates
+      in {fmt.timeZone}
       {offset !== 0 && <> · fiscal year starts in {MONTHS[offset]}</>}
     </p>
   );

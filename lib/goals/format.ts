@@ -67,6 +67,42 @@ export function formatAmount(
   );
 }
 
+/**
+ * A short figure for narrow cells and axes: "$152K", "1.3K". The minimum fraction digits are set
+ * on purpose: with a currency, Node 20's V8 keeps the currency's two digits clamped to the maximum
+ * ("$152.0K") while current Chromium drops them ("$152K"), and a server-rendered label then fails
+ * hydration. The value goes in as a Number: one decimal of a compact figure loses nothing visible,
+ * and numbers format alike in every engine.
+ */
+export function formatCompact(value: NumericInput, currency: string | null, locale?: string): string {
+  const base: Intl.NumberFormatOptions = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 };
+  const number = Number(value);
+  if (currency === null) return numberFormat(locale, base).format(number);
+  try {
+    return numberFormat(locale, { ...base, style: "currency", currency }).format(number);
+  } catch {
+    return `${numberFormat(locale, base).format(number)} ${currency}`;
+  }
+}
+
+/**
+ * A count with its noun: "1 goal", "1,400 goals". English only, like the rest of the UI; nouns
+ * whose plural is not "+s" pass it.
+ */
+export function countOf(count: number, singular: string, plural = `${singular}s`, locale?: string): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(count)} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * What a goal expects by now. Pro-rating a count of calls or leads gives fractions ("1,348.51
+ * calls") nobody can make, so counts round to whole numbers here; money and durations keep their
+ * usual precision, and CSV exports keep the exact value.
+ */
+export function formatExpected(value: string | null, unit: Target["unit"], currency: string | null, options: FormatOptions = {}): string {
+  if (unit === "count" && value !== null && value !== "") return formatNumber(value, options.locale, 0);
+  return formatAmount(value, unit, currency, options);
+}
+
 /** A ratio (0.87) as a percentage ("87%"). */
 export function formatPercent(ratio: number | null, locale?: string, maximumFractionDigits = 0): string {
   if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
