@@ -34,7 +34,7 @@ export function PaceSummary({ pace, unit, currency, averaged, lowerIsBetter, fmt
     <>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <Figure label={single ? "Target" : averaged ? "Average target" : "Total target"} value={amount(pace.target)} testId="summary-target" />
-        <Figure label={averaged ? "Target now" : "Expected by today"} value={amount(pace.expected)} testId="summary-expected" />
+        <Figure label={averaged ? "Target now" : "Expected by today"} value={fmt.expected(pace.expected, unit, currency)} testId="summary-expected" />
         <Figure label={single ? "Actual" : averaged ? "Actual (latest reported)" : "Actual so far"} value={pace.actual === null ? noData : amount(pace.actual)} testId="summary-actual" />
         <Figure
           label={lowerIsBetter ? "Actual ÷ target (lower is better)" : "Attainment"}
