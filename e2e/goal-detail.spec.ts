@@ -21,12 +21,6 @@ async function goalNamed(pattern: RegExp): Promise<ExpectedGoal> {
   return goal;
 }
 
-/** A period's end as an instant; HubSpot's inclusive ends (…T23:59:59.999Z) end a millisecond later. */
-const endOf = (t: RawTarget) => {
-  const end = Date.parse(t.properties.hs_end_datetime!);
-  return t.properties.hs_end_datetime!.endsWith("59.999Z") ? end + 1 : end;
-};
-
 const distinctPeriods = (targets: RawTarget[]) => new Set(targets.map((t) => t.properties.hs_start_datetime)).size;
 
 /** What each period row shows: [target id, target, actual]. */
