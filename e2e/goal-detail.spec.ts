@@ -243,8 +243,8 @@ test.describe("goal page", () => {
     for (const [i, goal] of counts.entries()) {
       if (i > 0) await page.goto(`/goals/${goal.id}`);
       const key = page.getByRole("list", { name: "Chart key" }).first();
-      await expect(key).toContainText("should be today");
-      expect(await key.innerText(), goal.name).toMatch(/should be today: [\d,]+(\s|$)/);
+      await expect(key).toContainText("due by today");
+      expect(await key.innerText(), goal.name).toMatch(/due by today, over the periods shown: [\d,]+(\s|$)/);
       // Weekly goals' ticks name days ("Oct 12"); from monthly up, a two-digit number would be a year.
       const first = goal.targets[0];
       if (endOf(first) - Date.parse(first.properties.hs_start_datetime!) < 27 * 86_400_000) continue;
