@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import type { PortalContext } from "@/lib/hubspot/context";
+import { useEmulatorEnv } from "./gateway-env";
 
 let emulator: RunningEmulator;
 const LIMIT = 60;
@@ -20,17 +21,7 @@ async function calls() {
 
 beforeAll(async () => {
   emulator = await startEmulator({ quiet: true, tenSecondlyLimit: LIMIT, searchPerSecondLimit: 5 });
-  Object.assign(process.env, {
-    HUBSPOT_CLIENT_ID: "test",
-    HUBSPOT_CLIENT_SECRET: "test",
-    HUBSPOT_API_BASE: emulator.url,
-    NEXTAUTH_URL: "http://127.0.0.1:1",
-    NEXTAUTH_SECRET: "a-test-secret-of-some-length",
-    HUBSPOT_TEN_SECONDLY_LIMIT: String(LIMIT),
-    HUBSPOT_SEARCH_PER_SECOND: "5",
-    CACHE_TTL_SECONDS: "0",
-    LOG_LEVEL: "silent",
-  });
+  useEmulatorEnv(emulator.url, { HUBSPOT_TEN_SECONDLY_LIMIT: String(LIMIT), HUBSPOT_SEARCH_PER_SECOND: "5", CACHE_TTL_SECONDS: "0" });
 });
 afterAll(() => emulator.close());
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/api/errors";
 import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
+import { useEmulatorEnv } from "./gateway-env";
 
 /** Reading one goal target through the gateway, with the cache set as the demo and deployments set it. */
 
@@ -29,16 +30,7 @@ async function targetId(archived: boolean): Promise<string> {
 
 beforeAll(async () => {
   emulator = await startEmulator({ quiet: true });
-  Object.assign(process.env, {
-    HUBSPOT_CLIENT_ID: "test",
-    HUBSPOT_CLIENT_SECRET: "test",
-    HUBSPOT_API_BASE: emulator.url,
-    NEXTAUTH_URL: "http://127.0.0.1:1",
-    NEXTAUTH_SECRET: "a-test-secret-of-some-length",
-    CACHE_TTL_SECONDS: "30",
-    CACHE_STALE_SECONDS: "300",
-    LOG_LEVEL: "silent",
-  });
+  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
   delete process.env.REDIS_URL;
 });
 afterAll(() => emulator.close());
