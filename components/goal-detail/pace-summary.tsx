@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/goals/format";
 import type { Pace } from "@/lib/goals/pace";
 import type { Target } from "@/lib/goals/model";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -58,8 +59,9 @@ const ended = (status: Pace["status"]) => status === "achieved" || status === "m
 function unreportedNote({ status, unreported }: Pace): string | null {
   if (status === "no_data" || status === "not_started") return null;
   const parts: string[] = [];
-  if (unreported.schedules > 0) parts.push(`${unreported.schedules} ${unreported.schedules === 1 ? "assignee has" : "assignees have"} no progress data in HubSpot`);
-  if (unreported.periods > 0) parts.push(`${unreported.periods} started ${unreported.periods === 1 ? "period has" : "periods have"} none yet`);
+  const has = (n: number) => (n === 1 ? "has" : "have");
+  if (unreported.schedules > 0) parts.push(`${countOf(unreported.schedules, "assignee")} ${has(unreported.schedules)} no progress data in HubSpot`);
+  if (unreported.periods > 0) parts.push(`${countOf(unreported.periods, "started period")} ${has(unreported.periods)} none yet`);
   if (parts.length === 0) return null;
   return `${parts.join(", and ")}: expected, attainment and ${ended(status) ? "outcome" : "pace"} cover the rest.`;
 }

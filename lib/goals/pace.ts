@@ -26,8 +26,8 @@ export interface Pace {
   actual: string | null;
   /**
    * SUM: actual / the targets of the schedules that report progress; AVG: actual / the target of the
-   * judged periods with progress. Null
-   * without progress data or with a zero target. Below 1 is good when lower is better.
+   * judged periods with progress. Null without progress data or with a zero target. Below 1 is good
+   * when lower is better.
    */
   attainment: number | null;
   status: PaceStatus;

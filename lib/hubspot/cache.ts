@@ -1,5 +1,5 @@
-import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
+import { processSingleton } from "@/lib/process-singleton";
 import { LRUCache } from "lru-cache";
 import { serverEnv } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis/client";
