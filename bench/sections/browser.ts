@@ -62,6 +62,9 @@ const WATCH_FILTER = `(() => {
 })()`;
 
 async function filterOnce(page: Page, query: string): Promise<number> {
+  // The list is in the server's HTML, so it shows before React has hydrated the search box; typing
+  // into it earlier would reach no handler. Quiet network means the page's scripts have run.
+  await page.waitForLoadState("networkidle");
   await page.evaluate(WATCH_FILTER);
   await page.fill("#goal-search", query);
   const { ms, before } = (await page.evaluate("window.__benchFilter")) as { ms: number; before: string };
