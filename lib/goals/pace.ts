@@ -1,4 +1,4 @@
-import { exact, mean, prorate, ratio, sum } from "./decimal";
+import { add, compare, exact, mean, multiply, prorate, ratio, subtract, sum } from "./decimal";
 import { type Goal, type Schedule, targetsOf } from "./goal";
 import { type Instant, toMillis } from "./instant";
 import type { Direction, Target } from "./model";
@@ -101,9 +101,8 @@ function allEnded(targets: readonly Target[], at: number): boolean {
 
 /** Once the periods are over there is no tolerance band: the target was reached or it was not. */
 function outcome(actual: string, target: string, direction: Direction): PaceStatus {
-  const value = exact(actual);
-  const goal = exact(target);
-  const reached = direction === "LOWER_IS_BETTER" ? value.lte(goal) : value.gte(goal);
+  const order = compare(actual, target);
+  const reached = direction === "LOWER_IS_BETTER" ? order <= 0 : order >= 0;
   return reached ? "achieved" : "missed";
 }
 
@@ -152,13 +151,13 @@ function laterJudgement(candidate: Target, current: Target): boolean {
 export function judge(actual: string, expected: string, direction: Direction, tolerance = PACE_TOLERANCE): PaceStatus {
   const value = exact(actual);
   const goal = exact(expected);
-  const upper = goal.times(exact(1).plus(tolerance));
-  const lower = goal.times(exact(1).minus(tolerance));
+  const upper = exact(multiply(expected, add("1", String(tolerance))));
+  const lower = exact(multiply(expected, subtract("1", String(tolerance))));
   // A negative expectation flips the band's edges; order them so "above the band" stays above.
-  const high = upper.gte(lower) ? upper : lower;
-  const low = upper.gte(lower) ? lower : upper;
-  const above = goal.eq(0) ? value.gt(0) : value.gt(high);
-  const below = goal.eq(0) ? value.lt(0) : value.lt(low);
+  const high = upper >= lower ? upper : lower;
+  const low = upper >= lower ? lower : upper;
+  const above = goal === 0n ? value > 0n : value > high;
+  const below = goal === 0n ? value < 0n : value < low;
   if (!above && !below) return "on_pace";
   const better = direction === "LOWER_IS_BETTER" ? below : above;
   return better ? "ahead" : "behind";

@@ -1,4 +1,3 @@
-import type Big from "big.js";
 import { exact } from "./decimal";
 import { compareIds, compareText } from "./ordering";
 import type { PaceStatus } from "./pace";
@@ -55,7 +54,7 @@ type SortValue =
   | { kind: "id"; value: string }
   | { kind: "number"; value: number }
   /** An amount in a unit: money, counts and durations never interleave, whatever their raw size. */
-  | { kind: "amount"; unit: number; value: Big }
+  | { kind: "amount"; unit: number; value: bigint }
   | null;
 
 const text = (value: string | null): SortValue => (value === null || value === "" ? null : { kind: "text", value });
@@ -146,7 +145,9 @@ function compareValues(a: NonNullable<SortValue>, b: NonNullable<SortValue>): nu
       return compareIds(a.value, (b as typeof a).value);
     case "number":
       return a.value - (b as typeof a).value;
-    case "amount":
-      return a.unit - (b as typeof a).unit || a.value.cmp((b as typeof a).value);
+    case "amount": {
+      const other = b as typeof a;
+      return a.unit - other.unit || (a.value === other.value ? 0 : a.value < other.value ? -1 : 1);
+    }
   }
 }

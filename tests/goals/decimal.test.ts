@@ -5,6 +5,7 @@ import {
   divide,
   isZero,
   mean,
+  multiply,
   parseDecimal,
   prorate,
   ratio,
@@ -25,8 +26,15 @@ describe("parseDecimal", () => {
     expect(parseDecimal("12345678901234567890.123456789")).toBe("12345678901234567890.123456789");
   });
 
+  it("keeps magnitudes within 30 places of the point and rounds beyond the 20th decimal", () => {
+    expect(parseDecimal("1e30")).toBe("1" + "0".repeat(30));
+    expect(parseDecimal("1e31")).toBeNull();
+    expect(parseDecimal("-2.5E-3")).toBe("-0.0025");
+    expect(parseDecimal("0.123456789012345678905")).toBe("0.12345678901234567891");
+  });
+
   it("rejects anything that is not a plain decimal", () => {
-    for (const raw of ["", "  ", "abc", "NaN", "Infinity", "1,000", "0x10", "1e999999", "12 34", null, undefined]) {
+    for (const raw of ["", "  ", ".", "e5", "abc", "NaN", "Infinity", "1,000", "0x10", "1e999999", "12 34", null, undefined]) {
       expect(parseDecimal(raw as string | null)).toBeNull();
     }
   });
@@ -71,6 +79,19 @@ describe("arithmetic", () => {
     expect(prorate("3100", 10, 31)).toBe("1000");
     expect(prorate("1000", 1, 3)).toBe("333.33333333333333333333");
     expect(() => prorate("1", 1, 0)).toThrow(RangeError);
+  });
+
+  it("takes numbers in exponent notation and divisors of either sign", () => {
+    expect(scale("1000000000", 1e-7)).toBe("100");
+    expect(multiply("2", 1e21)).toBe("2" + "0".repeat(21));
+    expect(divide("1", "-3")).toBe("-0.33333333333333333333");
+    expect(divide("2", "-3")).toBe("-0.66666666666666666667");
+    expect(prorate("-1000", 2, 3)).toBe("-666.66666666666666666667");
+  });
+
+  it("refuses what is not a number instead of computing with it", () => {
+    expect(() => add("abc", "1")).toThrow(TypeError);
+    expect(() => multiply("1", Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 
   it("converts to number only on request", () => {
