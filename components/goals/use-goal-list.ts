@@ -14,7 +14,7 @@ import { humanize } from "./labels";
  * What every view derives from the dataset once: goals, their rows (names, pace), the directory
  * index and the filter options. Computed once per dataset, never per keystroke.
  */
-export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }, renderedAt?: number) {
+export function useDatasetGoals(data: DatasetMeta & { targets: readonly Target[] }, renderedAt?: number) {
   // One "now" per page view: every row is judged at the same instant (the server's, when it drew them).
   const [now] = useState(() => renderedAt ?? Date.now());
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
@@ -25,7 +25,7 @@ export function useDatasetGoals(data: DatasetMeta & { targets: Target[] }, rende
 }
 
 /** The goal list: the dataset's goals, then the filter, which is all that re-runs as one types. */
-export function useGoalList(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters, renderedAt?: number) {
+export function useGoalList(data: DatasetMeta & { targets: readonly Target[] }, filters: GoalFilters, renderedAt?: number) {
   const { now, index, goals, allRows, options } = useDatasetGoals(data, renderedAt);
   const rowById = useMemo(() => new Map(allRows.map((row) => [row.goal.id, row])), [allRows]);
   const rows: GoalRow[] = useMemo(

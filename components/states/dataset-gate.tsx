@@ -6,7 +6,7 @@ import { useGoalsDataset } from "@/lib/client/use-goals-dataset";
 import { ErrorState } from "./error-state";
 import { LoadingProgress } from "./loading-progress";
 
-export type ReadyDataset = DatasetMeta & { targets: Target[] };
+export type ReadyDataset = DatasetMeta & { targets: readonly Target[] };
 
 interface Props {
   archived: boolean;

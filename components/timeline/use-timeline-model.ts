@@ -16,7 +16,7 @@ import type { TimelineView } from "./use-timeline-view";
  * Everything the timeline draws, derived in memoised stages: grouping and names once per dataset,
  * the selection once per filter or range change, each chart's plan only when its own options move.
  */
-export function useTimelineModel(data: DatasetMeta & { targets: Target[] }, filters: GoalFilters, view: TimelineView, renderedAt?: number) {
+export function useTimelineModel(data: DatasetMeta & { targets: readonly Target[] }, filters: GoalFilters, view: TimelineView, renderedAt?: number) {
   const { goals, index, now, options } = useDatasetGoals(data, renderedAt);
   const timeZone = data.account.timeZone;
   const fiscalYearOffset = useMemo(() => portalFiscalOffset(data.targets), [data.targets]);

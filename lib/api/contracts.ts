@@ -16,11 +16,11 @@ export interface DatasetMeta {
 
 export type GoalsDataset =
   | { status: "loading"; portalId: number; loaded: number; total: number | null }
-  | ({ status: "ready"; targets: Target[] } & DatasetMeta);
+  | ({ status: "ready"; targets: readonly Target[] } & DatasetMeta);
 
 export interface GoalFamilyResponse extends DatasetMeta {
   goalId: string;
-  targets: Target[];
+  targets: readonly Target[];
 }
 
 export interface RawRecord {
