@@ -29,7 +29,7 @@ interface LighthouseReport {
 
 /** One Lighthouse run in its own process with the system Chromium, signed in through the session cookie. */
 async function lighthouseOnce(ctx: SectionContext, url: string, preset: Preset, reportName: string): Promise<PageScores> {
-  // Kept (bench/results is not committed) so a missed LCP can be traced to its element and phases.
+  // Kept (bench/results is not committed) so a missed LCP can be traced to the requests and tasks behind it.
   const out = resultsFile(reportName);
   const args = [
     path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"),

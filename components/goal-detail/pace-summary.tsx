@@ -1,4 +1,3 @@
-import { countOf } from "@/lib/goals/format";
 import type { Pace } from "@/lib/goals/pace";
 import type { Target } from "@/lib/goals/model";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -30,7 +29,7 @@ function Figure({ label, value, testId }: { label: string; value: React.ReactNod
 export function PaceSummary({ pace, unit, currency, averaged, lowerIsBetter, fmt, single = false }: Props) {
   const amount = (value: string | null) => fmt.amount(value, unit, currency);
   const noData = <span className="text-base font-normal text-slate-600">No progress data</span>;
-  const note = unreportedNote(pace);
+  const note = unreportedNote(pace, fmt);
   return (
     <>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
@@ -56,12 +55,12 @@ export function PaceSummary({ pace, unit, currency, averaged, lowerIsBetter, fmt
 const ended = (status: Pace["status"]) => status === "achieved" || status === "missed";
 
 /** Says what the figures leave out, so a verdict next to a partial total is never misread. */
-function unreportedNote({ status, unreported }: Pace): string | null {
+function unreportedNote({ status, unreported }: Pace, fmt: Formatters): string | null {
   if (status === "no_data" || status === "not_started") return null;
   const parts: string[] = [];
   const has = (n: number) => (n === 1 ? "has" : "have");
-  if (unreported.schedules > 0) parts.push(`${countOf(unreported.schedules, "assignee")} ${has(unreported.schedules)} no progress data in HubSpot`);
-  if (unreported.periods > 0) parts.push(`${countOf(unreported.periods, "started period")} ${has(unreported.periods)} none yet`);
+  if (unreported.schedules > 0) parts.push(`${fmt.count(unreported.schedules, "assignee")} ${has(unreported.schedules)} no progress data in HubSpot`);
+  if (unreported.periods > 0) parts.push(`${fmt.count(unreported.periods, "started period")} ${has(unreported.periods)} none yet`);
   if (parts.length === 0) return null;
   return `${parts.join(", and ")}: expected, attainment and ${ended(status) ? "outcome" : "pace"} cover the rest.`;
 }

@@ -26,8 +26,9 @@ export function PackedDatasetSeed({ packed, archived, updatedAt, children }: Pro
     return null;
   });
   useEffect(() => {
-    const held = client.getQueryState(queryKeys.dataset(packed.portalId, archived));
-    if (held && held.dataUpdatedAt < updatedAt) client.setQueryData(queryKeys.dataset(packed.portalId, archived), unpackDataset(packed), { updatedAt });
+    const current = queryKeys.dataset(packed.portalId, archived);
+    const held = client.getQueryState(current);
+    if (held && held.dataUpdatedAt < updatedAt) client.setQueryData(current, unpackDataset(packed), { updatedAt });
   }, [client, packed, archived, updatedAt]);
   return children;
 }

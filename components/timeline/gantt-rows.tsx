@@ -6,6 +6,8 @@ import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
 import type { Formatters } from "@/components/format/use-formatters";
 import { goalViewUrl } from "@/components/goal-detail/view-state";
+import { LOCALE } from "@/components/format/use-formatters";
+import { countOf } from "@/lib/goals/format";
 import { barLabelPlace, type LabelPlace } from "./label-fit";
 import { compactAmount } from "./period-format";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
@@ -143,7 +145,7 @@ function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; s
 export function MoreAssigneesRow({ hidden }: { hidden: number }) {
   return (
     <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
-      <div className="col-span-2 pl-8">and {hidden} more {hidden === 1 ? "assignee" : "assignees"}; filter by assignee or team to see them.</div>
+      <div className="col-span-2 pl-8">and {countOf(hidden, "more assignee", "more assignees", LOCALE)}; filter by assignee or team to see them.</div>
     </li>
   );
 }

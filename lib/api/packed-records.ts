@@ -1,8 +1,8 @@
 /**
  * A lossless, compact JSON form for a list of records that share one set of keys: each key is
  * written once, and a column whose values repeat (period dates, assignees, a goal's name and type
- * on every one of its targets) keeps each distinct value once plus an index per record. Goal
- * targets shrink to about a third, which is what the goal list's HTML carries before its first paint.
+ * on every one of its targets) keeps each distinct value once plus an index per record. The demo
+ * portal's goal targets shrink to about a quarter of their JSON, the bulk of the goal list's HTML.
  * Pure: no React, no fetch.
  */
 

@@ -6,7 +6,6 @@
 
 export const FIXED_PLACES = 20;
 export const FIXED_SCALE = 10n ** BigInt(FIXED_PLACES);
-const SCALE = FIXED_SCALE;
 
 /** Parses a plain-notation decimal string (as decimal.ts produces), rounding half up beyond 20 places. */
 export function toFixedPoint(decimal: string): bigint {
@@ -14,7 +13,7 @@ export function toFixedPoint(decimal: string): bigint {
   const unsigned = negative || decimal.startsWith("+") ? decimal.slice(1) : decimal;
   const [whole, fraction = ""] = unsigned.split(".");
   const kept = fraction.slice(0, FIXED_PLACES).padEnd(FIXED_PLACES, "0");
-  let value = BigInt(whole || "0") * SCALE + BigInt(kept);
+  let value = BigInt(whole || "0") * FIXED_SCALE + BigInt(kept);
   if (fraction.length > FIXED_PLACES && fraction.charCodeAt(FIXED_PLACES) >= 53 /* "5" */) value += 1n;
   return negative ? -value : value;
 }
@@ -23,8 +22,8 @@ export function toFixedPoint(decimal: string): bigint {
 export function fromFixedPoint(value: bigint): string {
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
-  const whole = magnitude / SCALE;
-  const fraction = (magnitude % SCALE).toString().padStart(FIXED_PLACES, "0").replace(/0+$/, "");
+  const whole = magnitude / FIXED_SCALE;
+  const fraction = (magnitude % FIXED_SCALE).toString().padStart(FIXED_PLACES, "0").replace(/0+$/, "");
   if (whole === 0n && fraction === "") return "0";
   return `${negative ? "-" : ""}${whole}${fraction === "" ? "" : `.${fraction}`}`;
 }
