@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { boundedMemo } from "./bounded-memo";
 
 /** Time-zone helpers: what a day, a week or a month is in the portal's IANA zone. */
 
@@ -35,10 +36,15 @@ export function isLocalMidnight(ms: number, timeZone: string): boolean {
  */
 export function calendarInstant(ms: number, timeZone: string): number {
   if (((ms % DAY_MS) + DAY_MS) % DAY_MS !== 0) return ms;
-  if (isLocalMidnight(ms, timeZone)) return ms;
-  const utc = new Date(ms);
-  return localMidnight(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone);
+  // Each reading costs several Intl calls, and a page reads the same few bounds (month starts) for
+  // every row it draws: on the server, then again in the browser while hydrating.
+  return calendarReadings(`${timeZone}|${ms}`, () => {
+    if (isLocalMidnight(ms, timeZone)) return ms;
+    const utc = new Date(ms);
+    return localMidnight(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone);
+  });
 }
+const calendarReadings = boundedMemo<number>(50_000);
 
 /** A period's bounds in calendar reading; falls back to the raw instants if reading them would invert the period. */
 export function calendarPeriod(start: string, end: string, timeZone: string): { start: number; end: number } {

@@ -1,3 +1,4 @@
+import { boundedMemo } from "./bounded-memo";
 import { calendarPeriod } from "./calendar";
 import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
@@ -127,9 +128,15 @@ export function formatDate(iso: Instant, timeZone: string, locale?: string): str
  * day shown is the one before it; bounds stored at UTC midnight are read as calendar dates.
  */
 export function formatPeriod(start: Instant, endExclusive: Instant, timeZone: string, locale?: string): string {
-  const period = calendarPeriod(new Date(toMillis(start)).toISOString(), new Date(toMillis(endExclusive)).toISOString(), timeZone);
-  const lastMoment = Math.max(period.start, period.end - 1);
-  // ICU versions disagree on the spaces around the dash (Node's thin spaces, Chromium's plain ones);
-  // plain spaces make a server-rendered period match the browser's, so hydration does not fail.
-  return dateFormat(locale, timeZone).formatRange(period.start, lastMoment).replace(/[\u2009\u202f]/g, " ");
+  const from = toMillis(start);
+  const to = toMillis(endExclusive);
+  // formatRange is the slowest call in a page's render, and rows repeat a handful of periods.
+  return periodLabels(`${locale ?? ""}|${timeZone}|${from}|${to}`, () => {
+    const period = calendarPeriod(new Date(from).toISOString(), new Date(to).toISOString(), timeZone);
+    const lastMoment = Math.max(period.start, period.end - 1);
+    // ICU versions disagree on the spaces around the dash (Node's thin spaces, Chromium's plain ones);
+    // plain spaces make a server-rendered period match the browser's, so hydration does not fail.
+    return dateFormat(locale, timeZone).formatRange(period.start, lastMoment).replace(/[\u2009\u202f]/g, " ");
+  });
 }
+const periodLabels = boundedMemo<string>(10_000);

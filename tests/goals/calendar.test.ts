@@ -19,6 +19,15 @@ describe("calendarInstant", () => {
     expect(iso(calendarInstant(ms("2026-07-01T00:00:00Z"), "Europe/London"))).toBe("2026-06-30T23:00:00.000Z");
   });
 
+  it("reads the same instant again per zone, not from another zone's reading", () => {
+    const bound = ms("2026-03-01T00:00:00Z");
+    for (let round = 0; round < 2; round++) {
+      expect(iso(calendarInstant(bound, "America/New_York"))).toBe("2026-03-01T05:00:00.000Z");
+      expect(iso(calendarInstant(bound, "Asia/Tokyo"))).toBe("2026-02-28T15:00:00.000Z");
+      expect(iso(calendarInstant(bound, "UTC"))).toBe("2026-03-01T00:00:00.000Z");
+    }
+  });
+
   it("falls back to raw instants when the reading would invert a period", () => {
     // An hour from 00:00Z to 01:00Z in New York: moving only the start (to 05:00Z) would put it after the end.
     expect(calendarPeriod("2026-02-01T00:00:00.000Z", "2026-02-01T01:00:00.000Z", "America/New_York")).toEqual({

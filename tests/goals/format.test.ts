@@ -81,4 +81,14 @@ describe("formatPeriod", () => {
     expect(formatPeriod("2026-05-04T00:00:00.000Z", "2026-05-05T00:00:00.000Z", "UTC", "en-US")).toBe("May 4, 2026");
     expect(plain(formatPeriod("2025-12-01T00:00:00.000Z", "2026-03-01T00:00:00.000Z", "UTC", "en-GB"))).toBe("1 Dec 2025 – 28 Feb 2026");
   });
+
+  it("prints a repeated period the same for each zone and locale asked", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(plain(formatPeriod("2026-02-01T00:00:00.000Z", "2026-03-01T00:00:00.000Z", "UTC", "en-US"))).toBe("Feb 1 – 28, 2026");
+      expect(plain(formatPeriod("2026-02-01T00:00:00.000Z", "2026-03-01T00:00:00.000Z", "UTC", "en-GB"))).toBe("1 – 28 Feb 2026");
+      // The same instants are midnights in Tokyo (2 February to 2 March) and mid-afternoon in UTC.
+      expect(plain(formatPeriod("2026-02-01T15:00:00.000Z", "2026-03-01T15:00:00.000Z", "Asia/Tokyo", "en-US"))).toBe("Feb 2 – Mar 1, 2026");
+      expect(plain(formatPeriod("2026-02-01T15:00:00.000Z", "2026-03-01T15:00:00.000Z", "UTC", "en-US"))).toBe("Feb 1 – Mar 1, 2026");
+    }
+  });
 });
