@@ -1,3 +1,4 @@
+import { boundedMemo } from "./bounded-memo";
 import { FIXED_SCALE, divideRounded, fromFixedPoint, toFixedPoint } from "./fixed-point";
 
 /**
@@ -39,11 +40,15 @@ function plain(text: string, limit = Infinity): string | null {
 export function exact(value: string | number): bigint {
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
   const text = String(value);
-  if (PLAIN_PATTERN.test(text)) return toFixedPoint(text);
-  const expanded = plain(text);
-  if (expanded === null) throw new TypeError(`Not a decimal number: ${JSON.stringify(text)}`);
-  return toFixedPoint(expanded);
+  // Roll-ups parse the same amounts again for every assignee, period and total they appear in.
+  return readings(text, () => {
+    if (PLAIN_PATTERN.test(text)) return toFixedPoint(text);
+    const expanded = plain(text);
+    if (expanded === null) throw new TypeError(`Not a decimal number: ${JSON.stringify(text)}`);
+    return toFixedPoint(expanded);
+  });
 }
+const readings = boundedMemo<bigint>(50_000);
 
 /** A decimal string in canonical form, or null when the input is not a plain decimal number. */
 export function parseDecimal(raw: string | null | undefined): string | null {

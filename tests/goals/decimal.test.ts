@@ -92,6 +92,15 @@ describe("arithmetic", () => {
   it("refuses what is not a number instead of computing with it", () => {
     expect(() => add("abc", "1")).toThrow(TypeError);
     expect(() => multiply("1", Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    // Parsed amounts are remembered; a refusal is not, so asking again refuses again.
+    expect(() => add("abc", "1")).toThrow(TypeError);
+  });
+
+  it("gives the same answers when amounts repeat", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(sum(["0.1", "0.2", "1.5e3", "-0.3"])).toBe("1500");
+      expect(add("1.5e3", "0.1")).toBe("1500.1");
+    }
   });
 
   it("converts to number only on request", () => {
