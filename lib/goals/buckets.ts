@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { assertTimeZone, calendarInstant, calendarPeriod, localDateKey, localMidnight } from "./calendar";
+import { assertTimeZone, calendarInstant, calendarPeriod, localDateKey, localDay, localMidnight } from "./calendar";
 import { divideRounded, fromFixedPoint, toFixedPoint } from "./fixed-point";
 import { type Instant, toIso, toMillis } from "./instant";
 import type { Target } from "./model";
@@ -46,12 +45,10 @@ export function bucketBoundaries(
 }
 
 function floorToBucket(ms: number, size: BucketSize, timeZone: string, fiscalOffset: number): number {
-  const local = new TZDate(ms, timeZone);
-  const year = local.getFullYear();
-  const month = local.getMonth();
+  const { year, month, date, weekday } = localDay(ms, timeZone);
   if (size === "week") {
-    const sinceMonday = (local.getDay() + 6) % 7;
-    return localMidnight(year, month, local.getDate() - sinceMonday, timeZone);
+    const sinceMonday = (weekday + 6) % 7;
+    return localMidnight(year, month, date - sinceMonday, timeZone);
   }
   if (size === "month") return localMidnight(year, month, 1, timeZone);
   const intoQuarter = (((month - fiscalOffset) % 3) + 3) % 3;
@@ -59,10 +56,8 @@ function floorToBucket(ms: number, size: BucketSize, timeZone: string, fiscalOff
 }
 
 function nextBucketStart(ms: number, size: BucketSize, timeZone: string): number {
-  const local = new TZDate(ms, timeZone);
-  const year = local.getFullYear();
-  const month = local.getMonth();
-  if (size === "week") return localMidnight(year, month, local.getDate() + 7, timeZone);
+  const { year, month, date } = localDay(ms, timeZone);
+  if (size === "week") return localMidnight(year, month, date + 7, timeZone);
   return localMidnight(year, month + (size === "month" ? 1 : 3), 1, timeZone);
 }
 

@@ -16,14 +16,47 @@ export function assertTimeZone(timeZone: string): void {
   validZones.add(timeZone);
 }
 
+/**
+ * The two readings every calendar helper below is built on, remembered: each costs several Intl
+ * calls through TZDate, and pages ask for the same few (month starts, period bounds) for every row
+ * they draw, on the server and again in the browser while hydrating.
+ */
+const midnights = boundedMemo<number>(20_000);
+const localDays = boundedMemo<LocalDay>(20_000);
+
+/** An instant's calendar fields in a zone. */
+export interface LocalDay {
+  year: number;
+  /** 0 = January, as in Date. */
+  month: number;
+  /** Day of the month. */
+  date: number;
+  /** 0 = Sunday, as in Date. */
+  weekday: number;
+  /** The instant is the first of its local day. */
+  atMidnight: boolean;
+}
+
 /** First instant of a local calendar day; month and day may overflow as with Date. */
 export function localMidnight(year: number, monthIndex: number, day: number, timeZone: string): number {
-  return new TZDate(year, monthIndex, day, timeZone).getTime();
+  return midnights(`${timeZone}|${year}|${monthIndex}|${day}`, () => new TZDate(year, monthIndex, day, timeZone).getTime());
+}
+
+export function localDay(ms: number, timeZone: string): LocalDay {
+  return localDays(`${timeZone}|${ms}`, () => {
+    const local = new TZDate(ms, timeZone);
+    return Object.freeze({
+      year: local.getFullYear(),
+      month: local.getMonth(),
+      date: local.getDate(),
+      weekday: local.getDay(),
+      atMidnight: local.getHours() === 0 && local.getMinutes() === 0 && local.getSeconds() === 0 && local.getMilliseconds() === 0,
+    });
+  });
 }
 
 export function isLocalMidnight(ms: number, timeZone: string): boolean {
-  const local = new TZDate(ms, timeZone);
-  return local.getHours() === 0 && local.getMinutes() === 0 && local.getSeconds() === 0 && local.getMilliseconds() === 0;
+  return localDay(ms, timeZone).atMidnight;
 }
 
 /**
@@ -36,15 +69,10 @@ export function isLocalMidnight(ms: number, timeZone: string): boolean {
  */
 export function calendarInstant(ms: number, timeZone: string): number {
   if (((ms % DAY_MS) + DAY_MS) % DAY_MS !== 0) return ms;
-  // Each reading costs several Intl calls, and a page reads the same few bounds (month starts) for
-  // every row it draws: on the server, then again in the browser while hydrating.
-  return calendarReadings(`${timeZone}|${ms}`, () => {
-    if (isLocalMidnight(ms, timeZone)) return ms;
-    const utc = new Date(ms);
-    return localMidnight(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone);
-  });
+  if (isLocalMidnight(ms, timeZone)) return ms;
+  const utc = new Date(ms);
+  return localMidnight(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone);
 }
-const calendarReadings = boundedMemo<number>(50_000);
 
 /** A period's bounds in calendar reading; falls back to the raw instants if reading them would invert the period. */
 export function calendarPeriod(start: string, end: string, timeZone: string): { start: number; end: number } {
@@ -71,7 +99,7 @@ export function localDayRange(date: string, timeZone: string): { start: number; 
 
 /** "YYYY-MM-DD" of the local day containing the instant. */
 export function localDateKey(ms: number, timeZone: string): string {
-  const local = new TZDate(ms, timeZone);
+  const local = localDay(ms, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${String(local.getFullYear()).padStart(4, "0")}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return `${String(local.year).padStart(4, "0")}-${pad(local.month + 1)}-${pad(local.date)}`;
 }
