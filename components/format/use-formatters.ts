@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { Account, Target } from "@/lib/goals/model";
 import { calendarInstant } from "@/lib/goals/calendar";
-import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatPercent, formatPeriod } from "@/lib/goals/format";
+import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/goals/format";
 
 /** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
 export const LOCALE = "en-US";
@@ -14,6 +14,8 @@ export interface Formatters {
   expected: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
   /** "1 goal", "12 goals". */
   count: (count: number, singular: string, plural?: string) => string;
+  /** A whole number with grouping: "1,400". */
+  number: (value: number) => string;
   money: (value: string | null) => string;
   date: (iso: string) => string;
   period: (start: string, endExclusive: string) => string;
@@ -31,6 +33,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     amount: (value, unit, currency) => formatAmount(value, unit, currency ?? account.currency, { locale: LOCALE }),
     expected: (value, unit, currency) => formatExpected(value, unit, currency ?? account.currency, { locale: LOCALE }),
     count: (count, singular, plural) => countOf(count, singular, plural, LOCALE),
+    number: (value) => formatNumber(value, LOCALE, 0),
     money: (value) => formatMoney(value, account.currency, LOCALE),
     date: (iso) => formatDate(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),

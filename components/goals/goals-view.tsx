@@ -26,7 +26,6 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
   const { rows, allRows, options, index, now } = useGoalList(data, filterState.filters, renderedAt);
   const [view] = useGoalView();
   const sorted = useSortedGoals(rows, view.sort, view.dir);
-  const nf = new Intl.NumberFormat("en-US");
   const targetCount = rows.reduce((n, r) => n + r.goal.targetCount, 0);
   return (
     <div className="space-y-4">
@@ -35,7 +34,7 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />
       <p className="text-sm text-slate-700" data-testid="goal-count" aria-live="polite">
-        Showing {nf.format(rows.length)} of {fmt.count(allRows.length, filterState.state.archived ? "archived goal" : "goal")} · {fmt.count(targetCount, "target")} ·
+        Showing {fmt.number(rows.length)} of {fmt.count(allRows.length, filterState.state.archived ? "archived goal" : "goal")} · {fmt.count(targetCount, "target")} ·
         amounts in {fmt.currency}, dates in {fmt.timeZone}
       </p>
       {allRows.length === 0 ? (

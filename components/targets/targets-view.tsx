@@ -33,7 +33,6 @@ function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: 
     [data.targets, filterState.filters, nowMs, index, data.account.timeZone, byId],
   );
   const sorted = useSortedTargets(rows);
-  const nf = new Intl.NumberFormat("en-US");
   return (
     <div className="space-y-4">
       <FilterBar filters={filterState} options={options}>
@@ -41,7 +40,7 @@ function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: 
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />
       <p className="text-sm text-slate-700" data-testid="target-count" aria-live="polite">
-        Showing {nf.format(rows.length)} of {fmt.count(all.length, filterState.state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in{" "}
+        Showing {fmt.number(rows.length)} of {fmt.count(all.length, filterState.state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in{" "}
         {fmt.timeZone}
       </p>
       {all.length === 0 ? <EmptyPortal archived={filterState.state.archived} /> : rows.length === 0 ? <NoMatch onReset={filterState.reset} /> : <TargetTable rows={sorted} fmt={fmt} index={index} />}

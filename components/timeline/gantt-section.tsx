@@ -20,7 +20,6 @@ interface Props {
 
 export function GanttSection({ model, view, setView, fmt, filtersActive, onReset }: Props) {
   const { gantt } = model;
-  const nf = new Intl.NumberFormat("en-US");
   const toggle = (goalId: string) => void setView({ open: view.open.includes(goalId) ? view.open.filter((id) => id !== goalId) : [...view.open, goalId] });
   const remaining = gantt.totalGoals - gantt.shownGoals;
   return (
@@ -42,7 +41,7 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
           <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.now} fmt={fmt} onToggle={toggle} />
           <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
             <p data-testid="gantt-count" aria-live="polite">
-              Showing {nf.format(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
+              Showing {fmt.number(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
             </p>
             {remaining > 0 && gantt.cutByBudget === 0 && (
               <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
@@ -50,7 +49,7 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
               </button>
             )}
             {gantt.cutByBudget > 0 && (
-              <p role="note">Collapse some goals or narrow the filters to see the other {nf.format(remaining)}: this many bars would no longer be readable.</p>
+              <p role="note">Collapse some goals or narrow the filters to see the other {fmt.number(remaining)}: this many bars would no longer be readable.</p>
             )}
           </div>
         </>

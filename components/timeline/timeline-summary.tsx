@@ -7,7 +7,6 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /** One line saying what is on screen: how many goals, which days, in which zone and fiscal year. */
 export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: Formatters }) {
-  const nf = new Intl.NumberFormat("en-US");
   const { range, selection, fiscalYearOffset } = model;
   const offset = ((fiscalYearOffset % 12) + 12) % 12;
   return (
@@ -15,7 +14,7 @@ export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: For
       <span data-testid="timeline-range" data-from={range.fromDate} data-to={range.toDate}>
         {fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}
       </span>{" "}
-      · <span data-testid="timeline-goal-count">{nf.format(selection.goals.length)}</span> {selection.goals.length === 1 ? "goal" : "goals"} · {fmt.count(selection.targets.length, "target")} · dates
+      · <span data-testid="timeline-goal-count">{fmt.number(selection.goals.length)}</span> {selection.goals.length === 1 ? "goal" : "goals"} · {fmt.count(selection.targets.length, "target")} · dates
       in {fmt.timeZone}
       {offset !== 0 && <> · fiscal year starts in {MONTHS[offset]}</>}
     </p>
