@@ -116,21 +116,26 @@ export async function lighthouse(ctx: SectionContext): Promise<{ rows: Row[]; ra
     for (const page of pages) {
       const scores = page.path ? medianScores(raw[preset][page.label]) : null;
       const note = page.path ? `median of ${runs}` : "page not in this build";
-      const row = (measure: string, value: number | undefined, unit: Row["unit"], base: number | undefined, target?: Row["target"]): Row => ({
+      const row = (measure: string, value: number | undefined, unit: Row["unit"], base: number | undefined, target?: Row["target"], extra = ""): Row => ({
         section: 5,
         measure: `${preset} ${page.label}: ${measure}`,
         value: value ?? null,
         unit,
         baseline: { label: `${BARE_ROUTE}, same preset`, value: base ?? null },
         target,
-        note,
+        note: note + extra,
       });
+      // The spread next to the median, so a ratio is read against the noise behind it.
+      const spread = (pick: (s: PageScores) => number) => {
+        const of = (list: PageScores[] | undefined) => (list?.length ? `${Math.round(Math.min(...list.map(pick)))}–${Math.round(Math.max(...list.map(pick)))}` : "n/a");
+        return page.path && runs > 1 ? `; runs ${of(raw[preset][page.label])} ms, bare ${of(bareRuns)} ms` : "";
+      };
       rows.push(
         row("performance", scores?.performance, "score", bare?.performance, preset === "desktop" ? targets.atLeast(95) : undefined),
         row("accessibility", scores?.accessibility, "score", bare?.accessibility, targets.exactly(100)),
-        row("LCP", scores?.lcpMs, "ms", bare?.lcpMs, targets.atMostTimesBaseline(1.2)),
+        row("LCP", scores?.lcpMs, "ms", bare?.lcpMs, targets.atMostTimesBaseline(1.2), spread((s) => s.lcpMs)),
         // No target: shows whether a simulated LCP ratio comes from the page's own paint or from the simulation.
-        row("LCP observed, unthrottled", scores?.observedLcpMs, "ms", bare?.observedLcpMs),
+        row("LCP observed, unthrottled", scores?.observedLcpMs, "ms", bare?.observedLcpMs, undefined, spread((s) => s.observedLcpMs)),
         row("TBT", scores?.tbtMs, "ms", bare?.tbtMs),
         row("CLS", scores?.cls, "", bare?.cls),
       );
