@@ -40,15 +40,19 @@ function plain(text: string, limit = Infinity): string | null {
 export function exact(value: string | number): bigint {
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
   const text = String(value);
-  // Roll-ups parse the same amounts again for every assignee, period and total they appear in.
-  return readings(text, () => {
-    if (PLAIN_PATTERN.test(text)) return toFixedPoint(text);
-    const expanded = plain(text);
-    if (expanded === null) throw new TypeError(`Not a decimal number: ${JSON.stringify(text)}`);
-    return toFixedPoint(expanded);
-  });
+  // Roll-ups parse the same amounts again for every assignee, period and total they appear in. Only
+  // amount-sized texts are kept, so what the memo holds stays small whatever a portal stores.
+  return text.length <= MEMO_TEXT_LENGTH ? readings(text, () => parseExact(text)) : parseExact(text);
 }
+const MEMO_TEXT_LENGTH = 40;
 const readings = boundedMemo<bigint>(50_000);
+
+function parseExact(text: string): bigint {
+  if (PLAIN_PATTERN.test(text)) return toFixedPoint(text);
+  const expanded = plain(text);
+  if (expanded === null) throw new TypeError(`Not a decimal number: ${JSON.stringify(text)}`);
+  return toFixedPoint(expanded);
+}
 
 /** A decimal string in canonical form, or null when the input is not a plain decimal number. */
 export function parseDecimal(raw: string | null | undefined): string | null {

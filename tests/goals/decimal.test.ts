@@ -100,6 +100,8 @@ describe("arithmetic", () => {
     for (let round = 0; round < 3; round++) {
       expect(sum(["0.1", "0.2", "1.5e3", "-0.3"])).toBe("1500");
       expect(add("1.5e3", "0.1")).toBe("1500.1");
+      // Longer than the memo keeps: parsed every time, same answer.
+      expect(add(`1.${"0".repeat(45)}1`, "1")).toBe("2");
     }
   });
 
