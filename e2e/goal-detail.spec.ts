@@ -256,6 +256,23 @@ test.describe("goal page", () => {
     expect(monthly).toBeGreaterThan(0);
   });
 
+  test("tables further down are drawn as they scroll into view, without the page jumping", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    const sections = page.getByTestId("assignee-periods");
+    await expect(page.getByTestId("period-row")).toHaveCount(goal.targets.length);
+    expect(await sections.count(), "enough assignees to reach below the fold").toBeGreaterThan(3);
+    // Off screen the browser skips drawing these tables; the page's height must already allow for them.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    const lastRow = sections.last().getByTestId("period-row").last();
+    await lastRow.scrollIntoViewIfNeeded();
+    await expect(lastRow).toBeVisible();
+    await expect(lastRow).toBeInViewport();
+    const after = await height();
+    expect(Math.abs(after - before), `page height ${before} px before scrolling, ${after} px after`).toBeLessThan(before * 0.05);
+  });
+
   test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {
     const goal = await goalNamed(/Weekly Calls Made/);
     await page.setViewportSize({ width: 390, height: 844 });

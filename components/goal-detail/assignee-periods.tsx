@@ -19,6 +19,11 @@ const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "C
 const cell = "px-3 py-2 whitespace-nowrap";
 const num = `${cell} text-right tabular-nums`;
 
+/** Heading, table head, one row per period and the total row, at this table's row height. */
+function estimatedHeight(periods: number): number {
+  return 36 + 37 * (1 + periods + (periods > 1 ? 1 : 0));
+}
+
 function Attainment({ ratio, percent }: { ratio: number | null; percent: Formatters["percent"] }) {
   return ratio === null ? <span className="text-slate-600">No progress data</span> : <>{percent(ratio)}</>;
 }
@@ -29,7 +34,16 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Prop
   const amount = (t: Target, value: string | null) => fmt.amount(value, t.unit, t.currency);
   const overall = paceOf(targets, now);
   return (
-    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
+    <section
+      aria-labelledby={headingId}
+      // These tables sit below the chart; off screen the browser skips their style, layout and
+      // paint until they scroll near, which a goal with hundreds of periods would otherwise pay
+      // before its first paint. The estimated height keeps the scrollbar honest meanwhile.
+      className="space-y-2 [content-visibility:auto]"
+      style={{ containIntrinsicSize: `auto ${estimatedHeight(targets.length)}px` }}
+      data-testid="assignee-periods"
+      data-assignee={assignee.name}
+    >
       <h3 id={headingId} className="text-base font-semibold">
         {assignee.name}
         {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-slate-600">(team)</span>}
