@@ -72,6 +72,8 @@ describe("groupGoals", () => {
     const ids = (list: typeof input) => groupGoals(list).map((g) => g.id);
     expect(ids(input)).toEqual(["a1", "b1", "b2"]);
     expect(ids([...input].reverse())).toEqual(["a1", "b1", "b2"]);
+    // Numbers inside names by value, as a person reads them.
+    expect(ids([makeTarget({ goalId: "q10", name: "Week 10 calls" }), makeTarget({ goalId: "q9", name: "Week 9 calls" })])).toEqual(["q9", "q10"]);
   });
 
   it("orders equal periods by id so renders are stable", () => {
