@@ -101,14 +101,9 @@ export function bucketTargets(
   const starts = buckets.map((bucket) => Date.parse(bucket.start));
   const ends = buckets.map((bucket) => Date.parse(bucket.end));
   const rows = new Map<string, RowAccumulator>();
-  // Goals reuse a handful of period bounds (month starts), and reading one in a zone is the slow part.
-  const bounds = new Map<string, { start: number; end: number }>();
 
   for (const target of targets) {
-    const boundsKey = `${target.start}|${target.end}`;
-    let period = bounds.get(boundsKey);
-    if (!period) bounds.set(boundsKey, (period = calendarPeriod(target.start, target.end, timeZone)));
-    const { start, end } = period;
+    const { start, end } = calendarPeriod(target.start, target.end, timeZone);
     let i = firstEndingAfter(ends, start);
     if (i >= buckets.length || starts[i] >= end) continue;
 

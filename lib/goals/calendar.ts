@@ -75,13 +75,17 @@ export function calendarInstant(ms: number, timeZone: string): number {
 }
 
 /** A period's bounds in calendar reading; falls back to the raw instants if reading them would invert the period. */
-export function calendarPeriod(start: string, end: string, timeZone: string): { start: number; end: number } {
-  const rawStart = Date.parse(start);
-  const rawEnd = Date.parse(end);
-  const from = calendarInstant(rawStart, timeZone);
-  const to = calendarInstant(rawEnd, timeZone);
-  return to > from ? { start: from, end: to } : { start: rawStart, end: rawEnd };
+export function calendarPeriod(start: string, end: string, timeZone: string): Readonly<{ start: number; end: number }> {
+  // Remembered as well: a portal's 10,000 targets share a few dozen periods, read on every re-render.
+  return periods(`${timeZone}|${start}|${end}`, () => {
+    const rawStart = Date.parse(start);
+    const rawEnd = Date.parse(end);
+    const from = calendarInstant(rawStart, timeZone);
+    const to = calendarInstant(rawEnd, timeZone);
+    return Object.freeze(to > from ? { start: from, end: to } : { start: rawStart, end: rawEnd });
+  });
 }
+const periods = boundedMemo<Readonly<{ start: number; end: number }>>(50_000);
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,5 @@
-import { add, compare, exact, mean, multiply, prorate, ratio, subtract, sum } from "./decimal";
+import { compare, exact, mean, prorate, ratio, sum } from "./decimal";
+import { FIXED_SCALE, divideRounded } from "./fixed-point";
 import { type Goal, type Schedule, targetsOf } from "./goal";
 import { type Instant, toMillis } from "./instant";
 import type { Direction, Target } from "./model";
@@ -151,8 +152,9 @@ function laterJudgement(candidate: Target, current: Target): boolean {
 export function judge(actual: string, expected: string, direction: Direction, tolerance = PACE_TOLERANCE): PaceStatus {
   const value = exact(actual);
   const goal = exact(expected);
-  const upper = exact(multiply(expected, add("1", String(tolerance))));
-  const lower = exact(multiply(expected, subtract("1", String(tolerance))));
+  const band = exact(tolerance);
+  const upper = divideRounded(goal * (FIXED_SCALE + band), FIXED_SCALE);
+  const lower = divideRounded(goal * (FIXED_SCALE - band), FIXED_SCALE);
   // A negative expectation flips the band's edges; order them so "above the band" stays above.
   const high = upper >= lower ? upper : lower;
   const low = upper >= lower ? lower : upper;

@@ -1,4 +1,5 @@
 import { type DirectoryIndex, type ResolvedAssignee, resolveAssignee } from "./assignees";
+import { calendarPeriod } from "./calendar";
 import { mean, sum } from "./decimal";
 import type { Goal, Schedule } from "./goal";
 import { type Instant, toMillis } from "./instant";
@@ -6,7 +7,6 @@ import { compareText } from "./ordering";
 import { goalStatus, type PeriodStatus, targetStatus } from "./periods";
 import type { DateRange } from "./timeline-range";
 import { scheduleKey } from "./timeline-select";
-import { readPeriod } from "./timeline-calendar";
 
 /** Goal bars drawn before "show more". */
 export const GOAL_PAGE = 40;
@@ -108,7 +108,7 @@ export function planGantt(goals: readonly Goal[], options: GanttOptions): GanttP
 }
 
 function clip(period: { start: string; end: string }, range: DateRange, timeZone: string): Span | null {
-  const { start, end } = readPeriod(period, timeZone);
+  const { start, end } = calendarPeriod(period.start, period.end, timeZone);
   if (end <= range.start || start >= range.end) return null;
   return { start: Math.max(start, range.start), end: Math.min(end, range.end), clippedStart: start < range.start, clippedEnd: end > range.end };
 }
@@ -137,7 +137,7 @@ function assigneeLine(goal: Goal, schedule: Schedule, assignee: ResolvedAssignee
  */
 export function coverage(schedule: Pick<Schedule, "targets">, window: { start: number; end: number }, timeZone: string): Segment[] {
   const periods = schedule.targets
-    .map((t) => readPeriod(t, timeZone))
+    .map((t) => calendarPeriod(t.start, t.end, timeZone))
     .map((p) => ({ start: Math.max(p.start, window.start), end: Math.min(p.end, window.end) }))
     .filter((p) => p.end > p.start)
     .sort((a, b) => a.start - b.start);

@@ -1,7 +1,6 @@
 import { type Bucket, type BucketSize, bucketBoundaries } from "./buckets";
-import { localDateKey } from "./calendar";
+import { calendarPeriod, localDateKey } from "./calendar";
 import type { DateRange } from "./timeline-range";
-import { readPeriod } from "./timeline-calendar";
 
 const SIZES: readonly BucketSize[] = ["week", "month", "quarter"];
 
@@ -65,7 +64,7 @@ export function fractionOf(ms: number, range: DateRange): number {
 
 /** A period in calendar reading (as buckets read it) clipped to the range; null when they do not overlap. */
 export function clipToRange(period: { start: string; end: string }, range: DateRange, timeZone: string): { start: number; end: number; clippedStart: boolean; clippedEnd: boolean } | null {
-  const { start, end } = readPeriod(period, timeZone);
+  const { start, end } = calendarPeriod(period.start, period.end, timeZone);
   if (end <= range.start || start >= range.end) return null;
   return { start: Math.max(start, range.start), end: Math.min(end, range.end), clippedStart: start < range.start, clippedEnd: end > range.end };
 }

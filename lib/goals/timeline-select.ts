@@ -1,9 +1,9 @@
+import { calendarPeriod } from "./calendar";
 import { type FilterContext, filterGoals, filterTargets, type GoalFilters } from "./filters";
 import { type Goal, targetsOf } from "./goal";
 import type { Target } from "./model";
 import { compareIds, compareText } from "./ordering";
 import type { DateRange } from "./timeline-range";
-import { readPeriod } from "./timeline-calendar";
 
 export interface TimelineSelection {
   /** Goals passing the list's filters whose span meets the range, earliest first. */
@@ -21,7 +21,7 @@ export interface TimelineSelection {
  */
 export function selectTimeline(all: readonly Goal[], filters: GoalFilters, context: FilterContext, range: DateRange): TimelineSelection {
   const meets = (period: { start: string; end: string }) => {
-    const { start, end } = readPeriod(period, context.timeZone);
+    const { start, end } = calendarPeriod(period.start, period.end, context.timeZone);
     return start < range.end && range.start < end;
   };
   const goals = filterGoals(all, filters, context)

@@ -25,6 +25,11 @@ describe("calendarInstant", () => {
       expect(iso(calendarInstant(bound, "America/New_York"))).toBe("2026-03-01T05:00:00.000Z");
       expect(iso(calendarInstant(bound, "Asia/Tokyo"))).toBe("2026-02-28T15:00:00.000Z");
       expect(iso(calendarInstant(bound, "UTC"))).toBe("2026-03-01T00:00:00.000Z");
+      expect(calendarPeriod("2026-03-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z", "America/New_York")).toEqual({
+        start: ms("2026-03-01T05:00:00Z"),
+        end: ms("2026-04-01T04:00:00Z"),
+      });
+      expect(calendarPeriod("2026-03-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z", "UTC")).toEqual({ start: bound, end: ms("2026-04-01T00:00:00Z") });
     }
   });
 
