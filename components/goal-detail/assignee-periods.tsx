@@ -28,6 +28,28 @@ function Attainment({ ratio, percent }: { ratio: number | null; percent: Formatt
   return ratio === null ? <span className="text-slate-600">No progress data</span> : <>{percent(ratio)}</>;
 }
 
+function AssigneeHeading({ assignee, headingId }: Pick<Props, "assignee" | "headingId">) {
+  return (
+    <h3 id={headingId} className="text-base font-semibold">
+      {assignee.name}
+      {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-slate-600">(team)</span>}
+    </h3>
+  );
+}
+
+/**
+ * Stands in for an assignee's table until the page has hydrated: the heading, and a box of the
+ * table's height so nothing below moves when the table takes its place.
+ */
+export function PendingPeriods({ assignee, periods, headingId }: Pick<Props, "assignee" | "headingId"> & { periods: number }) {
+  return (
+    <section aria-labelledby={headingId} aria-busy="true" className="space-y-2" data-testid="assignee-periods-pending">
+      <AssigneeHeading assignee={assignee} headingId={headingId} />
+      <div className="rounded-xl border border-slate-200 bg-white" style={{ height: estimatedHeight(periods) - 36 }} />
+    </section>
+  );
+}
+
 /** One assignee's periods: target, actual where HubSpot knows it, attainment and pace. */
 export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Props) {
   const averaged = targets[0]?.metricType === "AVG";
@@ -44,10 +66,7 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Prop
       data-testid="assignee-periods"
       data-assignee={assignee.name}
     >
-      <h3 id={headingId} className="text-base font-semibold">
-        {assignee.name}
-        {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-slate-600">(team)</span>}
-      </h3>
+      <AssigneeHeading assignee={assignee} headingId={headingId} />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Periods of {assignee.name}</caption>

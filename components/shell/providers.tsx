@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
+import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "./portal-context";
 
 function shouldRetry(failures: number, error: unknown): boolean {
@@ -13,6 +14,7 @@ function shouldRetry(failures: number, error: unknown): boolean {
 }
 
 export function Providers({ portal, children }: { portal: PortalInfo; children: React.ReactNode }) {
+  useMarkHydrated();
   const [client] = useState(
     () =>
       new QueryClient({
