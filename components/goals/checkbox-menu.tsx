@@ -60,8 +60,10 @@ export function CheckboxMenu({ label, options, selected, onChange, open, onOpenC
       </button>
       <fieldset id={panelId} hidden={!open} className="absolute z-30 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg">
         <legend className="sr-only">{label}</legend>
-        {options.length === 0 && <p className="px-1 py-1 text-sm text-slate-600">Nothing to choose from.</p>}
-        {options.map((option) => {
+        {/* Options are drawn only while open: a portal's owner list can run to hundreds, and every
+            page with a filter bar would otherwise send, parse and hydrate them all, unseen. */}
+        {open && options.length === 0 && <p className="px-1 py-1 text-sm text-slate-600">Nothing to choose from.</p>}
+        {open && options.map((option) => {
           const id = `${label}-${option.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
           return (
             <div key={option.value} className="flex items-center gap-2 rounded px-1 py-1 hover:bg-slate-50">
