@@ -70,3 +70,19 @@ test("an archived target costs one live miss and one archived read, then comes f
   await expect(page.locator('[data-testid=property][data-name=archived] [data-testid=property-value]')).toHaveText("true");
   expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(2);
 });
+
+test("a cached timeline is in the HTML down to its chart; the period table follows after hydration", async () => {
+  // The first visit loads the dataset in the browser; from then on the server holds it and inlines it.
+  await page.goto(`${instance.url}/timeline`);
+  await expect(page.getByTestId("period-table")).toBeVisible();
+  const html = await (await page.request.get(`${instance.url}/timeline`)).text();
+  expect(html).toContain('data-testid="gantt"');
+  expect(html).toContain('data-testid="period-chart"');
+  expect(html).toContain('data-testid="period-table-pending"');
+  expect(html).not.toContain('data-testid="period-table"');
+
+  await page.reload();
+  await expect(page.getByTestId("period-table")).toBeVisible();
+  await expect(page.getByTestId("period-table-pending")).toHaveCount(0);
+  expect(await page.getByTestId("period-series").count()).toBeGreaterThan(0);
+});

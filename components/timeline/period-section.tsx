@@ -8,6 +8,7 @@ import type { Formatters } from "@/components/format/use-formatters";
 import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/components/goals/labels";
 import { BlockSkeleton } from "@/components/states/skeleton";
+import { useAfterHydration } from "@/components/shell/after-hydration";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
@@ -76,6 +77,11 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
   );
 }
 
+/** Caption, head row and one row per series (and the total), at the table's text size. */
+function pendingTableHeight(rows: number): number {
+  return 64 + 30 + 25 * rows;
+}
+
 function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; fmt: Formatters; heading: string; grouping: TimelineView["group"] }) {
   const chart = model.chart!;
   const size = model.periods.size;
@@ -95,6 +101,9 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
   const colours = useMemo(() => series.map((s) => s.colour), [series]);
   const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
   const todayIndex = bucketIndexAt(chart.buckets, model.now);
+  // The table sits under the chart, off the first screen: the server's HTML holds a box of its
+  // height, and the table follows once the page has hydrated.
+  const drawTable = useAfterHydration();
   const description = `${heading}: ${humanize(chart.measure.key)} in ${fmt.count(model.periods.buckets.length, "period")}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
   return (
     <div className="space-y-3">
@@ -118,7 +127,11 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
           </p>
         )}
       </figure>
-      <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
+      {drawTable ? (
+        <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
+      ) : (
+        <div aria-busy="true" className="rounded-xl border border-slate-200 bg-white" style={{ height: pendingTableHeight(chart.series.length + (chart.stacked ? 1 : 0)) }} data-testid="period-table-pending" />
+      )}
     </div>
   );
 }
