@@ -111,6 +111,9 @@ test.describe("goal page", () => {
     const rowsInHtml = html.match(/data-testid="period-row"/g)?.length ?? 0;
     expect(rowsInHtml).toBeGreaterThan(0);
     expect(rowsInHtml).toBeLessThan(goal.targets.length);
+    // Exactly the rows of the first two assignees the page shows.
+    const sections = page.getByTestId("assignee-periods");
+    expect(rowsInHtml).toBe((await sections.nth(0).getByTestId("period-row").count()) + (await sections.nth(1).getByTestId("period-row").count()));
 
     const a11y = await new AxeBuilder({ page }).analyze();
     expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

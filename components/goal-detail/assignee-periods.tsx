@@ -5,6 +5,7 @@ import { paceOf, targetPace } from "@/lib/goals/pace";
 import { type PeriodStatus, targetStatus } from "@/lib/goals/periods";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
+import { PendingBox } from "@/components/states/skeleton";
 
 interface Props {
   assignee: ResolvedAssignee;
@@ -19,10 +20,11 @@ const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "C
 const cell = "px-3 py-2 whitespace-nowrap";
 const num = `${cell} text-right tabular-nums`;
 
-/** Heading, table head, one row per period and the total row, at this table's row height. */
-function estimatedHeight(periods: number): number {
-  return 36 + 37 * (1 + periods + (periods > 1 ? 1 : 0));
+/** Table head, one row per period and the total row, at this table's row height. */
+function tableHeight(periods: number): number {
+  return 37 * (1 + periods + (periods > 1 ? 1 : 0));
 }
+const HEADING_HEIGHT = 36;
 
 function Attainment({ ratio, percent }: { ratio: number | null; percent: Formatters["percent"] }) {
   return ratio === null ? <span className="text-slate-600">No progress data</span> : <>{percent(ratio)}</>;
@@ -43,9 +45,9 @@ function AssigneeHeading({ assignee, headingId }: Pick<Props, "assignee" | "head
  */
 export function PendingPeriods({ assignee, periods, headingId }: Pick<Props, "assignee" | "headingId"> & { periods: number }) {
   return (
-    <section aria-labelledby={headingId} aria-busy="true" className="space-y-2" data-testid="assignee-periods-pending">
+    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods-pending">
       <AssigneeHeading assignee={assignee} headingId={headingId} />
-      <div className="rounded-xl border border-slate-200 bg-white" style={{ height: estimatedHeight(periods) - 36 }} />
+      <PendingBox height={tableHeight(periods)} testId="assignee-table-pending" />
     </section>
   );
 }
@@ -62,7 +64,7 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Prop
       // paint until they scroll near, which a goal with hundreds of periods would otherwise pay
       // before its first paint. The estimated height keeps the scrollbar honest meanwhile.
       className="space-y-2 [content-visibility:auto]"
-      style={{ containIntrinsicSize: `auto ${estimatedHeight(targets.length)}px` }}
+      style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(targets.length)}px` }}
       data-testid="assignee-periods"
       data-assignee={assignee.name}
     >

@@ -3,7 +3,8 @@ import { formatNumber } from "@/lib/goals/format";
 
 /** "Loading goal targets: 1,400 of 10,000", while the server pages through a large portal. */
 export function LoadingProgress({ loaded, total }: { loaded: number; total: number | null }) {
-  const label = total ? `${formatNumber(loaded, LOCALE, 0)} of ${formatNumber(total, LOCALE, 0)}` : loaded > 0 ? `${formatNumber(loaded, LOCALE, 0)} so far` : "starting";
+  const whole = (n: number) => formatNumber(n, LOCALE, 0);
+  const label = total ? `${whole(loaded)} of ${whole(total)}` : loaded > 0 ? `${whole(loaded)} so far` : "starting";
   return (
     <div role="status" aria-live="polite" className="rounded-xl border border-slate-200 bg-white p-4" data-testid="loading-progress">
       <p className="text-sm text-slate-700">Loading goal targets from HubSpot: {label}</p>

@@ -7,7 +7,7 @@ import { toNumber } from "@/lib/goals/decimal";
 import type { Formatters } from "@/components/format/use-formatters";
 import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/components/goals/labels";
-import { BlockSkeleton } from "@/components/states/skeleton";
+import { BlockSkeleton, PendingBox } from "@/components/states/skeleton";
 import { useAfterHydration } from "@/components/shell/after-hydration";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
@@ -130,7 +130,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
       {drawTable ? (
         <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
       ) : (
-        <div aria-busy="true" className="rounded-xl border border-slate-200 bg-white" style={{ height: pendingTableHeight(chart.series.length + (chart.stacked ? 1 : 0)) }} data-testid="period-table-pending" />
+        <PendingBox height={pendingTableHeight(chart.series.length + (chart.stacked ? 1 : 0))} testId="period-table-pending" />
       )}
     </div>
   );

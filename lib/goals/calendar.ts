@@ -23,6 +23,8 @@ export function assertTimeZone(timeZone: string): void {
  */
 const midnights = boundedMemo<number>(20_000);
 const localDays = boundedMemo<LocalDay>(20_000);
+/** Periods read in a zone: a portal's 10,000 targets share a few dozen, read on every re-render. */
+const periods = boundedMemo<Readonly<{ start: number; end: number }>>(50_000);
 
 /** An instant's calendar fields in a zone. */
 export interface LocalDay {
@@ -76,7 +78,6 @@ export function calendarInstant(ms: number, timeZone: string): number {
 
 /** A period's bounds in calendar reading; falls back to the raw instants if reading them would invert the period. */
 export function calendarPeriod(start: string, end: string, timeZone: string): Readonly<{ start: number; end: number }> {
-  // Remembered as well: a portal's 10,000 targets share a few dozen periods, read on every re-render.
   return periods(`${timeZone}|${start}|${end}`, () => {
     const rawStart = Date.parse(start);
     const rawEnd = Date.parse(end);
@@ -85,7 +86,6 @@ export function calendarPeriod(start: string, end: string, timeZone: string): Re
     return Object.freeze(to > from ? { start: from, end: to } : { start: rawStart, end: rawEnd });
   });
 }
-const periods = boundedMemo<Readonly<{ start: number; end: number }>>(50_000);
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -36,6 +36,9 @@ function plain(text: string, limit = Infinity): string | null {
   return sign === "-" ? `-${body}` : body;
 }
 
+const MEMO_TEXT_LENGTH = 40;
+const readings = boundedMemo<bigint>(50_000);
+
 /** The fixed-point value of a decimal string or a finite number; throws on anything else. */
 export function exact(value: string | number): bigint {
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
@@ -44,8 +47,6 @@ export function exact(value: string | number): bigint {
   // amount-sized texts are kept, so what the memo holds stays small whatever a portal stores.
   return text.length <= MEMO_TEXT_LENGTH ? readings(text, () => parseExact(text)) : parseExact(text);
 }
-const MEMO_TEXT_LENGTH = 40;
-const readings = boundedMemo<bigint>(50_000);
 
 function parseExact(text: string): bigint {
   if (PLAIN_PATTERN.test(text)) return toFixedPoint(text);

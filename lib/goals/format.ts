@@ -123,6 +123,8 @@ export function formatDate(iso: Instant, timeZone: string, locale?: string): str
   return dateFormat(locale, timeZone).format(toMillis(iso));
 }
 
+const periodLabels = boundedMemo<string>(10_000);
+
 /**
  * A period as its first and last day ("Jan 1 – 31, 2026"). The model's end is exclusive, so the last
  * day shown is the one before it; bounds stored at UTC midnight are read as calendar dates.
@@ -139,4 +141,3 @@ export function formatPeriod(start: Instant, endExclusive: Instant, timeZone: st
     return dateFormat(locale, timeZone).formatRange(period.start, lastMoment).replace(/[\u2009\u202f]/g, " ");
   });
 }
-const periodLabels = boundedMemo<string>(10_000);

@@ -6,6 +6,7 @@ import { type Instant, toMillis } from "./instant";
 import { compareText } from "./ordering";
 import { goalStatus, type PeriodStatus, targetStatus } from "./periods";
 import type { DateRange } from "./timeline-range";
+import { clipToRange } from "./timeline-scale";
 import { scheduleKey } from "./timeline-select";
 
 /** Goal bars drawn before "show more". */
@@ -79,7 +80,7 @@ export function planGantt(goals: readonly Goal[], options: GanttOptions): GanttP
   let marks = 0;
   let shown = 0;
   const inView = goals.flatMap((goal) => {
-    const span = clip(goal, options.range, options.timeZone);
+    const span = clipToRange(goal, options.range, options.timeZone);
     return span ? [{ goal, span }] : [];
   });
   const page = inView.slice(0, Math.max(0, options.limit));
@@ -107,11 +108,6 @@ export function planGantt(goals: readonly Goal[], options: GanttOptions): GanttP
   return { lines, shownGoals: shown, totalGoals: inView.length, marks, cutByBudget: page.length - shown };
 }
 
-function clip(period: { start: string; end: string }, range: DateRange, timeZone: string): Span | null {
-  const { start, end } = calendarPeriod(period.start, period.end, timeZone);
-  if (end <= range.start || start >= range.end) return null;
-  return { start: Math.max(start, range.start), end: Math.min(end, range.end), clippedStart: start < range.start, clippedEnd: end > range.end };
-}
 
 type AssigneeLine = Extract<GanttLine, { kind: "assignee" }>;
 
@@ -124,7 +120,7 @@ function assigneeLine(goal: Goal, schedule: Schedule, assignee: ResolvedAssignee
     goal,
     schedule,
     assignee,
-    span: clip({ start: first.start, end: last.end }, options.range, options.timeZone),
+    span: clipToRange({ start: first.start, end: last.end }, options.range, options.timeZone),
     status: targetStatus({ start: first.start, end: last.end }, at),
     amount: goal.metricType === "AVG" ? (mean(amounts) ?? "0") : sum(amounts),
     segments: coverage(schedule, goalSpan, options.timeZone),
