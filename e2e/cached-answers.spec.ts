@@ -3,6 +3,7 @@ import { E2E } from "./ports";
 import { callsFor, emulator } from "./support/emulator";
 import { type Instance, signInAt, startInstance } from "./support/instance";
 import { GRACE } from "./support/session";
+import { expectedGoals } from "./support/expected";
 import { DEMO_PORTAL } from "./support/sign-in";
 
 /**
@@ -85,4 +86,56 @@ test("a cached timeline is in the HTML down to its chart; the period table follo
   await expect(page.getByTestId("period-table")).toBeVisible();
   await expect(page.getByTestId("period-table-pending")).toHaveCount(0);
   expect(await page.getByTestId("period-series").count()).toBeGreaterThan(0);
+});
+
+/** Holds every script of the page until `release`, so fields are used while they are still plain HTML. */
+async function holdScripts(): Promise<() => Promise<void>> {
+  let open!: () => void;
+  const held = new Promise<void>((resolve) => (open = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return async () => {
+    open();
+    // Lets the held requests through before the route goes.
+    await page.unrouteAll({ behavior: "wait" });
+  };
+}
+
+test("a search typed into the inlined goal list before its scripts ran is applied once they do", async () => {
+  const expected = await expectedGoals(DEMO_PORTAL);
+  const matching = expected.filter((g) => /revenue/i.test(g.name)).map((g) => g.name);
+  expect(matching.length).toBeGreaterThan(0);
+  expect(matching.length).toBeLessThan(expected.length);
+  // The first visit loads the dataset in the browser; the next one gets the list in the HTML.
+  await page.goto(`${instance.url}/goals`);
+  await expect(page.getByTestId("goal-row")).toHaveCount(expected.length);
+  const release = await holdScripts();
+  try {
+    await page.goto(`${instance.url}/goals`, { waitUntil: "domcontentloaded" });
+    await page.locator("#goal-search").pressSequentially("revenue");
+    await expect(page.getByTestId("goal-row")).toHaveCount(expected.length);
+  } finally {
+    await release();
+  }
+  await expect(page).toHaveURL(/[?&]q=revenue(&|$)/);
+  await expect(page.locator("#goal-search")).toHaveValue("revenue");
+  await expect(page.getByTestId("goal-row")).toHaveCount(matching.length);
+  expect((await page.getByTestId("goal-name").allInnerTexts()).map((s) => s.trim()).sort()).toEqual(matching.sort());
+});
+
+test("a period size picked on the inlined timeline before its scripts ran is applied once they do", async () => {
+  await page.goto(`${instance.url}/timeline`);
+  await expect(page.getByRole("heading", { name: /^Target per month,/ })).toBeVisible();
+  const release = await holdScripts();
+  try {
+    await page.goto(`${instance.url}/timeline`, { waitUntil: "domcontentloaded" });
+    await page.locator("#timeline-bucket").selectOption("quarter");
+  } finally {
+    await release();
+  }
+  await expect(page).toHaveURL(/[?&]bucket=quarter(&|$)/);
+  await expect(page.getByRole("heading", { name: /^Target per quarter,/ })).toBeVisible();
+  await expect(page.locator("#timeline-bucket")).toHaveValue("quarter");
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useEarlyInput } from "@/components/shell/use-early-input";
 import { CheckboxMenu } from "./checkbox-menu";
 import { STATUS_LABELS, STATUSES, type useGoalFilters } from "./use-goal-filters";
 
@@ -15,6 +16,9 @@ type FilterState = ReturnType<typeof useGoalFilters>;
 /** Search, filters and the archived switch; every change lands in the URL. */
 export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
   const { state, setState, active, reset } = filters;
+  const searchRef = useEarlyInput<HTMLInputElement>((q) => void setState({ q: q || null }));
+  const dateRef = useEarlyInput<HTMLInputElement>((date) => void setState({ date: date || null }));
+  const archivedRef = useEarlyInput<HTMLInputElement, boolean>((archived) => void setState({ archived: archived || null }));
   // One menu open at a time: they share the space under the bar and would pile up otherwise.
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   const menu = (name: string) => ({
@@ -28,6 +32,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           Search by name
         </label>
         <input
+          ref={searchRef}
           id="goal-search"
           type="search"
           value={state.q}
@@ -51,6 +56,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           Period containing
         </label>
         <input
+          ref={dateRef}
           id="goal-date"
           type="date"
           value={state.date}
@@ -59,7 +65,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
         />
       </div>
       <div className="flex items-center gap-2 pb-1.5">
-        <input id="goal-archived" type="checkbox" checked={state.archived} onChange={(e) => void setState({ archived: e.target.checked || null })} />
+        <input ref={archivedRef} id="goal-archived" type="checkbox" checked={state.archived} onChange={(e) => void setState({ archived: e.target.checked || null })} />
         <label htmlFor="goal-archived" className="text-sm">
           Archived goals
         </label>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEarlyInput } from "@/components/shell/use-early-input";
 import type { PeriodPlan } from "@/lib/goals/timeline-scale";
 import type { RangePreset, ResolvedRange } from "@/lib/goals/timeline-range";
 import { BUCKET_SIZES, type SetTimelineView, type TimelineView } from "./use-timeline-view";
@@ -27,6 +28,10 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
     // Custom starts from the range on screen, so the date fields are never blank.
     void setView(preset === "custom" ? { range: preset, from: range.fromDate, to: range.toDate } : { range: preset, from: null, to: null });
   const field = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
+  const fromRef = useEarlyInput<HTMLInputElement>((from) => void setView({ from: from || null }));
+  const toRef = useEarlyInput<HTMLInputElement>((to) => void setView({ to: to || null }));
+  const groupRef = useEarlyInput<HTMLSelectElement>((group) => void setView({ group: group as TimelineView["group"] }));
+  const bucketRef = useEarlyInput<HTMLSelectElement>((bucket) => void setView({ bucket: bucket as TimelineView["bucket"] }));
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3" data-testid="timeline-controls">
       <fieldset className="flex flex-col">
@@ -46,13 +51,13 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
             <label htmlFor="timeline-from" className="text-xs font-medium text-slate-700">
               From
             </label>
-            <input id="timeline-from" type="date" value={view.from} max={view.to || undefined} onChange={(e) => void setView({ from: e.target.value || null })} className={field} />
+            <input ref={fromRef} id="timeline-from" type="date" value={view.from} max={view.to || undefined} onChange={(e) => void setView({ from: e.target.value || null })} className={field} />
           </div>
           <div className="flex flex-col">
             <label htmlFor="timeline-to" className="text-xs font-medium text-slate-700">
               To (inclusive)
             </label>
-            <input id="timeline-to" type="date" value={view.to} min={view.from || undefined} onChange={(e) => void setView({ to: e.target.value || null })} className={field} />
+            <input ref={toRef} id="timeline-to" type="date" value={view.to} min={view.from || undefined} onChange={(e) => void setView({ to: e.target.value || null })} className={field} />
           </div>
         </div>
       )}
@@ -60,7 +65,7 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
         <label htmlFor="timeline-group" className="text-xs font-medium text-slate-700">
           Stack periods by
         </label>
-        <select id="timeline-group" value={view.group} onChange={(e) => void setView({ group: e.target.value as TimelineView["group"] })} className={field}>
+        <select ref={groupRef} id="timeline-group" value={view.group} onChange={(e) => void setView({ group: e.target.value as TimelineView["group"] })} className={field}>
           <option value="team">Team</option>
           <option value="assignee">Assignee</option>
         </select>
@@ -69,7 +74,7 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
         <label htmlFor="timeline-bucket" className="text-xs font-medium text-slate-700">
           Period
         </label>
-        <select id="timeline-bucket" value={view.bucket} onChange={(e) => void setView({ bucket: e.target.value as TimelineView["bucket"] })} className={field}>
+        <select ref={bucketRef} id="timeline-bucket" value={view.bucket} onChange={(e) => void setView({ bucket: e.target.value as TimelineView["bucket"] })} className={field}>
           {BUCKET_SIZES.map((size) => (
             <option key={size} value={size}>
               {SIZE_LABELS[size]}
