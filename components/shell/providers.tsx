@@ -6,6 +6,9 @@ import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
 import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "./portal-context";
+// The dashboard's error boundary travels with the providers. In a chunk of its own it was fetched only
+// once React met it in the page's payload, and hydration waited for that extra round trip.
+import "@/app/(dashboard)/error";
 
 function shouldRetry(failures: number, error: unknown): boolean {
   // The server already retried HubSpot's transient faults; only a busy budget is worth one more try.
