@@ -3,6 +3,7 @@ import { E2E } from "./ports";
 import { callsFor, emulator } from "./support/emulator";
 import { type Instance, signInAt, startInstance } from "./support/instance";
 import { GRACE } from "./support/session";
+import { chunksNotLoaded } from "./support/chunks";
 import { expectedGoals } from "./support/expected";
 import { DEMO_PORTAL } from "./support/sign-in";
 
@@ -114,6 +115,7 @@ test("a search typed into the inlined goal list before its scripts ran is applie
   const release = await holdScripts();
   try {
     await page.goto(`${instance.url}/goals`, { waitUntil: "domcontentloaded" });
+    await expect(page.locator("#goal-search")).toBeVisible({ timeout: 5_000 });
     await page.locator("#goal-search").pressSequentially("revenue");
     await expect(page.getByTestId("goal-row")).toHaveCount(expected.length);
   } finally {
@@ -125,17 +127,50 @@ test("a search typed into the inlined goal list before its scripts ran is applie
   expect((await page.getByTestId("goal-name").allInnerTexts()).map((s) => s.trim()).sort()).toEqual(matching.sort());
 });
 
-test("a period size picked on the inlined timeline before its scripts ran is applied once they do", async () => {
+test("a period size and a range picked on the inlined timeline before its scripts ran are applied once they do", async () => {
   await page.goto(`${instance.url}/timeline`);
   await expect(page.getByRole("heading", { name: /^Target per month,/ })).toBeVisible();
   const release = await holdScripts();
   try {
     await page.goto(`${instance.url}/timeline`, { waitUntil: "domcontentloaded" });
+    await expect(page.locator("#timeline-bucket")).toBeVisible({ timeout: 5_000 });
     await page.locator("#timeline-bucket").selectOption("quarter");
+    await page.getByText("Last year", { exact: true }).click();
   } finally {
     await release();
   }
   await expect(page).toHaveURL(/[?&]bucket=quarter(&|$)/);
+  await expect(page).toHaveURL(/[?&]range=last-year(&|$)/);
   await expect(page.getByRole("heading", { name: /^Target per quarter,/ })).toBeVisible();
   await expect(page.locator("#timeline-bucket")).toHaveValue("quarter");
+  await expect(page.getByRole("radio", { name: "Last year" })).toBeChecked();
+});
+
+test("fields nobody touched leave the URL as it was, hydrated or drawn in the browser", async () => {
+  // A date the browser cannot show: the field shows it empty, which must not read as an edit.
+  await page.goto(`${instance.url}/goals?date=2024-13-01`);
+  await expect(page.locator("#goal-date")).toBeVisible();
+  // A click that only a hydrated page answers; by then the early-input check has run.
+  await page.getByRole("columnheader", { name: /Dates/ }).getByRole("button").click();
+  await expect(page).toHaveURL(/sort=start/);
+  expect(new URL(page.url()).searchParams.get("date")).toBe("2024-13-01");
+
+  // Reached by a client-side navigation, the timeline's selects are created by React, not hydrated.
+  await page.getByRole("link", { name: "Timeline" }).click();
+  await expect(page.getByTestId("period-table")).toBeVisible();
+  await expect(page.locator("#timeline-measure")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/timeline");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("the inlined pages' payloads need no script their HTML does not load", async () => {
+  const goal = (await expectedGoals(DEMO_PORTAL))[0];
+  // Each with a mark of the data the server inlined, so these are the rich pages, not skeletons.
+  for (const [path, mark] of [["/goals", "goal-row"], ["/timeline", "gantt"], [`/goals/${goal.id}`, "assignee-periods"]]) {
+    const html = await (await page.request.get(`${instance.url}${path}`)).text();
+    expect(html, path).toContain(`data-testid="${mark}"`);
+    const { loaded, missing } = chunksNotLoaded(html);
+    expect(loaded.length, path).toBeGreaterThan(3);
+    expect(missing, path).toEqual([]);
+  }
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEarlyInput } from "@/components/shell/use-early-input";
+import { useValueField } from "@/components/shell/use-early-input";
 import { localDateKey } from "@/lib/goals/calendar";
 import type { Goal } from "@/lib/goals/goal";
 import type { AssigneeSchedules, DayRange } from "./selection";
@@ -26,9 +26,9 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
   const min = localDateKey(Date.parse(goal.start), timeZone);
   const max = localDateKey(Date.parse(goal.end) - 1, timeZone);
   const active = view.assignee !== null || view.from !== null || view.to !== null;
-  const assigneeRef = useEarlyInput<HTMLSelectElement>((assignee) => void setView({ assignee: assignee || null }));
-  const fromRef = useEarlyInput<HTMLInputElement>((from) => void setView({ from: from || null }));
-  const toRef = useEarlyInput<HTMLInputElement>((to) => void setView({ to: to || null }));
+  const assignee = useValueField<HTMLSelectElement>((value) => void setView({ assignee: value || null }));
+  const from = useValueField<HTMLInputElement>((value) => void setView({ from: value || null }));
+  const to = useValueField<HTMLInputElement>((value) => void setView({ to: value || null }));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3" role="group" aria-label="View">
@@ -36,7 +36,7 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <label htmlFor="detail-assignee" className="text-xs font-medium text-slate-700">
             Assignee
           </label>
-          <select ref={assigneeRef} id="detail-assignee" value={unknownAssignee ? "" : (view.assignee ?? "")} onChange={(e) => void setView({ assignee: e.target.value || null })} className={`${field} max-w-full`}>
+          <select {...assignee} id="detail-assignee" value={unknownAssignee ? "" : (view.assignee ?? "")} className={`${field} max-w-full`}>
             <option value="">All assignees ({assignees.length})</option>
             {assignees.map((entry) => (
               <option key={entry.assignee.key} value={entry.assignee.key}>
@@ -49,13 +49,13 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <label htmlFor="detail-from" className="text-xs font-medium text-slate-700">
             From
           </label>
-          <input ref={fromRef} id="detail-from" type="date" min={min} max={max} value={view.from ?? ""} onChange={(e) => void setView({ from: e.target.value || null })} className={field} />
+          <input {...from} id="detail-from" type="date" min={min} max={max} value={view.from ?? ""} className={field} />
         </div>
         <div className="flex flex-col">
           <label htmlFor="detail-to" className="text-xs font-medium text-slate-700">
             To
           </label>
-          <input ref={toRef} id="detail-to" type="date" min={min} max={max} value={view.to ?? ""} onChange={(e) => void setView({ to: e.target.value || null })} className={field} />
+          <input {...to} id="detail-to" type="date" min={min} max={max} value={view.to ?? ""} className={field} />
         </div>
         {active && (
           <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="pb-1.5 text-sm text-blue-800 underline">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useEarlyInput } from "@/components/shell/use-early-input";
+import { useCheckedField, useValueField } from "@/components/shell/use-early-input";
 import { CheckboxMenu } from "./checkbox-menu";
 import { STATUS_LABELS, STATUSES, type useGoalFilters } from "./use-goal-filters";
 
@@ -16,9 +16,9 @@ type FilterState = ReturnType<typeof useGoalFilters>;
 /** Search, filters and the archived switch; every change lands in the URL. */
 export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
   const { state, setState, active, reset } = filters;
-  const searchRef = useEarlyInput<HTMLInputElement>((q) => void setState({ q: q || null }));
-  const dateRef = useEarlyInput<HTMLInputElement>((date) => void setState({ date: date || null }));
-  const archivedRef = useEarlyInput<HTMLInputElement, boolean>((archived) => void setState({ archived: archived || null }));
+  const search = useValueField<HTMLInputElement>((q) => void setState({ q: q || null }));
+  const date = useValueField<HTMLInputElement>((value) => void setState({ date: value || null }));
+  const archived = useCheckedField((checked) => void setState({ archived: checked || null }));
   // One menu open at a time: they share the space under the bar and would pile up otherwise.
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   const menu = (name: string) => ({
@@ -32,11 +32,10 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           Search by name
         </label>
         <input
-          ref={searchRef}
+          {...search}
           id="goal-search"
           type="search"
           value={state.q}
-          onChange={(e) => void setState({ q: e.target.value || null })}
           placeholder="e.g. revenue quota"
           className="w-56 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
         />
@@ -56,16 +55,15 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           Period containing
         </label>
         <input
-          ref={dateRef}
+          {...date}
           id="goal-date"
           type="date"
           value={state.date}
-          onChange={(e) => void setState({ date: e.target.value || null })}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         />
       </div>
       <div className="flex items-center gap-2 pb-1.5">
-        <input ref={archivedRef} id="goal-archived" type="checkbox" checked={state.archived} onChange={(e) => void setState({ archived: e.target.checked || null })} />
+        <input {...archived} id="goal-archived" type="checkbox" checked={state.archived} />
         <label htmlFor="goal-archived" className="text-sm">
           Archived goals
         </label>

@@ -6,8 +6,10 @@ import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
 import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "./portal-context";
-// The dashboard's error boundary travels with the providers. In a chunk of its own it was fetched only
-// once React met it in the page's payload, and hydration waited for that extra round trip.
+// The dashboard's error boundary travels with the providers (the one import from app/ here). In a
+// chunk of its own it was fetched only once React met it in the page's payload, and hydration
+// waited for that extra round trip. Should the bundler ever drop this import as side-effect free,
+// e2e/first-load.spec.ts fails.
 import "@/app/(dashboard)/error";
 
 function shouldRetry(failures: number, error: unknown): boolean {

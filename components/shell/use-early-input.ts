@@ -1,35 +1,66 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { hasHydrated } from "./after-hydration";
 
-type Field = HTMLInputElement | HTMLSelectElement;
+/*
+ * Fields someone used while the page was still plain HTML. Hydration leaves such a field as they
+ * left it, but the state behind it (the URL) still holds the server's value, so the view ignored
+ * the input until the next keystroke. Each hook below gives a field (or a radio group) its change
+ * handler and, once right after hydration, hands the handler's setter whatever the person changed.
+ * A field first drawn in the browser (a client-side navigation, data that arrived later) is never
+ * checked: nobody can have used it before it existed, and a field React creates carries no
+ * server defaults to compare with.
+ */
 
-/** The field's state as the server's HTML set it: its value attribute, checked attribute or selected option. */
-function serverState(field: Field): string | boolean {
-  if (field instanceof HTMLSelectElement) {
-    const options = [...field.options];
-    // With no option marked selected the browser shows the first one.
-    return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? "";
-  }
-  return field.type === "checkbox" ? field.defaultChecked : field.defaultValue;
+/** What the field shows now, as the browser would clean the server's value (an impossible date shows empty). */
+function cleaned(field: HTMLInputElement, raw: string): string {
+  const scratch = document.createElement("input");
+  scratch.type = field.type;
+  scratch.value = raw;
+  return scratch.value;
 }
 
-/**
- * A field someone typed into or picked from while the page was still plain HTML. Hydration leaves
- * the field as they left it, but the state behind it (the URL) still holds the server's value, so the
- * view ignored the input until the next keystroke. Give the returned ref to the field: once, after
- * hydration, a field that no longer shows what the server sent hands its value (a checkbox: its
- * checked state) to `adopt`.
- */
-export function useEarlyInput<E extends Field, V extends string | boolean = string>(adopt: (value: V) => void) {
+/** Runs `check` on the element once, after the hydration that found it in the server's HTML. */
+function useHydrationCheck<E extends Element>(check: (element: E) => void) {
   const ref = useRef<E>(null);
-  // The first render's callback: the effect runs once, right after hydration.
-  const adoptFirst = useRef(adopt);
+  const [hydrating] = useState(() => !hasHydrated());
+  // The first render's callback: the check runs in that render's effect.
+  const firstCheck = useRef(check);
   useEffect(() => {
-    const field = ref.current;
-    if (!field) return;
-    const now = field instanceof HTMLInputElement && field.type === "checkbox" ? field.checked : field.value;
-    if (now !== serverState(field)) adoptFirst.current(now as V);
-  }, []);
+    if (hydrating && ref.current) firstCheck.current(ref.current);
+  }, [hydrating]);
   return ref;
+}
+
+/** A text, date or search input, or a select: its value is what `set` receives. */
+export function useValueField<E extends HTMLInputElement | HTMLSelectElement>(set: (value: string) => void) {
+  const ref = useHydrationCheck<E>((field) => {
+    let sent: string;
+    if (field instanceof HTMLSelectElement) {
+      const options = [...field.options];
+      // With no option marked selected the browser shows the first one.
+      sent = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? "";
+    } else {
+      sent = cleaned(field, field.defaultValue);
+    }
+    if (field.value !== sent) set(field.value);
+  });
+  return { ref, onChange: (event: ChangeEvent<E>) => set(event.target.value) };
+}
+
+/** A checkbox: whether it is checked is what `set` receives. */
+export function useCheckedField(set: (checked: boolean) => void) {
+  const ref = useHydrationCheck<HTMLInputElement>((box) => {
+    if (box.checked !== box.defaultChecked) set(box.checked);
+  });
+  return { ref, onChange: (event: ChangeEvent<HTMLInputElement>) => set(event.target.checked) };
+}
+
+/** A group of radio buttons: give the ref to their container; `choose` receives the value picked early. */
+export function useChoiceGroup<E extends HTMLElement>(choose: (value: string) => void) {
+  return useHydrationCheck<E>((group) => {
+    const picked = group.querySelector<HTMLInputElement>("input[type=radio]:checked");
+    if (picked && !picked.defaultChecked) choose(picked.value);
+  });
 }

@@ -9,7 +9,7 @@ import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/components/goals/labels";
 import { BlockSkeleton, PendingBox } from "@/components/states/skeleton";
 import { useAfterHydration } from "@/components/shell/after-hydration";
-import { useEarlyInput } from "@/components/shell/use-early-input";
+import { useValueField } from "@/components/shell/use-early-input";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
@@ -35,8 +35,8 @@ const SIZE_NOUN = { week: "week", month: "month", quarter: "quarter" } as const;
 export function PeriodSection({ model, view, setView, fmt }: Props) {
   const { chart, measures, measure, periods } = model;
   const heading = `Target per ${SIZE_NOUN[periods.size]}, by ${view.group}`;
-  const levelRef = useEarlyInput<HTMLSelectElement>((level) => void setView({ level: level as Level }));
-  const measureRef = useEarlyInput<HTMLSelectElement>((key) => void setView({ measure: key || null }));
+  const level = useValueField<HTMLSelectElement>((value) => void setView({ level: value as Level }));
+  const measureField = useValueField<HTMLSelectElement>((value) => void setView({ measure: value || null }));
   return (
     <section aria-labelledby="periods-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -48,7 +48,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
             <label htmlFor="timeline-level" className="text-xs font-medium text-slate-700">
               Add up
             </label>
-            <select ref={levelRef} id="timeline-level" value={chart.level} onChange={(e) => void setView({ level: e.target.value as Level })} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <select {...level} id="timeline-level" value={chart.level} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
               <option value="people">People&apos;s targets</option>
               <option value="teams">Team goals</option>
             </select>
@@ -59,7 +59,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
             <label htmlFor="timeline-measure" className="text-xs font-medium text-slate-700">
               Goal type (one unit at a time)
             </label>
-            <select ref={measureRef} id="timeline-measure" value={measure?.key ?? ""} onChange={(e) => void setView({ measure: e.target.value || null })} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <select {...measureField} id="timeline-measure" value={measure?.key ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
               {measures.map((m) => (
                 <option key={m.key} value={m.key}>
                   {m.key ? humanize(m.key) : "No goal type"} ({m.targetCount})

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEarlyInput } from "@/components/shell/use-early-input";
+import { useChoiceGroup, useValueField } from "@/components/shell/use-early-input";
 import type { PeriodPlan } from "@/lib/goals/timeline-scale";
 import type { RangePreset, ResolvedRange } from "@/lib/goals/timeline-range";
 import { BUCKET_SIZES, type SetTimelineView, type TimelineView } from "./use-timeline-view";
@@ -28,15 +28,16 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
     // Custom starts from the range on screen, so the date fields are never blank.
     void setView(preset === "custom" ? { range: preset, from: range.fromDate, to: range.toDate } : { range: preset, from: null, to: null });
   const field = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
-  const fromRef = useEarlyInput<HTMLInputElement>((from) => void setView({ from: from || null }));
-  const toRef = useEarlyInput<HTMLInputElement>((to) => void setView({ to: to || null }));
-  const groupRef = useEarlyInput<HTMLSelectElement>((group) => void setView({ group: group as TimelineView["group"] }));
-  const bucketRef = useEarlyInput<HTMLSelectElement>((bucket) => void setView({ bucket: bucket as TimelineView["bucket"] }));
+  const presets = useChoiceGroup<HTMLDivElement>((preset) => choose(preset as RangePreset));
+  const from = useValueField<HTMLInputElement>((value) => void setView({ from: value || null }));
+  const to = useValueField<HTMLInputElement>((value) => void setView({ to: value || null }));
+  const group = useValueField<HTMLSelectElement>((value) => void setView({ group: value as TimelineView["group"] }));
+  const bucket = useValueField<HTMLSelectElement>((value) => void setView({ bucket: value as TimelineView["bucket"] }));
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3" data-testid="timeline-controls">
       <fieldset className="flex flex-col">
         <legend className="text-xs font-medium text-slate-700">Date range</legend>
-        <div className="mt-1 flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+        <div ref={presets} className="mt-1 flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
           {(Object.keys(PRESET_LABELS) as RangePreset[]).map((preset) => (
             <label key={preset} className="relative cursor-pointer border-l border-slate-300 px-3 py-1.5 first:border-l-0 has-[:checked]:bg-blue-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-500">
               <input type="radio" name="timeline-range" value={preset} checked={view.range === preset} onChange={() => choose(preset)} className="absolute inset-0 cursor-pointer appearance-none opacity-0" />
@@ -51,13 +52,13 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
             <label htmlFor="timeline-from" className="text-xs font-medium text-slate-700">
               From
             </label>
-            <input ref={fromRef} id="timeline-from" type="date" value={view.from} max={view.to || undefined} onChange={(e) => void setView({ from: e.target.value || null })} className={field} />
+            <input {...from} id="timeline-from" type="date" value={view.from} max={view.to || undefined} className={field} />
           </div>
           <div className="flex flex-col">
             <label htmlFor="timeline-to" className="text-xs font-medium text-slate-700">
               To (inclusive)
             </label>
-            <input ref={toRef} id="timeline-to" type="date" value={view.to} min={view.from || undefined} onChange={(e) => void setView({ to: e.target.value || null })} className={field} />
+            <input {...to} id="timeline-to" type="date" value={view.to} min={view.from || undefined} className={field} />
           </div>
         </div>
       )}
@@ -65,7 +66,7 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
         <label htmlFor="timeline-group" className="text-xs font-medium text-slate-700">
           Stack periods by
         </label>
-        <select ref={groupRef} id="timeline-group" value={view.group} onChange={(e) => void setView({ group: e.target.value as TimelineView["group"] })} className={field}>
+        <select {...group} id="timeline-group" value={view.group} className={field}>
           <option value="team">Team</option>
           <option value="assignee">Assignee</option>
         </select>
@@ -74,7 +75,7 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
         <label htmlFor="timeline-bucket" className="text-xs font-medium text-slate-700">
           Period
         </label>
-        <select ref={bucketRef} id="timeline-bucket" value={view.bucket} onChange={(e) => void setView({ bucket: e.target.value as TimelineView["bucket"] })} className={field}>
+        <select {...bucket} id="timeline-bucket" value={view.bucket} className={field}>
           {BUCKET_SIZES.map((size) => (
             <option key={size} value={size}>
               {SIZE_LABELS[size]}
