@@ -148,7 +148,9 @@ test("a period size and a range picked on the inlined timeline before its script
 
 test("fields nobody touched leave the URL as it was, hydrated or drawn in the browser", async () => {
   // A date the browser cannot show: the field shows it empty, which must not read as an edit.
-  await page.goto(`${instance.url}/goals?date=2024-13-01`);
+  const response = await page.goto(`${instance.url}/goals?date=2024-13-01`);
+  // The server inlined the list, so the field was hydrated rather than drawn by React.
+  expect(await response!.text()).toContain('data-testid="goal-row"');
   await expect(page.locator("#goal-date")).toBeVisible();
   // A click that only a hydrated page answers; by then the early-input check has run.
   await page.getByRole("columnheader", { name: /Dates/ }).getByRole("button").click();
@@ -159,8 +161,12 @@ test("fields nobody touched leave the URL as it was, hydrated or drawn in the br
   await page.getByRole("link", { name: "Timeline" }).click();
   await expect(page.getByTestId("period-table")).toBeVisible();
   await expect(page.locator("#timeline-measure")).toBeVisible();
+  // A change of our own, once in the URL, shows that every earlier URL write has landed too.
+  await page.locator("#timeline-bucket").selectOption("quarter");
+  await expect(page).toHaveURL(/[?&]bucket=quarter(&|$)/);
+  const params = new URL(page.url()).searchParams;
   expect(new URL(page.url()).pathname).toBe("/timeline");
-  expect(new URL(page.url()).search).toBe("");
+  for (const key of ["measure", "level", "group", "range", "from", "to"]) expect(params.get(key), key).toBeNull();
 });
 
 test("the inlined pages' payloads need no script their HTML does not load", async () => {

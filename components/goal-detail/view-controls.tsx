@@ -26,9 +26,10 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
   const min = localDateKey(Date.parse(goal.start), timeZone);
   const max = localDateKey(Date.parse(goal.end) - 1, timeZone);
   const active = view.assignee !== null || view.from !== null || view.to !== null;
-  const assignee = useValueField<HTMLSelectElement>((value) => void setView({ assignee: value || null }));
-  const from = useValueField<HTMLInputElement>((value) => void setView({ from: value || null }));
-  const to = useValueField<HTMLInputElement>((value) => void setView({ to: value || null }));
+  const shownAssignee = unknownAssignee ? "" : (view.assignee ?? "");
+  const assignee = useValueField<HTMLSelectElement>(shownAssignee, (value) => void setView({ assignee: value || null }));
+  const from = useValueField<HTMLInputElement>(view.from ?? "", (value) => void setView({ from: value || null }));
+  const to = useValueField<HTMLInputElement>(view.to ?? "", (value) => void setView({ to: value || null }));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3" role="group" aria-label="View">
@@ -36,7 +37,7 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <label htmlFor="detail-assignee" className="text-xs font-medium text-slate-700">
             Assignee
           </label>
-          <select {...assignee} id="detail-assignee" value={unknownAssignee ? "" : (view.assignee ?? "")} className={`${field} max-w-full`}>
+          <select {...assignee} id="detail-assignee" value={shownAssignee} className={`${field} max-w-full`}>
             <option value="">All assignees ({assignees.length})</option>
             {assignees.map((entry) => (
               <option key={entry.assignee.key} value={entry.assignee.key}>

@@ -16,9 +16,9 @@ type FilterState = ReturnType<typeof useGoalFilters>;
 /** Search, filters and the archived switch; every change lands in the URL. */
 export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
   const { state, setState, active, reset } = filters;
-  const search = useValueField<HTMLInputElement>((q) => void setState({ q: q || null }));
-  const date = useValueField<HTMLInputElement>((value) => void setState({ date: value || null }));
-  const archived = useCheckedField((checked) => void setState({ archived: checked || null }));
+  const search = useValueField<HTMLInputElement>(state.q, (q) => void setState({ q: q || null }));
+  const date = useValueField<HTMLInputElement>(state.date, (value) => void setState({ date: value || null }));
+  const archived = useCheckedField(state.archived, (checked) => void setState({ archived: checked || null }));
   // One menu open at a time: they share the space under the bar and would pile up otherwise.
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   const menu = (name: string) => ({

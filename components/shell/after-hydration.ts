@@ -8,15 +8,6 @@ import { startTransition, useEffect, useState } from "react";
  */
 let hydrated = false;
 
-/**
- * Whether the page had hydrated before now. Read during a render it is false only in the first
- * render, the one hydration matches against the server's HTML: the providers set it in an effect,
- * and they run their effects after every component inside them.
- */
-export function hasHydrated(): boolean {
-  return hydrated;
-}
-
 /** Called once from the root providers: any later mount is a client-side navigation. */
 export function useMarkHydrated(): void {
   useEffect(() => {

@@ -1,66 +1,70 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { hasHydrated } from "./after-hydration";
+import { useEffect, useRef, type ChangeEvent } from "react";
 
 /*
  * Fields someone used while the page was still plain HTML. Hydration leaves such a field as they
  * left it, but the state behind it (the URL) still holds the server's value, so the view ignored
  * the input until the next keystroke. Each hook below gives a field (or a radio group) its change
- * handler and, once right after hydration, hands the handler's setter whatever the person changed.
- * A field first drawn in the browser (a client-side navigation, data that arrived later) is never
- * checked: nobody can have used it before it existed, and a field React creates carries no
- * server defaults to compare with.
+ * handler and, once when it mounts, compares what the field shows with what its first render asked
+ * it to show; a difference can only be someone's input, and goes to the same setter. A field React
+ * created itself always shows its render, so only hydrated fields can differ.
  */
 
-/** What the field shows now, as the browser would clean the server's value (an impossible date shows empty). */
-function cleaned(field: HTMLInputElement, raw: string): string {
+/**
+ * What a text, search or date input shows for `value`: the browser cleans it (an impossible date
+ * shows empty, a search drops line breaks). Not right for number or range inputs, which also clamp.
+ */
+function shownBy(field: HTMLInputElement, value: string): string {
   const scratch = document.createElement("input");
   scratch.type = field.type;
-  scratch.value = raw;
+  scratch.value = value;
   return scratch.value;
 }
 
-/** Runs `check` on the element once, after the hydration that found it in the server's HTML. */
-function useHydrationCheck<E extends Element>(check: (element: E) => void) {
+/** Runs `check` once on the element its ref is given to, when it mounts, with the first render's values. */
+function useMountCheck<E extends Element>(check: (element: E) => void) {
   const ref = useRef<E>(null);
-  const [hydrating] = useState(() => !hasHydrated());
-  // The first render's callback: the check runs in that render's effect.
+  // The first render's closure: that render is what the mounted element shows.
   const firstCheck = useRef(check);
+  // Once, even where development mode runs effects twice.
+  const done = useRef(false);
   useEffect(() => {
-    if (hydrating && ref.current) firstCheck.current(ref.current);
-  }, [hydrating]);
+    if (done.current || !ref.current) return;
+    done.current = true;
+    firstCheck.current(ref.current);
+  }, []);
   return ref;
 }
 
-/** A text, date or search input, or a select: its value is what `set` receives. */
-export function useValueField<E extends HTMLInputElement | HTMLSelectElement>(set: (value: string) => void) {
-  const ref = useHydrationCheck<E>((field) => {
-    let sent: string;
+/** A text, search or date input, or a select, rendered with `value`; `set` receives its value. */
+export function useValueField<E extends HTMLInputElement | HTMLSelectElement>(value: string, set: (value: string) => void) {
+  const ref = useMountCheck<E>((field) => {
+    let shown: string;
     if (field instanceof HTMLSelectElement) {
       const options = [...field.options];
-      // With no option marked selected the browser shows the first one.
-      sent = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? "";
+      // A value no option has leaves the browser showing its first enabled option.
+      shown = options.some((option) => option.value === value) ? value : (options.find((option) => !option.disabled)?.value ?? "");
     } else {
-      sent = cleaned(field, field.defaultValue);
+      shown = shownBy(field, value);
     }
-    if (field.value !== sent) set(field.value);
+    if (field.value !== shown) set(field.value);
   });
   return { ref, onChange: (event: ChangeEvent<E>) => set(event.target.value) };
 }
 
-/** A checkbox: whether it is checked is what `set` receives. */
-export function useCheckedField(set: (checked: boolean) => void) {
-  const ref = useHydrationCheck<HTMLInputElement>((box) => {
-    if (box.checked !== box.defaultChecked) set(box.checked);
+/** A checkbox rendered with `checked`; `set` receives whether it is checked. */
+export function useCheckedField(checked: boolean, set: (checked: boolean) => void) {
+  const ref = useMountCheck<HTMLInputElement>((box) => {
+    if (box.checked !== checked) set(box.checked);
   });
   return { ref, onChange: (event: ChangeEvent<HTMLInputElement>) => set(event.target.checked) };
 }
 
-/** A group of radio buttons: give the ref to their container; `choose` receives the value picked early. */
-export function useChoiceGroup<E extends HTMLElement>(choose: (value: string) => void) {
-  return useHydrationCheck<E>((group) => {
+/** A radio group rendered with `value` checked: give the ref to the radios' container. */
+export function useChoiceGroup<E extends HTMLElement>(value: string, choose: (value: string) => void) {
+  return useMountCheck<E>((group) => {
     const picked = group.querySelector<HTMLInputElement>("input[type=radio]:checked");
-    if (picked && !picked.defaultChecked) choose(picked.value);
+    if (picked && picked.value !== value) choose(picked.value);
   });
 }

@@ -35,8 +35,8 @@ const SIZE_NOUN = { week: "week", month: "month", quarter: "quarter" } as const;
 export function PeriodSection({ model, view, setView, fmt }: Props) {
   const { chart, measures, measure, periods } = model;
   const heading = `Target per ${SIZE_NOUN[periods.size]}, by ${view.group}`;
-  const level = useValueField<HTMLSelectElement>((value) => void setView({ level: value as Level }));
-  const measureField = useValueField<HTMLSelectElement>((value) => void setView({ measure: value || null }));
+  const level = useValueField<HTMLSelectElement>(chart?.level ?? "", (value) => void setView({ level: value as Level }));
+  const measureField = useValueField<HTMLSelectElement>(measure?.key ?? "", (value) => void setView({ measure: value || null }));
   return (
     <section aria-labelledby="periods-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">

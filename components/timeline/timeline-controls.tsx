@@ -28,11 +28,12 @@ export function TimelineControls({ view, setView, range, periods }: Props) {
     // Custom starts from the range on screen, so the date fields are never blank.
     void setView(preset === "custom" ? { range: preset, from: range.fromDate, to: range.toDate } : { range: preset, from: null, to: null });
   const field = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
-  const presets = useChoiceGroup<HTMLDivElement>((preset) => choose(preset as RangePreset));
-  const from = useValueField<HTMLInputElement>((value) => void setView({ from: value || null }));
-  const to = useValueField<HTMLInputElement>((value) => void setView({ to: value || null }));
-  const group = useValueField<HTMLSelectElement>((value) => void setView({ group: value as TimelineView["group"] }));
-  const bucket = useValueField<HTMLSelectElement>((value) => void setView({ bucket: value as TimelineView["bucket"] }));
+  const from = useValueField<HTMLInputElement>(view.from, (value) => void setView({ from: value || null }));
+  const to = useValueField<HTMLInputElement>(view.to, (value) => void setView({ to: value || null }));
+  // After the dates: a preset picked early clears them, and checks run in this order.
+  const presets = useChoiceGroup<HTMLDivElement>(view.range, (preset) => choose(preset as RangePreset));
+  const group = useValueField<HTMLSelectElement>(view.group, (value) => void setView({ group: value as TimelineView["group"] }));
+  const bucket = useValueField<HTMLSelectElement>(view.bucket, (value) => void setView({ bucket: value as TimelineView["bucket"] }));
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3" data-testid="timeline-controls">
       <fieldset className="flex flex-col">
