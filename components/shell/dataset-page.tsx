@@ -1,10 +1,6 @@
-import { Suspense } from "react";
-import { HydrationBoundary } from "@tanstack/react-query";
-import { packAnswer } from "@/lib/api/packed-answer";
 import { queryKeys } from "@/lib/client/query-keys";
 import { goalsPageData } from "@/lib/server/goals-page";
-import { prefilled } from "@/lib/server/hydration";
-import { PackedAnswerSeed } from "./packed-answer-seed";
+import { InlinedAnswer } from "./inlined-answer";
 
 interface Props {
   title: string;
@@ -16,29 +12,17 @@ interface Props {
 
 /**
  * A page built on the portal's whole dataset (goal list, timeline): when the server already holds
- * it, it is inlined and the view is in the first HTML. Inlined packed (lib/api/packed-answer.ts):
- * the dataset is most of the page's HTML, and its size is what the first paint waits for.
+ * it, it is inlined (InlinedAnswer) and the view is in the first HTML.
  */
 export async function DatasetPage({ title, searchParams, fallback, view }: Props) {
   const archived = (await searchParams).archived === "true";
   const page = await goalsPageData(archived);
-  const content = view(page.renderedAt);
-  const packed = page.dataset && packAnswer(page.dataset);
-  const key = queryKeys.dataset(page.portalId, archived);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">{title}</h1>
-      {/* With the data inlined nothing suspends. A Suspense boundary around that much HTML would be
-          streamed out of line, and React reveals such boundaries up to 300 ms after the first paint. */}
-      {packed ? (
-        <PackedAnswerSeed queryKey={key} packed={packed} updatedAt={page.renderedAt}>
-          {content}
-        </PackedAnswerSeed>
-      ) : (
-        <HydrationBoundary state={prefilled([[key, page.dataset]])}>
-          {page.dataset ? content : <Suspense fallback={fallback}>{content}</Suspense>}
-        </HydrationBoundary>
-      )}
+      <InlinedAnswer queryKey={queryKeys.dataset(page.portalId, archived)} answer={page.dataset} renderedAt={page.renderedAt} fallback={fallback}>
+        {view(page.renderedAt)}
+      </InlinedAnswer>
     </>
   );
 }
