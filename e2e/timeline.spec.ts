@@ -299,6 +299,22 @@ test.describe("timeline", () => {
     expect(errors).toEqual([]);
   });
 
+  test("the period chart spaces its week labels apart on a phone and on a desktop", async ({ browser }) => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1350, height: 940 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await openTimeline(page, GRACE, "/timeline?bucket=week");
+      const labels = page.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+      await expect(labels.first()).toBeVisible();
+      const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+      // A year of weeks cannot all be labelled at these widths, and the ones shown must not touch.
+      expect(boxes.length).toBeGreaterThan(1);
+      expect(boxes.length).toBeLessThan(53);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left, `${viewport.width} px: label ${i} starts after label ${i - 1} ends`).toBeGreaterThan(boxes[i - 1].right);
+      await context.close();
+    }
+  });
+
   test("on a phone, axis labels do not overlap and bar labels are shown whole or not at all", async ({ browser }) => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();

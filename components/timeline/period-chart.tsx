@@ -1,6 +1,7 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo, useState } from "react";
+import { tickInterval } from "@/lib/charts/tick-interval";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartSeries {
@@ -20,16 +21,34 @@ interface Props {
   format: (value: number | null) => string;
 }
 
+const MARGIN = { top: 16, right: 16, bottom: 4, left: 8 };
+const Y_AXIS_PX = 72;
+const MIN_TICK_GAP_PX = 8;
+// width 0: Recharts would otherwise measure every word of every tick label to wrap it.
+const TICK = { fontSize: 12, width: 0 };
+
+/** Widest label at the ticks' font, from canvas text metrics, which need no layout of the page. */
+function widestLabelPx(labels: string[]): number {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return Math.max(0, ...labels.map((l) => l.length)) * 7;
+  context.font = `${TICK.fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.max(0, ...labels.map((l) => context.measureText(l).width));
+}
+
 /** Target per period stacked by group, with the actual where HubSpot knows it. Loaded only by the timeline page. */
 export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, todayKey, format }: Props) {
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
+  const [width, setWidth] = useState(0);
+  const widest = useMemo(() => widestLabelPx(rows.map((r) => r.label)), [rows]);
+  const interval = tickInterval(rows.length, widest, width - MARGIN.left - MARGIN.right - Y_AXIS_PX, MIN_TICK_GAP_PX);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
       {/* The table under the chart is the accessible version; the SVG stays out of the tab order. */}
-      <ComposedChart data={rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+      <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? key} tick={{ fontSize: 12 }} minTickGap={8} />
-        <YAxis tickFormatter={(v: number) => format(v)} tick={{ fontSize: 12 }} width={72} />
+        <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? key} tick={TICK} interval={interval} />
+        {/* Five or so ticks down 320 px never crowd; a fixed interval spares measuring them. */}
+        <YAxis tickFormatter={(v: number) => format(v)} tick={TICK} width={Y_AXIS_PX} interval={0} />
         <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} formatter={(value) => format(typeof value === "number" ? value : null)} />
         {/* Legend text in the series colour fails contrast for the light hues; the swatch carries the colour. */}
         <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#334155" }}>{value}</span>} />
