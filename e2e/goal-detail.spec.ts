@@ -288,6 +288,43 @@ test.describe("goal page", () => {
     expect(Math.abs(after - before), `page height ${before} px before scrolling, ${after} px after`).toBeLessThan(before * 0.05);
   });
 
+  test("the tables in the HTML wait for the scripts where they run, and show at once where they do not", async ({ page, browser }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    await expect(page.getByTestId("period-row")).toHaveCount(goal.targets.length);
+    const firstRow = page.getByTestId("assignee-periods").first().getByTestId("period-row").first();
+
+    // Scripts held back: the first table is in the HTML but not drawn, so it costs the first frame nothing.
+    let open!: () => void;
+    const held = new Promise<void>((resolve) => (open = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`/goals/${goal.id}`, { waitUntil: "domcontentloaded" });
+      await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
+      await expect(firstRow).toBeAttached();
+      await expect(firstRow).toBeHidden();
+    } finally {
+      open();
+      await page.unrouteAll({ behavior: "wait" });
+    }
+    await expect(firstRow).toBeVisible();
+
+    // Scripts off: nothing will reveal them later, so the tables the HTML has are drawn at once.
+    const noScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    try {
+      const plain = await noScripts.newPage();
+      await plain.goto(page.url());
+      const sections = plain.getByTestId("assignee-periods");
+      await expect(sections).toHaveCount(2);
+      for (const i of [0, 1]) await expect(sections.nth(i).getByTestId("period-row").first()).toBeVisible();
+    } finally {
+      await noScripts.close();
+    }
+  });
+
   test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {
     const goal = await goalNamed(/Weekly Calls Made/);
     await page.setViewportSize({ width: 390, height: 844 });
