@@ -14,8 +14,6 @@ interface Props {
   fmt: Formatters;
   /** Heading id, unique on the page. */
   headingId: string;
-  /** Until the page has hydrated: not drawn where scripts run (see below), drawn as usual where they do not. */
-  deferred?: boolean;
 }
 
 const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "Current", upcoming: "Upcoming" };
@@ -55,7 +53,7 @@ export function PendingPeriods({ assignee, periods, headingId }: Pick<Props, "as
 }
 
 /** One assignee's periods: target, actual where HubSpot knows it, attainment and pace. */
-export function AssigneePeriods({ assignee, targets, now, fmt, headingId, deferred = false }: Props) {
+export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Props) {
   const averaged = targets[0]?.metricType === "AVG";
   const amount = (t: Target, value: string | null) => fmt.amount(value, t.unit, t.currency);
   const overall = paceOf(targets, now);
@@ -65,10 +63,10 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId, deferr
       // These tables sit below the chart; off screen the browser skips their style, layout and
       // paint until they scroll near, which a goal with hundreds of periods would otherwise pay
       // before its first paint. The estimated height keeps the scrollbar honest meanwhile.
-      // "Near" includes the first table on a desktop screen, so until hydration (deferred) the
+      // "Near" includes the first table on a desktop screen, so until the page has hydrated the
       // tables are skipped outright where scripts run: drawing one cost the first frame as much
       // style, layout and raster as everything above it. Without scripts they are drawn as ever.
-      className={`space-y-2 [content-visibility:auto] ${deferred ? "scripted:[content-visibility:hidden]" : ""}`}
+      className="space-y-2 [content-visibility:auto] until-hydrated:[content-visibility:hidden]"
       style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(targets.length)}px` }}
       data-testid="assignee-periods"
       data-assignee={assignee.name}

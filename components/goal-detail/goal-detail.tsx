@@ -103,7 +103,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
               .filter((group) => group.targets.length > 0)
               .map((group, i) =>
                 everyTable || i < TABLES_IN_HTML ? (
-                  <AssigneePeriods key={group.assignee.key} assignee={group.assignee} targets={group.targets} now={now} fmt={fmt} headingId={`assignee-${i}`} deferred={!everyTable} />
+                  <AssigneePeriods key={group.assignee.key} assignee={group.assignee} targets={group.targets} now={now} fmt={fmt} headingId={`assignee-${i}`} />
                 ) : (
                   <PendingPeriods key={group.assignee.key} assignee={group.assignee} periods={group.targets.length} headingId={`assignee-${i}`} />
                 ),

@@ -12,6 +12,9 @@ let hydrated = false;
 export function useMarkHydrated(): void {
   useEffect(() => {
     hydrated = true;
+    // For CSS (the until-hydrated variant in app/globals.css): content it holds back appears in
+    // the next frame, without waiting for a render.
+    document.documentElement.dataset.hydrated = "";
   }, []);
 }
 
