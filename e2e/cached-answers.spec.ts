@@ -5,6 +5,7 @@ import { type Instance, signInAt, startInstance } from "./support/instance";
 import { GRACE } from "./support/session";
 import { expectEveryChunkLoaded } from "./support/chunks";
 import { expectedGoals } from "./support/expected";
+import { holdScripts } from "./support/hold-scripts";
 import { DEMO_PORTAL } from "./support/sign-in";
 
 /**
@@ -89,21 +90,6 @@ test("a cached timeline is in the HTML down to its chart; the period table follo
   expect(await page.getByTestId("period-series").count()).toBeGreaterThan(0);
 });
 
-/** Holds every script of the page until `release`, so fields are used while they are still plain HTML. */
-async function holdScripts(): Promise<() => Promise<void>> {
-  let open!: () => void;
-  const held = new Promise<void>((resolve) => (open = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
-  return async () => {
-    open();
-    // Lets the held requests through before the route goes.
-    await page.unrouteAll({ behavior: "wait" });
-  };
-}
-
 test("a search typed into the inlined goal list before its scripts ran is applied once they do", async () => {
   const expected = await expectedGoals(DEMO_PORTAL);
   const matching = expected.filter((g) => /revenue/i.test(g.name)).map((g) => g.name);
@@ -112,7 +98,7 @@ test("a search typed into the inlined goal list before its scripts ran is applie
   // The first visit loads the dataset in the browser; the next one gets the list in the HTML.
   await page.goto(`${instance.url}/goals`);
   await expect(page.getByTestId("goal-row")).toHaveCount(expected.length);
-  const release = await holdScripts();
+  const release = await holdScripts(page);
   try {
     await page.goto(`${instance.url}/goals`, { waitUntil: "domcontentloaded" });
     await expect(page.locator("#goal-search")).toBeVisible({ timeout: 5_000 });
@@ -130,7 +116,7 @@ test("a search typed into the inlined goal list before its scripts ran is applie
 test("a period size and a range picked on the inlined timeline before its scripts ran are applied once they do", async () => {
   await page.goto(`${instance.url}/timeline`);
   await expect(page.getByRole("heading", { name: /^Target per month,/ })).toBeVisible();
-  const release = await holdScripts();
+  const release = await holdScripts(page);
   try {
     await page.goto(`${instance.url}/timeline`, { waitUntil: "domcontentloaded" });
     await expect(page.locator("#timeline-bucket")).toBeVisible({ timeout: 5_000 });

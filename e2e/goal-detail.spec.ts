@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callsFor, emulator, type RawTarget } from "./support/emulator";
 import { endOf, expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
+import { holdScripts } from "./support/hold-scripts";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
@@ -295,20 +296,14 @@ test.describe("goal page", () => {
     const firstRow = page.getByTestId("assignee-periods").first().getByTestId("period-row").first();
 
     // Scripts held back: the first table is in the HTML but not drawn, so it costs the first frame nothing.
-    let open!: () => void;
-    const held = new Promise<void>((resolve) => (open = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     try {
       await page.goto(`/goals/${goal.id}`, { waitUntil: "domcontentloaded" });
       await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
       await expect(firstRow).toBeAttached();
       await expect(firstRow).toBeHidden();
     } finally {
-      open();
-      await page.unrouteAll({ behavior: "wait" });
+      await release();
     }
     await expect(firstRow).toBeVisible();
 
