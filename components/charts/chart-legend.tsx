@@ -1,24 +1,27 @@
+import type { ChartModel } from "@/lib/goals/chart";
+import { FIGURES } from "@/lib/goals/figures";
 import type { Direction } from "@/lib/goals/model";
 import { CHART_COLORS } from "./chart-colors";
-import type { ChartModel } from "./chart-points";
 
 interface Props {
   model: ChartModel;
   direction: Direction;
-  /** The pace point's value, formatted, when today is on the chart. */
-  paceLabel: string | null;
+  /** The pace point's value (the standing's expected by today), formatted, when today is on the chart. */
+  expectedLabel: string | null;
+  /** Who and what the chart leaves out for missing progress, in words. */
+  leftOut: string | null;
   highlightLabel?: string | null;
 }
 
-function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed" | "dot" }) {
+function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed" | "dot" | "hollow" }) {
   const base = "inline-block shrink-0";
   if (kind === "bar") return <span aria-hidden="true" className={`${base} h-3 w-4 rounded-sm bg-sky-200`} />;
-  if (kind === "dot") return <span aria-hidden="true" className={`${base} h-3 w-3 rounded-full border-2 bg-white`} style={{ borderColor: color }} />;
+  if (kind === "dot" || kind === "hollow") return <span aria-hidden="true" className={`${base} h-3 w-3 rounded-full border-2 bg-white`} style={{ borderColor: color }} />;
   return <span aria-hidden="true" className={`${base} h-0 w-5 border-t-2 ${kind === "dashed" ? "border-dashed" : ""}`} style={{ borderColor: color }} />;
 }
 
 /** The chart's key in HTML, so it wraps on a phone and a screen reader can read it. */
-export function ChartLegend({ model, direction, paceLabel, highlightLabel }: Props) {
+export function ChartLegend({ model, direction, expectedLabel, leftOut, highlightLabel }: Props) {
   const items: { key: string; swatch: React.ReactNode; text: string }[] = [
     { key: "bars", swatch: <Swatch color="" kind="bar" />, text: model.cumulative ? "Target per period (left axis)" : "Target per period" },
   ];
@@ -26,13 +29,16 @@ export function ChartLegend({ model, direction, paceLabel, highlightLabel }: Pro
   if (model.cumulative) items.push({ key: "ct", swatch: <Swatch color={CHART_COLORS.cumulativeTarget} kind="dashed" />, text: "Cumulative target (right axis)" });
   if (model.cumulative && model.hasActual) items.push({ key: "ca", swatch: <Swatch color={CHART_COLORS.cumulativeActual} kind="line" />, text: "Cumulative actual (right axis)" });
   if (!model.cumulative && model.hasActual) items.push({ key: "a", swatch: <Swatch color={CHART_COLORS.actual} kind="line" />, text: "Actual per period" });
-  if (model.today) items.push({ key: "today", swatch: <Swatch color={CHART_COLORS.today} kind="dashed" />, text: "Today" });
-  if (model.today && paceLabel) {
+  if (model.actualToDate) {
     items.push({
-      key: "pace",
-      swatch: <Swatch color={CHART_COLORS.today} kind="dot" />,
-      text: model.cumulative ? `Cumulative target due by today, over the periods shown: ${paceLabel}` : `Target of the current period: ${paceLabel}`,
+      key: "to-date",
+      swatch: <Swatch color={model.cumulative ? CHART_COLORS.cumulativeActual : CHART_COLORS.actual} kind="hollow" />,
+      text: "Actual to date: the period is still running",
     });
+  }
+  if (model.today) items.push({ key: "today", swatch: <Swatch color={CHART_COLORS.today} kind="dashed" />, text: "Today" });
+  if (model.today && expectedLabel) {
+    items.push({ key: "pace", swatch: <Swatch color={CHART_COLORS.today} kind="dot" />, text: `${FIGURES.expectedByToday.name}: ${expectedLabel}` });
   }
   return (
     <div className="space-y-1 text-sm text-slate-700">
@@ -44,6 +50,7 @@ export function ChartLegend({ model, direction, paceLabel, highlightLabel }: Pro
           </li>
         ))}
       </ul>
+      {leftOut && <p data-testid="chart-left-out">{leftOut}</p>}
       {!model.hasActual && <p>No progress data: HubSpot has not reported an actual for these periods.</p>}
       {direction === "LOWER_IS_BETTER" && <p className="font-medium">Lower is better: an actual below the target meets the goal.</p>}
     </div>

@@ -1,49 +1,43 @@
 "use client";
 
 import { useMemo } from "react";
+import { chartModel } from "@/lib/goals/chart";
 import type { Target } from "@/lib/goals/model";
-import { paceMarker, periodSeries } from "@/lib/goals/series";
+import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
 import { MS_PER_HOUR } from "./axis-format";
 import { ChartLegend } from "./chart-legend";
-import { chartModel } from "./chart-points";
 import { LazyTargetChart } from "./lazy-target-chart";
 
 interface Props {
-  /** The periods to draw, all of one goal. */
-  targets: readonly Target[];
+  /** The figures the chart draws: it plots the periods they cover, so its pace point is their expected by today. */
+  standing: Standing;
   now: number;
   fmt: Formatters;
   heading: string;
   headingId: string;
+  /** Names of the assignees the standing leaves out for missing progress. */
+  leftOutNames?: readonly string[];
   /** The target page's own period, drawn darker. */
   highlight?: Target | null;
 }
 
 /** A titled target-versus-date chart with its key and a summary in words. */
-export function ChartSection({ targets, now, fmt, heading, headingId, highlight = null }: Props) {
-  const first = targets[0];
-  const { model, marker } = useMemo(() => {
-    const subject = { id: "chart", assignee: first?.assignee ?? { kind: "none" as const }, targets: [...targets] };
-    const marker = paceMarker(subject, now);
-    const model = chartModel({
-      series: periodSeries(subject),
-      marker,
-      now,
-      averaged: first?.metricType === "AVG",
-      highlight: highlight ? { start: highlight.start, end: highlight.end } : null,
-      unitDivisor: first?.unit === "duration" ? MS_PER_HOUR : 1,
-    });
-    return { model, marker };
-  }, [targets, first, now, highlight]);
+export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNames = [], highlight = null }: Props) {
+  const first = standing.covered[0];
+  const model = useMemo(
+    () => chartModel(standing, { now, timeZone: fmt.timeZone, highlight, unitDivisor: first?.unit === "duration" ? MS_PER_HOUR : 1 }),
+    [standing, now, fmt.timeZone, highlight, first],
+  );
 
   if (!first) return null;
-  const periods = model.points.filter((p) => p.kind === "period").length;
-  const paceLabel = model.today && marker ? fmt.expected(marker.expected, first.unit, first.currency) : null;
+  const expected = model.today && standing.expectedByToday !== null ? fmt.expected(standing.expectedByToday, first.unit, first.currency) : null;
+  const leftOut = leftOutText(leftOutNames, standing.leftOut.periods, fmt);
   const description = [
-    `Target versus date, ${periods} ${periods === 1 ? "period" : "periods"} from ${fmt.firstDay(first.start)} to ${fmt.lastDay(new Date(model.domain[1]).toISOString())}.`,
+    `Target versus date, ${model.periods} ${model.periods === 1 ? "period" : "periods"} from ${fmt.date(new Date(model.domain[0]).toISOString())} to ${fmt.date(new Date(model.domain[1] - 1).toISOString())}.`,
     model.hasActual ? "" : "No progress data.",
-    paceLabel ? (model.cumulative ? `Pace today: ${paceLabel}.` : `Current target: ${paceLabel}.`) : "",
+    expected ? `Expected by today: ${expected}.` : "",
+    leftOut ?? "",
     first.direction === "LOWER_IS_BETTER" ? "Lower is better." : "",
     "The tables below list every figure.",
   ]
@@ -51,25 +45,25 @@ export function ChartSection({ targets, now, fmt, heading, headingId, highlight 
     .join(" ");
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="chart-section" data-periods={periods}>
+    <section aria-labelledby={headingId} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="chart-section" data-periods={model.periods}>
       <h2 id={headingId} className="text-lg font-semibold">
         {heading}
       </h2>
-      <LazyTargetChart
-        model={model}
-        unit={first.unit}
-        currency={first.currency}
-        timeZone={fmt.timeZone}
-        cadence={first.cadence}
-        direction={first.direction}
-        description={description}
-      />
+      <LazyTargetChart model={model} unit={first.unit} currency={first.currency} timeZone={fmt.timeZone} cadence={first.cadence} description={description} />
       <ChartLegend
         model={model}
         direction={first.direction}
-        paceLabel={paceLabel}
+        expectedLabel={expected}
+        leftOut={leftOut}
         highlightLabel={highlight ? `This target (${fmt.period(highlight.start, highlight.end)})` : null}
       />
     </section>
   );
+}
+
+function leftOutText(names: readonly string[], periods: number, fmt: Formatters): string | null {
+  const parts = [...names];
+  if (periods > 0) parts.push(`${fmt.count(periods, "started period")} without progress data`);
+  if (parts.length === 0) return null;
+  return `Leaves out ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]}, as the figures above do.`;
 }

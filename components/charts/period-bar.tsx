@@ -1,7 +1,7 @@
 "use client";
 
 import { type BarShapeProps, useXAxisScale } from "recharts";
-import type { ChartPoint } from "./chart-points";
+import type { ChartPoint } from "@/lib/goals/chart";
 
 const GAP_PX = 1.5;
 
@@ -14,15 +14,15 @@ export function PeriodBar(props: BarShapeProps) {
   const scale = useXAxisScale();
   const point = props.payload as ChartPoint | undefined;
   if (!scale || !point || point.kind !== "period" || point.start === undefined || point.end === undefined) return null;
-  const left = scale(Date.parse(point.start));
-  const right = scale(Date.parse(point.end));
+  const left = scale(point.start);
+  const right = scale(point.end);
   if (left === undefined || right === undefined || !Number.isFinite(props.y) || !Number.isFinite(props.height)) return null;
   const width = Math.max(1, right - left - 2 * GAP_PX);
   return (
     <rect
       data-testid="period-bar"
-      data-start={point.start}
-      data-end={point.end}
+      data-start={new Date(point.start).toISOString()}
+      data-end={new Date(point.end).toISOString()}
       data-target={point.target}
       data-highlighted={point.highlighted ? "true" : undefined}
       x={left + GAP_PX}

@@ -2,10 +2,10 @@
 
 import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { Direction, Target } from "@/lib/goals/model";
+import type { Target } from "@/lib/goals/model";
 import { axisAmount, axisDate } from "./axis-format";
 import { CHART_COLORS } from "./chart-colors";
-import type { ChartModel } from "./chart-points";
+import type { ChartModel } from "@/lib/goals/chart";
 import { PeriodBar } from "./period-bar";
 
 export interface TargetChartProps {
@@ -14,7 +14,6 @@ export interface TargetChartProps {
   currency: string | null;
   timeZone: string;
   cadence: string | null;
-  direction: Direction;
   /** What the chart shows, in words, for people who cannot see it. */
   description: string;
 }
@@ -31,13 +30,18 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
   const date = useMemo(() => axisDate(cadence, timeZone), [cadence, timeZone]);
   const cumulativeActual = model.cumulative && model.points.some((p) => p.cumulativeActual !== undefined);
   const paceAxis = model.cumulative ? "cumulative" : "period";
+  // The running total's point at today gets a hollow dot of its own when it is progress to date.
+  const data = useMemo(
+    () => model.points.map((p) => (model.actualToDate && p.kind === "now" && p.cumulativeActual !== undefined ? { ...p, toDate: p.cumulativeActual } : p)),
+    [model],
+  );
 
   return (
     <div role="img" aria-label={description} className="h-72 w-full sm:h-80" data-testid="target-chart">
       <ComposedChart
         responsive
         style={{ width: "100%", height: "100%" }}
-        data={model.points}
+        data={data}
         margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
@@ -91,6 +95,17 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             connectNulls
             isAnimationActive={false}
             className="period-actual"
+          />
+        )}
+        {model.actualToDate && (
+          <Line
+            yAxisId={model.cumulative ? "cumulative" : "period"}
+            dataKey={model.cumulative ? "toDate" : "actualToDate"}
+            stroke="none"
+            dot={{ r: 5, fill: "#fff", stroke: model.cumulative ? COLORS.cumulativeActual : COLORS.actual, strokeWidth: 2 }}
+            isAnimationActive={false}
+            legendType="none"
+            className="actual-to-date"
           />
         )}
         {model.today && (

@@ -3,7 +3,8 @@
 import { useMemo } from "react";
 import type { Account, Target } from "@/lib/goals/model";
 import { calendarInstant } from "@/lib/goals/calendar";
-import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/goals/format";
+import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatNumber, formatPercent, formatPercentWithin, formatPeriod, percentBounds } from "@/lib/goals/format";
+import type { Standing } from "@/lib/goals/standing";
 
 /** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
 export const LOCALE = "en-US";
@@ -24,6 +25,8 @@ export interface Formatters {
   /** The last calendar day of a period, given its exclusive end. */
   lastDay: (endExclusive: string) => string;
   percent: (ratio: number | null) => string;
+  /** A ratio beside its standing's verdict, never rounded across the line the verdict draws. */
+  percentWithin: (ratio: number | null, standing: Pick<Standing, "status" | "direction" | "metricType">) => string;
   timeZone: string;
   currency: string;
 }
@@ -40,6 +43,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),
     lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),
     percent: (ratio) => formatPercent(ratio, LOCALE),
+    percentWithin: (ratio, standing) => formatPercentWithin(ratio, percentBounds(standing), LOCALE),
     timeZone: account.timeZone,
     currency: account.currency,
   };

@@ -1,21 +1,20 @@
 import Link from "next/link";
 import type { ResolvedAssignee } from "@/lib/goals/assignees";
-import type { Target } from "@/lib/goals/model";
-import { paceOf, targetPace } from "@/lib/goals/pace";
-import { type PeriodStatus, targetStatus } from "@/lib/goals/periods";
+import { FIGURES } from "@/lib/goals/figures";
+import type { AssigneeView } from "@/lib/goals/goal-view";
+import type { PeriodStatus } from "@/lib/goals/periods";
+import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
+import { ActualText } from "@/components/goals/actual-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { PendingBox } from "@/components/states/skeleton";
 
 interface Props {
-  assignee: ResolvedAssignee;
-  targets: readonly Target[];
-  now: number;
+  view: AssigneeView;
   fmt: Formatters;
   /** Heading id, unique on the page. */
   headingId: string;
 }
-
 const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "Current", upcoming: "Upcoming" };
 const cell = "px-3 py-2 whitespace-nowrap";
 const num = `${cell} text-right tabular-nums`;
@@ -26,11 +25,12 @@ function tableHeight(periods: number): number {
 }
 const HEADING_HEIGHT = 36;
 
-function Attainment({ ratio, percent }: { ratio: number | null; percent: Formatters["percent"] }) {
-  return ratio === null ? <span className="text-slate-600">No progress data</span> : <>{percent(ratio)}</>;
+function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
+  if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
+  return <span className="font-normal text-slate-600">{standing.actual !== null ? "—" : "No progress data"}</span>;
 }
 
-function AssigneeHeading({ assignee, headingId }: Pick<Props, "assignee" | "headingId">) {
+function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; headingId: string }) {
   return (
     <h3 id={headingId} className="text-base font-semibold">
       {assignee.name}
@@ -43,7 +43,7 @@ function AssigneeHeading({ assignee, headingId }: Pick<Props, "assignee" | "head
  * Stands in for an assignee's table until the page has hydrated: the heading, and a box of the
  * table's height so nothing below moves when the table takes its place.
  */
-export function PendingPeriods({ assignee, periods, headingId }: Pick<Props, "assignee" | "headingId"> & { periods: number }) {
+export function PendingPeriods({ assignee, periods, headingId }: { assignee: ResolvedAssignee; headingId: string; periods: number }) {
   return (
     <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods-pending">
       <AssigneeHeading assignee={assignee} headingId={headingId} />
@@ -52,11 +52,14 @@ export function PendingPeriods({ assignee, periods, headingId }: Pick<Props, "as
   );
 }
 
-/** One assignee's periods: target, actual where HubSpot knows it, attainment and pace. */
-export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Props) {
-  const averaged = targets[0]?.metricType === "AVG";
-  const amount = (t: Target, value: string | null) => fmt.amount(value, t.unit, t.currency);
-  const overall = paceOf(targets, now);
+/** One assignee's periods: each period's figures, and the same figures over all of them. */
+export function AssigneePeriods({ view, fmt, headingId }: Props) {
+  const { assignee, periods, standing } = view;
+  const first = periods[0]?.target;
+  const unit = first?.unit ?? "count";
+  const currency = first?.currency ?? null;
+  const amount = (value: string | null) => fmt.amount(value, unit, currency);
+  const expected = (s: Standing) => (s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency));
   return (
     <section
       aria-labelledby={headingId}
@@ -67,7 +70,7 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Prop
       // tables are skipped outright where scripts run: drawing one cost the first frame as much
       // style, layout and raster as everything above it. Without scripts they are drawn as ever.
       className="space-y-2 [content-visibility:auto] until-hydrated:[content-visibility:hidden]"
-      style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(targets.length)}px` }}
+      style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(periods.length)}px` }}
       data-testid="assignee-periods"
       data-assignee={assignee.name}
     >
@@ -79,53 +82,60 @@ export function AssigneePeriods({ assignee, targets, now, fmt, headingId }: Prop
             <tr>
               <th scope="col" className={cell}>Period</th>
               <th scope="col" className={cell}>Status</th>
-              <th scope="col" className={`${cell} text-right`}>Target</th>
-              <th scope="col" className={`${cell} text-right`}>Actual</th>
-              <th scope="col" className={`${cell} text-right`}>Attainment</th>
-              <th scope="col" className={cell}>Pace</th>
+              <th scope="col" className={`${cell} text-right`}>{FIGURES.target.name}</th>
+              <th scope="col" className={`${cell} text-right`}>{FIGURES.expectedByToday.name}</th>
+              <th scope="col" className={`${cell} text-right`}>{FIGURES.actual.name}</th>
+              <th scope="col" className={`${cell} text-right`}>{FIGURES.attainmentToDate.name}</th>
+              <th scope="col" className={`${cell} text-right`}>{FIGURES.progressTowardTotal.name}</th>
+              <th scope="col" className={cell}>{FIGURES.pace.name} / {FIGURES.outcome.name}</th>
             </tr>
           </thead>
           <tbody>
-            {targets.map((t) => {
-              const pace = targetPace(t, now);
-              return (
-                <tr key={t.id} className="border-t border-slate-100" data-testid="period-row" data-target-id={t.id} data-start={t.start}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
-                    <Link href={`/targets/${t.id}`} prefetch={false} className="text-blue-800 hover:underline">
-                      {fmt.period(t.start, t.end)}
-                    </Link>
-                  </th>
-                  <td className={cell}>{PERIOD_STATUS[targetStatus(t, now)]}</td>
-                  <td className={num} data-testid="period-target">{amount(t, t.amount)}</td>
-                  <td className={num} data-testid="period-actual">
-                    {t.actual === null ? <span className="text-slate-600">No progress data</span> : amount(t, t.actual)}
-                  </td>
-                  <td className={num} data-testid="period-attainment">
-                    <Attainment ratio={pace.attainment} percent={fmt.percent} />
-                  </td>
-                  <td className={cell}>
-                    <PaceBadge pace={pace} />
-                  </td>
-                </tr>
-              );
-            })}
+            {periods.map(({ target: t, status, standing: s }) => (
+              <tr key={t.id} className="border-t border-slate-100" data-testid="period-row" data-target-id={t.id} data-start={t.start}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
+                  <Link href={`/targets/${t.id}`} prefetch={false} className="text-blue-800 hover:underline">
+                    {fmt.period(t.start, t.end)}
+                  </Link>
+                </th>
+                <td className={cell}>{PERIOD_STATUS[status]}</td>
+                <td className={num} data-testid="period-target">{amount(s.target)}</td>
+                <td className={num} data-testid="period-expected">{expected(s)}</td>
+                <td className={num} data-testid="period-actual">
+                  <ActualText standing={s} unit={unit} currency={currency} fmt={fmt} />
+                </td>
+                <td className={num} data-testid="period-attainment">
+                  <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />
+                </td>
+                <td className={num} data-testid="period-progress">
+                  <Ratio ratio={s.progressTowardTotal} standing={s} fmt={fmt} />
+                </td>
+                <td className={cell}>
+                  <PaceBadge status={s.status} />
+                </td>
+              </tr>
+            ))}
           </tbody>
-          {targets.length > 1 && (
+          {periods.length > 1 && (
             <tfoot className="border-t-2 border-slate-200 font-medium">
               <tr data-testid="assignee-total">
                 <th scope="row" className={`${cell} text-left`} colSpan={2}>
-                  {averaged ? "Current standing (latest reported period)" : "Total of shown periods"}
+                  All {periods.length} periods shown
                 </th>
-                <td className={num} data-testid="assignee-total-target">{fmt.amount(overall.target, targets[0].unit, targets[0].currency)}</td>
+                <td className={num} data-testid="assignee-total-target">{amount(standing.target)}</td>
+                <td className={num} data-testid="assignee-total-expected">{expected(standing)}</td>
                 <td className={num} data-testid="assignee-total-actual">
-                  {overall.actual === null ? <span className="font-normal text-slate-600">No progress data</span> : fmt.amount(overall.actual, targets[0].unit, targets[0].currency)}
+                  <ActualText standing={standing} unit={unit} currency={currency} fmt={fmt} />
                 </td>
-                <td className={num}>
-                  <Attainment ratio={overall.attainment} percent={fmt.percent} />
+                <td className={num} data-testid="assignee-total-attainment">
+                  <Ratio ratio={standing.attainmentToDate} standing={standing} fmt={fmt} />
+                </td>
+                <td className={num} data-testid="assignee-total-progress">
+                  <Ratio ratio={standing.progressTowardTotal} standing={standing} fmt={fmt} />
                 </td>
                 <td className={cell}>
-                  <PaceBadge pace={overall} />
+                  <PaceBadge status={standing.status} />
                 </td>
               </tr>
             </tfoot>

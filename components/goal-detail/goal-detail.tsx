@@ -2,9 +2,9 @@
 
 import { useMemo, useState } from "react";
 import type { GoalFamilyResponse } from "@/lib/api/contracts";
-import { indexDirectory } from "@/lib/goals/assignees";
+import { indexDirectory, resolveAssignee } from "@/lib/goals/assignees";
+import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
-import { paceOf } from "@/lib/goals/pace";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { ChartSection } from "@/components/charts/chart-section";
 import { useFormatters } from "@/components/format/use-formatters";
@@ -13,8 +13,7 @@ import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
 import { useAfterHydration } from "@/components/shell/after-hydration";
 import { AssigneePeriods, PendingPeriods } from "./assignee-periods";
 import { GoalHeader } from "./goal-header";
-import { PaceSummary } from "./pace-summary";
-import { assigneesOf, dayRange, goalOf, selectGoalView } from "./selection";
+import { StandingSummary } from "./standing-summary";
 import { ViewControls } from "./view-controls";
 import { useDocumentTitle } from "./use-document-title";
 import { useGoalViewState } from "./view-state";
@@ -64,7 +63,11 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   const assignees = useMemo(() => (goal ? assigneesOf(goal, index) : []), [goal, index]);
   const timeZone = data.account.timeZone;
   const range = useMemo(() => dayRange(view.from, view.to, timeZone), [view.from, view.to, timeZone]);
-  const selection = useMemo(() => (goal ? selectGoalView(goal, assignees, view.assignee, range, timeZone) : null), [goal, assignees, view.assignee, range, timeZone]);
+  const selection = useMemo(
+    () => (goal ? goalView(goal, assignees, { assignee: view.assignee, range }, { now, timeZone }) : null),
+    [goal, assignees, view.assignee, range, now, timeZone],
+  );
+  const leftOutNames = useMemo(() => selection?.standing.leftOut.assignees.map((a) => resolveAssignee(a.assignee, index).name) ?? [], [selection, index]);
   useDocumentTitle(goal ? goal.name || "(unnamed goal)" : null);
 
   if (!goal || !selection) {
@@ -76,7 +79,6 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
     );
   }
 
-  const pace = paceOf(selection.targets, now);
   const single = selection.groups.length === 1 ? selection.groups[0].assignee.name : null;
   return (
     <div className="space-y-6">
@@ -92,20 +94,20 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
             <h2 id="standing-heading" className="text-lg font-semibold">
               Where {single ?? "everyone"} stands {range.start !== null || range.end !== null ? "in the chosen dates" : ""}
             </h2>
-            <PaceSummary pace={pace} unit={goal.unit} currency={goal.currency} averaged={goal.metricType === "AVG"} lowerIsBetter={goal.direction === "LOWER_IS_BETTER"} fmt={fmt} />
+            <StandingSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} leftOutNames={leftOutNames} />
           </section>
-          <ChartSection targets={selection.targets} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" />
+          <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
           <section aria-labelledby="periods-heading" className="space-y-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee
             </h2>
             {selection.groups
-              .filter((group) => group.targets.length > 0)
+              .filter((group) => group.periods.length > 0)
               .map((group, i) =>
                 everyTable || i < TABLES_IN_HTML ? (
-                  <AssigneePeriods key={group.assignee.key} assignee={group.assignee} targets={group.targets} now={now} fmt={fmt} headingId={`assignee-${i}`} />
+                  <AssigneePeriods key={group.assignee.key} view={group} fmt={fmt} headingId={`assignee-${i}`} />
                 ) : (
-                  <PendingPeriods key={group.assignee.key} assignee={group.assignee} periods={group.targets.length} headingId={`assignee-${i}`} />
+                  <PendingPeriods key={group.assignee.key} assignee={group.assignee} periods={group.periods.length} headingId={`assignee-${i}`} />
                 ),
               )}
           </section>

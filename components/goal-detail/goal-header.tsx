@@ -3,7 +3,7 @@ import type { Goal } from "@/lib/goals/goal";
 import type { Formatters } from "@/components/format/use-formatters";
 import { humanize } from "@/components/goals/labels";
 import { CopyLinkButton } from "./copy-link-button";
-import type { AssigneeSchedules } from "./selection";
+import type { AssigneeSchedules } from "@/lib/goals/goal-view";
 
 interface Props {
   goal: Goal;

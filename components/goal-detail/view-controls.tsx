@@ -1,9 +1,8 @@
 "use client";
 
 import { useValueField } from "@/components/shell/use-early-input";
-import { localDateKey } from "@/lib/goals/calendar";
 import type { Goal } from "@/lib/goals/goal";
-import type { AssigneeSchedules, DayRange } from "./selection";
+import { type AssigneeSchedules, type DayRange, goalDays } from "@/lib/goals/goal-view";
 import type { useGoalViewState } from "./view-state";
 
 type ViewState = ReturnType<typeof useGoalViewState>;
@@ -22,9 +21,8 @@ const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** Assignee and date range; every change lands in the URL so the link shows this view. */
 export function ViewControls({ goal, assignees, view, setView, range, unknownAssignee, timeZone }: Props) {
-  // The span as calendar days in the portal zone, to keep the pickers inside the goal's dates.
-  const min = localDateKey(Date.parse(goal.start), timeZone);
-  const max = localDateKey(Date.parse(goal.end) - 1, timeZone);
+  // The goal's own first and last day in the portal's calendar keep the pickers inside its dates.
+  const { first: min, last: max } = goalDays(goal, timeZone);
   const active = view.assignee !== null || view.from !== null || view.to !== null;
   const shownAssignee = unknownAssignee ? "" : (view.assignee ?? "");
   const assignee = useValueField<HTMLSelectElement>(shownAssignee, (value) => void setView({ assignee: value || null }));

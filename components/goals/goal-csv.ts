@@ -1,7 +1,11 @@
 import type { CsvColumn } from "@/lib/goals/csv";
+import { FIGURES } from "@/lib/goals/figures";
 import type { GoalRow } from "@/lib/goals/rows";
 
-/** Goal-list export columns: raw values (ISO instants, decimal strings), one row per goal. */
+/**
+ * Goal-list export columns: raw values (ISO instants, decimal strings, ratios), one row per goal.
+ * The figures carry the names the pages and /help give them.
+ */
 export const GOAL_CSV_COLUMNS: CsvColumn<GoalRow>[] = [
   { header: "goal_id", value: (r) => r.goal.id },
   { header: "name", value: (r) => r.goal.name },
@@ -12,13 +16,23 @@ export const GOAL_CSV_COLUMNS: CsvColumn<GoalRow>[] = [
   { header: "start", value: (r) => r.goal.start },
   { header: "end_exclusive", value: (r) => r.goal.end },
   { header: "status", value: (r) => r.status },
-  { header: "current_target", value: (r) => r.currentTarget },
-  { header: "total_target", value: (r) => r.totalTarget },
-  { header: "actual", value: (r) => r.pace.actual },
-  { header: "attainment", value: (r) => r.pace.attainment },
-  { header: "pace", value: (r) => r.pace.status },
+  { header: `${FIGURES.target.name} (current period)`, value: (r) => r.currentTarget },
+  ...figureColumns<GoalRow>((r) => r.standing),
   { header: "unit", value: (r) => r.goal.unit },
   { header: "currency", value: (r) => r.goal.currency },
   { header: "targets", value: (r) => r.goal.targetCount },
   { header: "archived", value: (r) => String(r.goal.archived) },
 ];
+
+/** The standing's figures as CSV columns, named as everywhere else. */
+export function figureColumns<R>(standingOf: (row: R) => GoalRow["standing"]): CsvColumn<R>[] {
+  return [
+    { header: FIGURES.target.name, value: (r) => standingOf(r).target },
+    { header: FIGURES.expectedByToday.name, value: (r) => standingOf(r).expectedByToday },
+    { header: FIGURES.actual.name, value: (r) => standingOf(r).actual },
+    { header: FIGURES.attainmentToDate.name, value: (r) => standingOf(r).attainmentToDate },
+    { header: FIGURES.progressTowardTotal.name, value: (r) => standingOf(r).progressTowardTotal },
+    { header: FIGURES.pace.name, value: (r) => standingOf(r).pace },
+    { header: FIGURES.outcome.name, value: (r) => standingOf(r).outcome },
+  ];
+}

@@ -3,19 +3,17 @@
 import Link from "next/link";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
-import { mean, sum } from "@/lib/goals/decimal";
+import type { DirectoryIndex } from "@/lib/goals/assignees";
+import { FIGURES } from "@/lib/goals/figures";
 import type { Schedule } from "@/lib/goals/goal";
-import { schedulePace } from "@/lib/goals/pace";
-import { containsInstant } from "@/lib/goals/periods";
-import type { GoalRow } from "@/lib/goals/rows";
+import { type GoalRow, scheduleRow } from "@/lib/goals/rows";
 import { GOAL_SORT_KEYS, type GoalSortKey, sortGoals, type SortDirection } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import { VirtualTable } from "@/components/table/virtual-table";
 import { humanize } from "./labels";
 import { PaceBadge } from "./pace-badge";
-import { ProgressCell } from "./progress-cell";
+import { RatioCell } from "./progress-cell";
 
 /** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
 const PINNED = "sticky z-[1] bg-inherit";
@@ -44,30 +42,32 @@ export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir:
  */
 const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
   { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-slate-100" },
-  { key: "type", label: "Type", width: "w-28" },
-  { key: "cadence", label: "Cadence", width: "w-24" },
-  { key: "assignees", label: "Assignees", width: "w-36" },
-  { key: "start", label: "Dates", width: "w-36" },
-  { key: "currentTarget", label: "Current target", width: "w-30", className: "text-right" },
-  { key: "totalTarget", label: "Total target", width: "w-32", className: "text-right" },
-  { key: "progress", label: "Progress", width: "w-34" },
-  { key: "pace", label: "Pace", width: "w-32" },
+  { key: "type", label: "Type", width: "w-24" },
+  { key: "cadence", label: "Cadence", width: "w-22" },
+  { key: "assignees", label: "Assignees", width: "w-32" },
+  { key: "start", label: "Dates", width: "w-32" },
+  { key: "currentTarget", label: "Current target", width: "w-26", className: "text-right" },
+  { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
+  { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-30" },
+  { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-30" },
+  { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-32" },
 ];
 
 const EXPAND_WIDTH = "w-9";
 /** Every fixed column plus room for a goal name. */
-const TABLE_WIDTH = "w-full table-fixed min-w-[76rem]";
+const TABLE_WIDTH = "w-full table-fixed min-w-[77rem]";
 
 interface Props {
   /** Already sorted by the view's sort (the CSV export uses the same order). */
   rows: readonly GoalRow[];
   index: DirectoryIndex;
   now: number;
+  timeZone: string;
   fmt: Formatters;
 }
 
 /** The goal list: one row per goal, expandable to its assignees and their period targets. */
-export function GoalTable({ rows, index, now, fmt }: Props) {
+export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
   const [view, setView] = useGoalView();
   const open = useMemo(() => new Set(view.open), [view.open]);
   const items = useMemo(() => {
@@ -113,7 +113,7 @@ export function GoalTable({ rows, index, now, fmt }: Props) {
         item.kind === "goal" ? (
           <GoalLine key={`g:${item.row.goal.id}`} row={item.row} rowIndex={rowIndex} expanded={open.has(item.row.goal.id)} onToggle={toggle} fmt={fmt} />
         ) : (
-          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} fmt={fmt} />
+          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} timeZone={timeZone} fmt={fmt} />
         )
       }
     />
@@ -153,27 +153,26 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; ro
       <td className="px-2 leading-tight">{fmt.period(g.start, g.end)}</td>
       <td className="truncate px-2 text-right tabular-nums">{row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, g.unit, g.currency)}</td>
       <td className="truncate px-2 text-right tabular-nums" data-testid="goal-total">
-        {fmt.amount(row.totalTarget, g.unit, g.currency)}
+        {fmt.amount(row.standing.target, g.unit, g.currency)}
       </td>
       <td className="px-2">
-        <ProgressCell pace={row.pace} percent={fmt.percent} />
+        <RatioCell ratio={row.standing.attainmentToDate} standing={row.standing} fmt={fmt} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <PaceBadge pace={row.pace} />
+        <RatioCell ratio={row.standing.progressTowardTotal} standing={row.standing} fmt={fmt} testId="goal-progress" />
+      </td>
+      <td className="px-2" data-testid="goal-pace">
+        <PaceBadge status={row.standing.status} />
       </td>
     </tr>
   );
 }
 
-function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item, { kind: "schedule" }>; rowIndex: number; index: DirectoryIndex; now: number; fmt: Formatters }) {
+function ScheduleLine({ item, rowIndex, index, now, timeZone, fmt }: { item: Extract<Item, { kind: "schedule" }>; rowIndex: number; index: DirectoryIndex; now: number; timeZone: string; fmt: Formatters }) {
   const { row, schedule } = item;
   const g = row.goal;
-  const person = resolveAssignee(schedule.assignee, index);
-  const pace = schedulePace(schedule, now);
-  const amounts = schedule.targets.map((t) => t.amount);
-  const current = schedule.targets.filter((t) => containsInstant(t, now)).map((t) => t.amount);
-  const currentValue = current.length ? (g.metricType === "AVG" ? mean(current) : sum(current)) : null;
-  const total = g.metricType === "AVG" ? mean(amounts) : sum(amounts);
+  const line = scheduleRow(g, schedule, { now, timeZone, directory: index });
+  const person = line.assignee;
   return (
     <tr aria-rowindex={rowIndex} className="h-14 bg-slate-50 text-slate-800" data-testid="schedule-row" data-assignee={person.name}>
       <td className={`${PINNED} left-0`} />
@@ -200,13 +199,16 @@ function ScheduleLine({ item, rowIndex, index, now, fmt }: { item: Extract<Item,
         </ol>
       </td>
       <td className="px-2 leading-tight">{fmt.period(schedule.targets[0].start, schedule.targets[schedule.targets.length - 1].end)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{currentValue === null ? "—" : fmt.amount(currentValue, g.unit, g.currency)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(total, g.unit, g.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, g.unit, g.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(line.standing.target, g.unit, g.currency)}</td>
       <td className="px-2">
-        <ProgressCell pace={pace} percent={fmt.percent} />
+        <RatioCell ratio={line.standing.attainmentToDate} standing={line.standing} fmt={fmt} />
       </td>
       <td className="px-2">
-        <PaceBadge pace={pace} />
+        <RatioCell ratio={line.standing.progressTowardTotal} standing={line.standing} fmt={fmt} />
+      </td>
+      <td className="px-2">
+        <PaceBadge status={line.standing.status} />
       </td>
     </tr>
   );

@@ -42,7 +42,7 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
       ) : rows.length === 0 ? (
         <NoMatch onReset={filterState.reset} />
       ) : (
-        <GoalTable rows={sorted} index={index} now={now} fmt={fmt} />
+        <GoalTable rows={sorted} index={index} now={now} timeZone={data.account.timeZone} fmt={fmt} />
       )}
     </div>
   );

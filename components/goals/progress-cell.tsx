@@ -1,14 +1,19 @@
-import type { Pace } from "@/lib/goals/pace";
+import { barFill } from "@/lib/goals/figures";
+import type { Standing } from "@/lib/goals/standing";
+import { barClass } from "@/components/status/status-style";
+import type { Formatters } from "@/components/format/use-formatters";
 
-/** Attainment as a number and a bar; missing progress says so, it is never shown as 0%. */
-export function ProgressCell({ pace, percent }: { pace: Pace; percent: (ratio: number | null) => string }) {
-  if (pace.attainment === null) return <span className="text-slate-600">No progress data</span>;
-  const width = Math.max(0, Math.min(100, pace.attainment * 100));
+/** A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour. */
+export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Standing; fmt: Formatters; testId?: string }) {
+  if (ratio === null) return <span className="text-slate-600" data-testid={testId}>{standing.metricType === "AVG" && standing.actual !== null ? "—" : "No progress data"}</span>;
+  const lower = standing.direction === "LOWER_IS_BETTER";
   return (
-    <div className="flex items-center gap-2">
-      <span className="w-12 text-right tabular-nums">{percent(pace.attainment)}</span>
-      <span aria-hidden="true" className="h-1.5 w-16 overflow-hidden rounded-full bg-slate-200">
-        <span className="block h-full bg-blue-700" style={{ width: `${width}%` }} />
+    <div className="flex items-center gap-2" title={lower ? "Lower is better: the bar is full while the actual is at or under the target." : undefined}>
+      <span className="w-14 text-right tabular-nums" data-testid={testId}>
+        {fmt.percentWithin(ratio, standing)}
+      </span>
+      <span aria-hidden="true" className="h-1.5 w-12 overflow-hidden rounded-full bg-slate-200">
+        <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(ratio, standing.direction) * 100}%` }} />
       </span>
     </div>
   );

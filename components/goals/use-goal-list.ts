@@ -19,7 +19,8 @@ export function useDatasetGoals(data: DatasetMeta & { targets: readonly Target[]
   const [now] = useState(() => renderedAt ?? Date.now());
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goals = useMemo(() => groupGoals(data.targets), [data.targets]);
-  const allRows = useMemo(() => goalRows(goals, { now, directory: index }), [goals, now, index]);
+  const timeZone = data.account.timeZone;
+  const allRows = useMemo(() => goalRows(goals, { now, timeZone, directory: index }), [goals, now, timeZone, index]);
   const options = useMemo(() => filterOptions(allRows, data), [allRows, data]);
   return { now, index, goals, allRows, options };
 }

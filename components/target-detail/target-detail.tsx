@@ -6,13 +6,13 @@ import type { TargetResponse } from "@/lib/api/contracts";
 import { resolveAssignee } from "@/lib/goals/assignees";
 import { compareTargets } from "@/lib/goals/group";
 import type { Target } from "@/lib/goals/model";
-import { targetPace } from "@/lib/goals/pace";
+import { standingOf } from "@/lib/goals/standing";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { useGoalTarget } from "@/lib/client/use-goal-target";
 import { ChartSection } from "@/components/charts/chart-section";
 import { type Formatters, useFormatters } from "@/components/format/use-formatters";
 import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
-import { PaceSummary } from "@/components/goal-detail/pace-summary";
+import { StandingSummary } from "@/components/goal-detail/standing-summary";
 import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
@@ -128,6 +128,8 @@ interface StandingProps {
 }
 
 function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: StandingProps) {
+  const own = useMemo(() => standingOf([target], { now, timeZone: fmt.timeZone }), [target, now, fmt.timeZone]);
+  const all = useMemo(() => standingOf(schedule, { now, timeZone: fmt.timeZone }), [schedule, now, fmt.timeZone]);
   const timeline = () => {
     if (family.isPending) return <BlockSkeleton className="h-24" label="Loading the goal's timeline" />;
     if (family.isError) return <ErrorState error={family.error} onRetry={() => void family.refetch()} what="this target's goal" />;
@@ -135,7 +137,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
     return (
       <>
         <TargetTimeline target={target} schedule={schedule} assigneeName={assigneeName ?? "this assignee"} now={now} fmt={fmt} />
-        <ChartSection targets={schedule} now={now} fmt={fmt} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} />
+        <ChartSection standing={all} now={now} fmt={fmt} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} />
       </>
     );
   };
@@ -145,15 +147,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
         <h2 id="standing-heading" className="text-lg font-semibold">
           This period
         </h2>
-        <PaceSummary
-          pace={targetPace(target, now)}
-          unit={target.unit}
-          currency={target.currency}
-          averaged={target.metricType === "AVG"}
-          lowerIsBetter={target.direction === "LOWER_IS_BETTER"}
-          fmt={fmt}
-          single
-        />
+        <StandingSummary standing={own} unit={target.unit} currency={target.currency} fmt={fmt} leftOutNames={[]} />
       </section>
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">

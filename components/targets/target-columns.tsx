@@ -6,7 +6,9 @@ import type { TargetRow } from "@/lib/goals/rows";
 import type { TargetSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
-import { ProgressCell } from "@/components/goals/progress-cell";
+import { ActualText } from "@/components/goals/actual-text";
+import { RatioCell } from "@/components/goals/progress-cell";
+import { FIGURES } from "@/lib/goals/figures";
 
 export interface TargetColumn {
   key: string;
@@ -51,11 +53,25 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Actual",
     sortKey: "actual",
     numeric: true,
-    cell: (r, fmt) => (r.target.actual === null ? <span className="text-slate-600">No progress data</span> : fmt.amount(r.target.actual, r.target.unit, r.target.currency)),
+    cell: (r, fmt) => <ActualText standing={r.standing} unit={r.target.unit} currency={r.target.currency} fmt={fmt} />,
     csv: (r) => r.target.actual,
   },
-  { key: "progress", property: "progress", label: "Progress", sortKey: "progress", cell: (r, fmt) => <ProgressCell pace={r.pace} percent={fmt.percent} />, csv: (r) => r.pace.attainment },
-  { key: "pace", property: "pace", label: "Pace", sortKey: "pace", cell: (r) => <PaceBadge pace={r.pace} />, csv: (r) => r.pace.status },
+  {
+    key: "attainment",
+    property: FIGURES.attainmentToDate.name,
+    label: FIGURES.attainmentToDate.name,
+    sortKey: "attainment",
+    cell: (r, fmt) => <RatioCell ratio={r.standing.attainmentToDate} standing={r.standing} fmt={fmt} testId="target-attainment" />,
+    csv: (r) => r.standing.attainmentToDate,
+  },
+  {
+    key: "pace",
+    property: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`,
+    label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`,
+    sortKey: "pace",
+    cell: (r) => <PaceBadge status={r.standing.status} />,
+    csv: (r) => r.standing.status,
+  },
   { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r, fmt) => fmt.firstDay(r.target.start), csv: (r) => r.target.start },
   {
     key: "end",

@@ -26,7 +26,7 @@ export function TargetsView() {
 function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters> }) {
   const fmt = useFormatters(data.account);
   const { options, index, now: nowMs } = useDatasetGoals(data);
-  const all = useMemo(() => targetRows(data.targets, { now: nowMs, directory: index }), [data.targets, nowMs, index]);
+  const all = useMemo(() => targetRows(data.targets, { now: nowMs, timeZone: data.account.timeZone, directory: index }), [data.targets, nowMs, data.account.timeZone, index]);
   const byId = useMemo(() => new Map(all.map((r) => [r.target.id, r])), [all]);
   const rows = useMemo(
     () => filterTargets(data.targets, filterState.filters, { now: nowMs, directoryIndex: index, timeZone: data.account.timeZone }).map((t) => byId.get(t.id)!),

@@ -10,8 +10,8 @@ export interface ChartSeries {
   colour: string;
 }
 
-/** One period: its key and label, each series' target under `s:<key>`, and the known actual. */
-export type ChartRow = { key: string; label: string; actual: number | null } & { [series: `s:${string}`]: number | null };
+/** One period: its key and label, each series' target under `s:<key>`, and the known actual (so far, for the running period). */
+export type ChartRow = { key: string; label: string; actual: number | null; actualToDate: number | null } & { [series: `s:${string}`]: number | null };
 
 interface Props {
   rows: ChartRow[];
@@ -56,6 +56,9 @@ export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, to
           <Bar key={s.key} dataKey={`s:${s.key}`} name={s.label} fill={s.colour} stackId={stacked ? "target" : undefined} isAnimationActive={false} />
         ))}
         {stacked && <Line dataKey="actual" name="Actual (where known)" stroke="#111827" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />}
+        {stacked && (
+          <Line dataKey="actualToDate" name="Actual to date (period still running)" stroke="none" dot={{ r: 4, fill: "#fff", stroke: "#111827", strokeWidth: 2 }} legendType="circle" isAnimationActive={false} className="actual-to-date" />
+        )}
         {todayKey && <ReferenceLine x={todayKey} stroke="#b91c1c" strokeWidth={2} label={{ value: "Today", position: "top", fill: "#b91c1c", fontSize: 12 }} />}
       </ComposedChart>
     </ResponsiveContainer>

@@ -95,7 +95,9 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
   const rows: ChartRow[] = useMemo(
     () =>
       chart.buckets.map((bucket, i) => {
-        const row: ChartRow = { key: bucket.key, label: bucketLabel(bucket, size), actual: chart.actuals[i] === null ? null : toNumber(chart.actuals[i]!) };
+        // A period still running has only its actual so far: it is drawn apart (hollow, unjoined), never as the line's next step.
+        const known = chart.actuals[i] === null ? null : toNumber(chart.actuals[i]!);
+        const row: ChartRow = { key: bucket.key, label: bucketLabel(bucket, size), actual: chart.toDate[i] ? null : known, actualToDate: chart.toDate[i] ? known : null };
         chart.series.forEach((s) => (row[`s:${s.key}`] = s.cells[i].target === null ? null : toNumber(s.cells[i].target!)));
         return row;
       }),

@@ -2,7 +2,6 @@
 
 import { memo } from "react";
 import type { BucketSize } from "@/lib/goals/buckets";
-import { sum } from "@/lib/goals/decimal";
 import type { PeriodModel } from "@/lib/goals/timeline-periods";
 import type { Formatters } from "@/components/format/use-formatters";
 import { humanize } from "@/components/goals/labels";
@@ -34,7 +33,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
       <table className="min-w-full text-xs tabular-nums" data-testid="period-table">
         <caption id="period-table-caption" className="px-3 py-2 text-left text-sm text-slate-700">
           {humanize(chart.measure.key)} target per {size}
-          {chart.stacked ? ", with the actual HubSpot knows" : " (averages: not added up across groups)"}. Hatched cells: no target in that period. * some targets have no progress in HubSpot.
+          {chart.stacked ? ", with the actual HubSpot knows" : " (averages: not added up across groups)"}. Hatched cells: no target in that period. * some targets have no progress in HubSpot. “To date”: the period is still running, so its actual is progress so far.
         </caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
@@ -85,15 +84,21 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                   {short(total)}
                 </td>
               ))}
-              <td className="px-2 py-1 text-right font-medium">{short(sumTotals(chart.series.map((s) => s.total.target)))}</td>
+              <td className="px-2 py-1 text-right font-medium">{short(chart.grandTotal.target)}</td>
             </tr>
             <tr data-testid="period-actual">
               <th scope="row" className="sticky left-0 bg-slate-50 px-2 py-1 text-left font-normal">
                 Actual (where known)
               </th>
               {chart.actuals.map((actual, i) => (
-                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={chart.missingActual[i] ? `${fmt.count(chart.missingActual[i], "target")} ${chart.missingActual[i] === 1 ? "has" : "have"} no progress in HubSpot` : undefined}>
+                <td
+                  key={chart.buckets[i].key}
+                  className={`px-2 py-1 text-right ${today(i)}`}
+                  data-to-date={chart.toDate[i] ? "true" : undefined}
+                  title={[chart.toDate[i] && actual !== null ? "Actual to date: this period is still running" : "", chart.missingActual[i] ? `${fmt.count(chart.missingActual[i], "target")} ${chart.missingActual[i] === 1 ? "has" : "have"} no progress in HubSpot` : ""].filter(Boolean).join("; ") || undefined}
+                >
                   {short(actual)}
+                  {chart.toDate[i] && actual !== null && <span className="block text-[10px] font-normal text-slate-600">to date</span>}
                   {actual !== null && chart.missingActual[i] > 0 && (
                     <>
                       <span aria-hidden="true">*</span>
@@ -102,7 +107,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                   )}
                 </td>
               ))}
-              <td className="px-2 py-1 text-right">{short(sumTotals(chart.series.map((s) => s.total.actual)))}</td>
+              <td className="px-2 py-1 text-right">{short(chart.grandTotal.actual)}</td>
             </tr>
           </tfoot>
         )}
@@ -110,8 +115,3 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
     </div>
   );
 });
-
-function sumTotals(values: (string | null)[]): string | null {
-  const known = values.filter((v): v is string => v !== null);
-  return known.length === 0 ? null : sum(known);
-}

@@ -2,6 +2,8 @@ import { boundedMemo } from "./bounded-memo";
 import { calendarPeriod } from "./calendar";
 import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
+import { PACE_TOLERANCE } from "./pace";
+import type { Standing } from "./standing";
 
 /**
  * Display formatting with Intl only. Decimal strings go to Intl.NumberFormat as strings, which
@@ -108,6 +110,59 @@ export function formatExpected(value: string | null, unit: Target["unit"], curre
 export function formatPercent(ratio: number | null, locale?: string, maximumFractionDigits = 0): string {
   if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
   return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(ratio);
+}
+
+/** Where a percentage must read, strictly, for the verdict beside it to hold. */
+export interface PercentBounds {
+  /** The shown value must be below this ratio. */
+  below?: number;
+  /** The shown value must be above this ratio. */
+  above?: number;
+}
+
+/**
+ * What the verdict beside a ratio (attainment to date, or progress once every period is over)
+ * says about it. An outcome splits at 100%; an average goal's pace splits at the ±5% band, since
+ * its attainment is the very ratio judged; a sum goal behind its pace is below 95% of even the
+ * started periods' full targets. Ahead and on pace say nothing about a sum goal's attainment.
+ */
+export function percentBounds(standing: Pick<Standing, "status" | "direction" | "metricType">, tolerance = PACE_TOLERANCE): PercentBounds {
+  const lower = standing.direction === "LOWER_IS_BETTER";
+  const low = 1 - tolerance;
+  const high = 1 + tolerance;
+  switch (standing.status) {
+    case "missed":
+      return lower ? { above: 1 } : { below: 1 };
+    case "ahead":
+      if (standing.metricType !== "AVG") return {};
+      return lower ? { below: low } : { above: high };
+    case "behind":
+      if (standing.metricType !== "AVG") return lower ? {} : { below: low };
+      return lower ? { above: high } : { below: low };
+    default:
+      return {};
+  }
+}
+
+/**
+ * A percentage that never contradicts its verdict: whole percents as usual, but where rounding
+ * would carry the figure across the line its verdict drew (99.87% beside Missed), one decimal
+ * (99.9%), rounded away from the line if even that would cross it.
+ */
+export function formatPercentWithin(ratio: number | null, bounds: PercentBounds, locale?: string): string {
+  if (ratio === null || !Number.isFinite(ratio)) return EMPTY;
+  const whole = shownRatio(ratio, locale);
+  const tenths = Math.round(ratio * 1000) / 1000;
+  if (bounds.below !== undefined && whole >= bounds.below) return formatPercent(tenths < bounds.below ? tenths : Math.floor(ratio * 1000) / 1000, locale, 1);
+  if (bounds.above !== undefined && whole <= bounds.above) return formatPercent(tenths > bounds.above ? tenths : Math.ceil(ratio * 1000) / 1000, locale, 1);
+  return formatPercent(ratio, locale);
+}
+
+/** The ratio a whole-percent text shows, read back from the formatter's own parts. */
+function shownRatio(ratio: number, locale?: string): number {
+  const parts = numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).formatToParts(ratio);
+  const digits = parts.filter((p) => p.type === "integer" || p.type === "minusSign").map((p) => (p.type === "minusSign" ? "-" : p.value)).join("");
+  return Number(digits) / 100;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -25,10 +25,7 @@ export interface Goal {
   archived: boolean;
   schedules: Schedule[];
   targetCount: number;
-  /**
-   * SUM goals: the sum of every target amount. AVG goals: the mean of the target amounts, since the
-   * targets are per-period averages (a response time) and adding them would mean nothing.
-   */
+  /** The goal's Target over every period and assignee (see `Standing.target`). */
   totalAmount: string;
   /** Creator of the earliest-created target: the person who set the goal up. */
   createdByUserId: string | null;

@@ -1,7 +1,7 @@
-import { mean, sum } from "./decimal";
 import type { Goal, Schedule } from "./goal";
 import type { Target } from "./model";
 import { compareIds, compareText } from "./ordering";
+import { targetOf } from "./standing";
 
 /**
  * Builds goals from a flat list of targets in O(n log n): one pass into maps keyed by family and
@@ -62,7 +62,6 @@ function buildGoal(goalId: string, scheduleMap: Map<string, Target[]>): Goal {
   }
   const currency = latest.currency ?? all.find((target) => target.currency !== null)?.currency ?? null;
 
-  const amounts = all.map((target) => target.amount);
   return {
     id: goalId,
     name: latest.name,
@@ -76,7 +75,7 @@ function buildGoal(goalId: string, scheduleMap: Map<string, Target[]>): Goal {
     archived,
     schedules,
     targetCount: all.length,
-    totalAmount: latest.metricType === "AVG" ? (mean(amounts) ?? "0") : sum(amounts),
+    totalAmount: targetOf(all, latest.metricType) ?? "0",
     createdByUserId: creator.createdByUserId,
     createdAt,
     updatedAt,

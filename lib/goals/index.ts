@@ -32,18 +32,10 @@ export {
 export { type Goal, type Schedule, targetsOf } from "./goal";
 export { compareTargets, groupGoals } from "./group";
 export { assigneeKey, type DirectoryIndex, indexDirectory, type ResolvedAssignee, resolveAssignee } from "./assignees";
-export {
-  expectedToDate,
-  goalPace,
-  judge,
-  type Pace,
-  PACE_TOLERANCE,
-  paceOf,
-  type PaceStatus,
-  schedulePace,
-  targetPace,
-} from "./pace";
-export { type PaceMarker, paceMarker, periodSeries, type SeriesPoint } from "./series";
+export { judge, type Outcome, outcomeOf, type Pace, PACE_TOLERANCE, type PaceStatus } from "./pace";
+export { combine, expectedOf, type LeftOut, type Standing, type StandingContext, standingOf, targetOf } from "./standing";
+export { type ChartModel, chartModel, type ChartPoint } from "./chart";
+export { FIGURES, type FigureKey, MISSING_PROGRESS, statusLabel, verdictName } from "./figures";
 export {
   assertTimeZone,
   calendarInstant,
@@ -52,7 +44,7 @@ export {
   localDayRange,
 } from "./calendar";
 export { type Bucket, type BucketCell, type BucketRow, type BucketSize, bucketBoundaries, bucketTargets } from "./buckets";
-export { type GoalRow, goalRow, goalRows, type RowContext, type TargetRow, targetRow, targetRows } from "./rows";
+export { type GoalRow, goalRow, goalRows, type RowContext, type ScheduleRow, scheduleRow, type TargetRow, targetRow, targetRows } from "./rows";
 export { type FilterContext, filterGoals, filterTargets, type GoalFilters } from "./filters";
 export {
   GOAL_SORT_KEYS,
@@ -71,5 +63,7 @@ export {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatPercentWithin,
+  percentBounds,
   formatPeriod,
 } from "./format";

@@ -1,19 +1,17 @@
 import { type DirectoryIndex, type ResolvedAssignee, resolveAssignee } from "./assignees";
-import { mean, sum } from "./decimal";
-import { type Goal, targetsOf } from "./goal";
-import { type Instant, toMillis } from "./instant";
+import { type Goal, type Schedule, targetsOf } from "./goal";
+import { toMillis } from "./instant";
 import type { Directory, Target } from "./model";
-import { type Pace, goalPace, targetPace } from "./pace";
-import { type PeriodStatus, containsInstant, goalStatus, targetStatus } from "./periods";
 import { compareText } from "./ordering";
+import { type PeriodStatus, containsInstant, goalStatus, targetStatus } from "./periods";
+import { type Standing, type StandingContext, standingOf, targetOf } from "./standing";
 
 /**
  * Table rows: everything a list column shows or sorts by, computed once per goal or target so
- * sorting 10,000 rows never recomputes pace or re-resolves names inside a comparator.
+ * sorting 10,000 rows never recomputes a standing or re-resolves names inside a comparator.
  */
 
-export interface RowContext {
-  now: Instant;
+export interface RowContext extends StandingContext {
   directory: Directory | DirectoryIndex;
 }
 
@@ -24,20 +22,30 @@ export interface GoalRow {
   /** The names joined, for display and sorting. */
   assigneeLabel: string;
   status: PeriodStatus;
-  /** Targets whose period contains now: summed (SUM) or averaged (AVG); null between periods. */
+  /** The Target of the periods running now (added up, or averaged for average goals); null between periods. */
   currentTarget: string | null;
-  totalTarget: string;
-  /** Attainment of the whole goal so far. */
-  progress: number | null;
-  pace: Pace;
+  standing: Standing;
+}
+
+export interface ScheduleRow {
+  schedule: Schedule;
+  assignee: ResolvedAssignee;
+  currentTarget: string | null;
+  standing: Standing;
 }
 
 export interface TargetRow {
   target: Target;
   assignee: ResolvedAssignee;
   status: PeriodStatus;
-  progress: number | null;
-  pace: Pace;
+  standing: Standing;
+}
+
+function currentTargetOf(targets: readonly Target[], metricType: Target["metricType"], at: number): string | null {
+  return targetOf(
+    targets.filter((target) => containsInstant(target, at)),
+    metricType,
+  );
 }
 
 export function goalRow(goal: Goal, context: RowContext): GoalRow {
@@ -48,31 +56,33 @@ export function goalRow(goal: Goal, context: RowContext): GoalRow {
     byKey.set(resolved.key, resolved);
   }
   const assignees = [...byKey.values()].sort((a, b) => compareText(a.name, b.name) || (a.key < b.key ? -1 : 1));
-  const current = targetsOf(goal)
-    .filter((target) => containsInstant(target, at))
-    .map((target) => target.amount);
-  const pace = goalPace(goal, at);
+  const targets = targetsOf(goal);
   return {
     goal,
     assignees,
     assigneeLabel: assignees.map((assignee) => assignee.name).join(", "),
     status: goalStatus(goal, at),
-    currentTarget: current.length === 0 ? null : goal.metricType === "AVG" ? mean(current) : sum(current),
-    totalTarget: goal.totalAmount,
-    progress: pace.attainment,
-    pace,
+    currentTarget: currentTargetOf(targets, goal.metricType, at),
+    standing: standingOf(targets, context, { metricType: goal.metricType, direction: goal.direction }),
+  };
+}
+
+/** One assignee's line under an expanded goal. */
+export function scheduleRow(goal: Goal, schedule: Schedule, context: RowContext): ScheduleRow {
+  return {
+    schedule,
+    assignee: resolveAssignee(schedule.assignee, context.directory),
+    currentTarget: currentTargetOf(schedule.targets, goal.metricType, toMillis(context.now)),
+    standing: standingOf(schedule.targets, context, { metricType: goal.metricType, direction: goal.direction }),
   };
 }
 
 export function targetRow(target: Target, context: RowContext): TargetRow {
-  const at = toMillis(context.now);
-  const pace = targetPace(target, at);
   return {
     target,
     assignee: resolveAssignee(target.assignee, context.directory),
-    status: targetStatus(target, at),
-    progress: pace.attainment,
-    pace,
+    status: targetStatus(target, toMillis(context.now)),
+    standing: standingOf([target], context),
   };
 }
 

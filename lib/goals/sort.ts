@@ -16,6 +16,7 @@ export const GOAL_SORT_KEYS = [
   "end",
   "currentTarget",
   "totalTarget",
+  "attainment",
   "progress",
   "pace",
 ] as const;
@@ -30,7 +31,7 @@ export const TARGET_SORT_KEYS = [
   "end",
   "target",
   "actual",
-  "progress",
+  "attainment",
   "pace",
   "status",
   "direction",
@@ -80,9 +81,10 @@ const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
   start: (row) => instant(row.goal.start),
   end: (row) => instant(row.goal.end),
   currentTarget: (row) => amount(row.currentTarget, row.goal.unit),
-  totalTarget: (row) => amount(row.totalTarget, row.goal.unit),
-  progress: (row) => num(row.progress),
-  pace: (row) => num(PACE_RANK[row.pace.status]),
+  totalTarget: (row) => amount(row.standing.target, row.goal.unit),
+  attainment: (row) => num(row.standing.attainmentToDate),
+  progress: (row) => num(row.standing.progressTowardTotal),
+  pace: (row) => num(PACE_RANK[row.standing.status]),
 };
 
 const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
@@ -94,8 +96,8 @@ const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
   end: (row) => instant(row.target.end),
   target: (row) => amount(row.target.amount, row.target.unit),
   actual: (row) => amount(row.target.actual, row.target.unit),
-  progress: (row) => num(row.progress),
-  pace: (row) => num(PACE_RANK[row.pace.status]),
+  attainment: (row) => num(row.standing.attainmentToDate),
+  pace: (row) => num(PACE_RANK[row.standing.status]),
   status: (row) => num(STATUS_RANK[row.status]),
   direction: (row) => text(row.target.direction),
   metricType: (row) => text(row.target.metricType),

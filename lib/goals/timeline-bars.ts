@@ -1,6 +1,5 @@
 import { type DirectoryIndex, type ResolvedAssignee, resolveAssignee } from "./assignees";
 import { calendarPeriod } from "./calendar";
-import { mean, sum } from "./decimal";
 import type { Goal, Schedule } from "./goal";
 import { type Instant, toMillis } from "./instant";
 import { compareText } from "./ordering";
@@ -8,6 +7,7 @@ import { goalStatus, type PeriodStatus, targetStatus } from "./periods";
 import type { DateRange } from "./timeline-range";
 import { clipToRange } from "./timeline-scale";
 import { scheduleKey } from "./timeline-select";
+import { targetOf } from "./standing";
 
 /** Goal bars drawn before "show more". */
 export const GOAL_PAGE = 40;
@@ -40,7 +40,7 @@ export type GanttLine =
       assignee: ResolvedAssignee;
       span: Span | null;
       status: PeriodStatus;
-      /** Sum of the schedule's targets (mean for AVG goals): what the bar is labelled with. */
+      /** The schedule's Target (see `Standing.target`): what the bar is labelled with. */
       amount: string;
       segments: Segment[];
     }
@@ -114,7 +114,6 @@ type AssigneeLine = Extract<GanttLine, { kind: "assignee" }>;
 function assigneeLine(goal: Goal, schedule: Schedule, assignee: ResolvedAssignee, goalSpan: Span, options: GanttOptions, at: number): AssigneeLine {
   const first = schedule.targets[0];
   const last = schedule.targets.reduce((latest, t) => (t.end > latest.end ? t : latest), first);
-  const amounts = schedule.targets.map((t) => t.amount);
   return {
     kind: "assignee",
     goal,
@@ -122,7 +121,7 @@ function assigneeLine(goal: Goal, schedule: Schedule, assignee: ResolvedAssignee
     assignee,
     span: clipToRange({ start: first.start, end: last.end }, options.range, options.timeZone),
     status: targetStatus({ start: first.start, end: last.end }, at),
-    amount: goal.metricType === "AVG" ? (mean(amounts) ?? "0") : sum(amounts),
+    amount: targetOf(schedule.targets, goal.metricType) ?? "0",
     segments: coverage(schedule, goalSpan, options.timeZone),
   };
 }

@@ -127,6 +127,10 @@ export interface PeriodModel {
   actuals: (string | null)[];
   /** Per bucket: targets without progress data, so a partial actual is never read as complete. */
   missingActual: number[];
+  /** Per bucket: it holds today, so its actual is progress to date, not the period's result. */
+  toDate: boolean[];
+  /** SUM goals: every series' total target and known actual over the whole range. */
+  grandTotal: { target: string | null; actual: string | null };
   /** Bars plus actual points the chart draws. */
   marks: number;
 }
@@ -180,8 +184,13 @@ export function periodModel(
   const totals = buckets.map((_, i) => (stacked ? sumOrNull(column(i).map((c) => c.target)) : null));
   const actuals = buckets.map((_, i) => (stacked ? sumOrNull(column(i).map((c) => c.actual)) : null));
   const missingActual = buckets.map((_, i) => column(i).reduce((n, c) => n + c.missingActual, 0));
+  const toDate = buckets.map((b) => Date.parse(b.start) <= progressUntil && progressUntil < Date.parse(b.end));
+  const grandTotal = {
+    target: stacked ? sumOrNull(series.map((s) => s.total.target)) : null,
+    actual: stacked ? sumOrNull(series.map((s) => s.total.actual)) : null,
+  };
   const actualPoints = actuals.filter((a) => a !== null).length;
-  return { measure, level, levels, otherLevelTargets: ofMeasure.length - mine.length, buckets: [...buckets], series, groupCount, stacked, totals, actuals, missingActual, marks: series.length * buckets.length + actualPoints };
+  return { measure, level, levels, otherLevelTargets: ofMeasure.length - mine.length, buckets: [...buckets], series, groupCount, stacked, totals, actuals, missingActual, toDate, grandTotal, marks: series.length * buckets.length + actualPoints };
 }
 
 function sumOrNull(values: (string | null)[]): string | null {

@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { GoalFamilyResponse } from "@/lib/api/contracts";
 import { goalId as goalIdSchema } from "@/lib/api/schemas";
 import { groupGoals } from "@/lib/goals/group";
-import { goalOf } from "@/components/goal-detail/selection";
+import { goalOf } from "@/lib/goals/goal-view";
 import { goalFamily } from "./goal-family";
 import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";

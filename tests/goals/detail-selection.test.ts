@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assigneesOf, dayRange, goalOf, overlaps, selectGoalView } from "@/components/goal-detail/selection";
+import { assigneesOf, dayRange, goalDays, goalOf, goalView, overlaps } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
 import { directoryIndex } from "./directory";
 import { MONTH_STARTS_2026, makeTarget, monthlySchedule } from "./fixtures";
@@ -49,24 +49,35 @@ describe("overlaps", () => {
   });
 });
 
-describe("selectGoalView", () => {
+describe("goalView", () => {
+  const context = { now: "2026-02-15T00:00:00Z", timeZone: NY };
   it("shows everyone and every period by default", () => {
-    const view = selectGoalView(goal, assignees, null, open, NY);
-    expect(view.groups.map((g) => g.targets.length)).toEqual([6, 3]);
+    const view = goalView(goal, assignees, { assignee: null, range: open }, context);
+    expect(view.groups.map((g) => g.periods.length)).toEqual([6, 3]);
+    // The whole view's standing is over the same periods as its groups'.
+    expect(view.standing.target).toBe("45");
     expect(view.targets).toHaveLength(9);
     expect(view.unknownAssignee).toBe(false);
   });
 
   it("narrows to the assignee and the dates in the link, in time order", () => {
-    const view = selectGoalView(goal, assignees, "owner:100", dayRange("2026-02-01", "2026-02-28", NY), NY);
+    const view = goalView(goal, assignees, { assignee: "owner:100", range: dayRange("2026-02-01", "2026-02-28", NY) }, context);
     expect(view.groups).toHaveLength(1);
     expect(view.targets.map((t) => t.amount)).toEqual(["2", "5"]);
   });
 
   it("falls back to everyone for an assignee who is not on the goal, and says so", () => {
-    const view = selectGoalView(goal, assignees, "owner:999", open, NY);
+    const view = goalView(goal, assignees, { assignee: "owner:999", range: open }, context);
     expect(view.groups).toHaveLength(2);
     expect(view.unknownAssignee).toBe(true);
+  });
+});
+
+describe("goalDays", () => {
+  it("bounds the date inputs by the goal's own first and last day in the portal's zone", () => {
+    // Stored at UTC midnight, January 1 reads as January 1 in New York, not December 31.
+    expect(goalDays({ start: "2026-01-01T00:00:00.000Z", end: "2027-01-01T00:00:00.000Z" }, NY)).toEqual({ first: "2026-01-01", last: "2026-12-31" });
+    expect(goalDays({ start: "2026-01-01T00:00:00.000Z", end: "2027-01-01T00:00:00.000Z" }, "Asia/Tokyo")).toEqual({ first: "2026-01-01", last: "2026-12-31" });
   });
 });
 

@@ -6,7 +6,7 @@ describe("lib/goals public API", () => {
     for (const name of [
       "toTarget", "TargetParseError", "TARGET_PROPERTIES", "sum", "ratio", "compare", "toNumber", "scale",
       "targetStatus", "goalStatus", "elapsedFraction", "containsInstant", "currentTarget", "groupGoals",
-      "resolveAssignee", "indexDirectory", "targetPace", "goalPace", "schedulePace", "periodSeries", "paceMarker",
+      "resolveAssignee", "indexDirectory", "standingOf", "targetOf", "chartModel", "FIGURES", "judge",
       "bucketBoundaries", "bucketTargets", "filterGoals", "filterTargets", "sortGoals", "sortTargets", "toCsv",
       "formatMoney", "formatNumber", "formatAmount", "formatDate", "formatPeriod", "formatPercent",
     ]) {
@@ -34,6 +34,6 @@ describe("lib/goals public API", () => {
     const targets = [record("1", 0, "1000.10", "1000.10"), record("2", 1, "2000.20", null)].map(goals.toTarget);
     const [goal] = goals.groupGoals(targets);
     expect(goals.formatMoney(goal.totalAmount, "USD", "en-US")).toBe("$3,000.30");
-    expect(goals.goalPace(goal, "2026-02-01T00:00:00Z").status).toBe("on_pace");
+    expect(goals.standingOf(targets, { now: "2026-02-01T00:00:00Z", timeZone: "UTC" }).status).toBe("on_pace");
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/components/charts/chart-points";
+import { chartModel } from "@/lib/goals/chart";
 import { groupGoals } from "@/lib/goals/group";
-import { goalPace, schedulePace, targetPace } from "@/lib/goals/pace";
 import { currentTarget, targetStatus } from "@/lib/goals/periods";
 import { toTarget } from "@/lib/goals/parse-target";
-import { paceMarker, periodSeries } from "@/lib/goals/series";
+import { standingOf } from "@/lib/goals/standing";
 import { makeRecord } from "./fixtures";
 
 /**
@@ -60,19 +59,17 @@ describe("period ends as ...T23:59:59.999Z or as the next period's start", () =>
     }
   });
 
-  it("give the same pace, series, pace marker and chart", () => {
-    expect(goalPace(exclusive.goal, midFebruary)).toEqual(goalPace(inclusive.goal, midFebruary));
-    expect(periodSeries(exclusive.goal)).toEqual(periodSeries(inclusive.goal));
-    expect(paceMarker(exclusive.goal, midFebruary)).toEqual(paceMarker(inclusive.goal, midFebruary));
-    const chart = (g: typeof inclusive.goal) =>
-      chartModel({ series: periodSeries(g), marker: paceMarker(g, midFebruary), now: Date.parse(midFebruary), averaged: false });
-    expect(chart(exclusive.goal)).toEqual(chart(inclusive.goal));
+  it("give the same standing and chart", () => {
+    const context = { now: midFebruary, timeZone: "UTC" };
+    const standing = (targets: typeof inclusive.targets) => standingOf(targets, context);
+    expect(standing(exclusive.targets)).toEqual({ ...standing(inclusive.targets), covered: expect.any(Array) });
+    expect(chartModel(standing(exclusive.targets), context)).toEqual(chartModel(standing(inclusive.targets), context));
   });
 
   it("pro-rate a 28-day February by whole days, not by a millisecond short", () => {
     // January in full (1000) plus 14 of February's 28 days (1000 of 2000).
-    expect(paceMarker(inclusive.goal, midFebruary)?.expected).toBe("2000");
-    expect(targetPace(inclusive.targets[1], midFebruary).expected).toBe("1000");
-    expect(schedulePace(inclusive.goal.schedules[0], midFebruary)).toMatchObject({ expected: "2000", actual: "2000", status: "on_pace" });
+    const context = { now: midFebruary, timeZone: "UTC" };
+    expect(standingOf([inclusive.targets[1]], context).expectedByToday).toBe("1000");
+    expect(standingOf(inclusive.targets, context)).toMatchObject({ expectedByToday: "2000", actual: "2000", status: "on_pace" });
   });
 });

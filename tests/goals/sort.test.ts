@@ -7,7 +7,7 @@ import { directoryIndex } from "./directory";
 import { makeTarget } from "./fixtures";
 
 const now = "2026-02-15T00:00:00.000Z";
-const context = { now, directory: directoryIndex };
+const context = { now, timeZone: "UTC", directory: directoryIndex };
 
 describe("sortTargets", () => {
   // X and Y differ in every column; Z is empty wherever a column can be empty.
@@ -35,10 +35,10 @@ describe("sortTargets", () => {
   const order = (key: TargetSortKey, dir: "asc" | "desc") => sortTargets(rows, key, dir).map((row) => label.get(row.target));
 
   // Y sorts first where: it is active while X has ended; its pace (1 of 5 expected) is behind X's
-  // (5 against 9, lower is better); its progress 0.1 is below 0.56; HIGHER < LOWER. Amounts group
+  // outcome (5 against 9, lower is better); its attainment 0.1 is below 0.56; HIGHER < LOWER. Amounts group
   // by unit before size, so X's counts come before Y's money even where Y's number is smaller.
-  const yFirst = new Set<TargetSortKey>(["status", "pace", "progress", "direction"]);
-  const nullable = new Set<TargetSortKey>(["name", "type", "cadence", "actual", "progress", "pace", "currency", "pipelines", "createdBy"]);
+  const yFirst = new Set<TargetSortKey>(["status", "pace", "attainment", "direction"]);
+  const nullable = new Set<TargetSortKey>(["name", "type", "cadence", "actual", "attainment", "pace", "currency", "pipelines", "createdBy"]);
 
   it("has a sort for every column", () => {
     expect(TARGET_SORT_KEYS).toHaveLength(24);
@@ -100,11 +100,12 @@ describe("sortGoals", () => {
     ["end", ["A", "B", "C"]],
     ["currentTarget", ["A", "B", "C"]],
     ["totalTarget", ["C", "A", "B"]],
+    ["attainment", ["A", "B", "C"]],
     ["progress", ["A", "B", "C"]],
     ["pace", ["A", "B", "C"]],
   ])("sorts by %s", (key, ascending) => {
     expect(order(key, "asc")).toEqual(ascending);
-    const nullable = ["type", "cadence", "currentTarget", "progress", "pace"].includes(key);
+    const nullable = ["type", "cadence", "currentTarget", "attainment", "progress", "pace"].includes(key);
     const descending = nullable ? [...ascending.slice(0, 2).reverse(), "C"] : [...ascending].reverse();
     expect(order(key, "desc")).toEqual(descending);
   });
@@ -122,7 +123,7 @@ describe("sortGoals", () => {
 
   it("covers every goal list column", () => {
     expect([...GOAL_SORT_KEYS].sort()).toEqual(
-      ["assignees", "cadence", "currentTarget", "end", "name", "pace", "progress", "start", "totalTarget", "type"],
+      ["assignees", "attainment", "cadence", "currentTarget", "end", "name", "pace", "progress", "start", "totalTarget", "type"],
     );
   });
 

@@ -1,0 +1,89 @@
+import { FIGURES, verdictName } from "@/lib/goals/figures";
+import type { Target } from "@/lib/goals/model";
+import type { Standing } from "@/lib/goals/standing";
+import type { Formatters } from "@/components/format/use-formatters";
+import { ActualText } from "@/components/goals/actual-text";
+import { PaceBadge } from "@/components/goals/pace-badge";
+
+interface Props {
+  standing: Standing;
+  unit: Target["unit"];
+  currency: string | null;
+  fmt: Formatters;
+  /** Names of the assignees the figures leave out for missing progress, in the standing's order. */
+  leftOutNames: readonly string[];
+}
+
+function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-3">
+      <dt className="text-xs font-medium text-slate-600">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+      {base && (
+        <dd className="text-xs text-slate-600" data-testid={`${testId}-base`}>
+          {base}
+        </dd>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Where the shown periods stand today, every figure under its own name; each percentage names
+ * what it divides by, so the figures can be checked against each other on the page.
+ */
+export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }: Props) {
+  const amount = (value: string | null) => fmt.amount(value, unit, currency);
+  const noData = <span className="text-base font-normal text-slate-600">No progress data</span>;
+  const ratio = (value: number | null) => (value === null ? noData : fmt.percentWithin(value, standing));
+  const averaged = standing.metricType === "AVG";
+  const note = leftOutNote(standing, leftOutNames, fmt);
+  return (
+    <>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+        <Figure label={FIGURES.target.name} value={amount(standing.target)} base={averaged ? "average of the periods" : null} testId="summary-target" />
+        <Figure
+          label={FIGURES.expectedByToday.name}
+          value={standing.expectedByToday === null ? "—" : fmt.expected(standing.expectedByToday, unit, currency)}
+          testId="summary-expected"
+        />
+        <Figure label={FIGURES.actual.name} value={<ActualText standing={standing} unit={unit} currency={currency} fmt={fmt} />} testId="summary-actual" />
+        <Figure
+          label={FIGURES.attainmentToDate.name}
+          value={ratio(standing.attainmentToDate)}
+          base={standing.attainmentToDate === null ? null : `of ${amount(standing.startedTarget)} in periods that have started`}
+          testId="summary-attainment"
+        />
+        <Figure
+          label={FIGURES.progressTowardTotal.name}
+          value={averaged ? <span className="text-base font-normal text-slate-600">None for an average</span> : ratio(standing.progressTowardTotal)}
+          base={standing.progressTowardTotal === null ? null : `of ${amount(standing.coveredTarget)}`}
+          testId="summary-progress"
+        />
+        <Figure label={verdictName(standing)} value={<PaceBadge status={standing.status} />} testId="summary-pace" />
+      </dl>
+      {note && (
+        <p className="mt-2 text-sm text-slate-600" data-testid="summary-unreported">
+          {note}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Says who and what the figures leave out, so a verdict next to a partial total is never misread. */
+export function leftOutNote(standing: Standing, names: readonly string[], fmt: Formatters): string | null {
+  const parts: string[] = [];
+  if (names.length > 0) parts.push(`${joinNames(names)} ${names.length === 1 ? "has" : "have"} no progress data in HubSpot`);
+  const periods = standing.leftOut.periods;
+  if (periods > 0) parts.push(`${fmt.count(periods, "started period")} ${periods === 1 ? "has" : "have"} none yet`);
+  if (parts.length === 0) return null;
+  return `${parts.join("; ")}: every figure but the target leaves ${names.length + periods === 1 ? "it" : "them"} out.`;
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

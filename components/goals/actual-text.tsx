@@ -1,0 +1,16 @@
+import type { Target } from "@/lib/goals/model";
+import type { Standing } from "@/lib/goals/standing";
+import type { Formatters } from "@/components/format/use-formatters";
+
+/** A standing's actual, marked "to date" while a period still runs; missing progress says so, never 0. */
+export function ActualText({ standing, unit, currency, fmt }: { standing: Standing; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
+  if (standing.actual === null) {
+    return <span className="font-normal text-slate-600">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>;
+  }
+  return (
+    <>
+      {fmt.amount(standing.actual, unit, currency)}
+      {standing.actualToDate && <span className="ml-1 text-xs font-normal text-slate-600" data-testid="to-date">to date</span>}
+    </>
+  );
+}

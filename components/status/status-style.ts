@@ -1,0 +1,37 @@
+import type { PaceStatus } from "@/lib/goals/pace";
+
+/**
+ * Which status colour each pace and outcome takes (the colours are theme variables in
+ * app/globals.css). Achieved shares ahead's colour and missed is the strongest warning.
+ */
+type Tone = "good" | "even" | "behind" | "missed" | "none";
+
+const TONE: Record<PaceStatus, Tone> = {
+  ahead: "good",
+  achieved: "good",
+  on_pace: "even",
+  behind: "behind",
+  missed: "missed",
+  no_data: "none",
+  not_started: "none",
+};
+
+// Whole class names, so Tailwind finds them in the source.
+const BADGE: Record<Tone, string> = {
+  good: "bg-status-good-bg text-status-good-fg",
+  even: "bg-status-even-bg text-status-even-fg",
+  behind: "bg-status-behind-bg text-status-behind-fg",
+  missed: "bg-status-missed-bg text-status-missed-fg",
+  none: "bg-status-none-bg text-status-none-fg",
+};
+
+const BAR: Record<Tone, string> = {
+  good: "bg-status-good-bar",
+  even: "bg-status-even-bar",
+  behind: "bg-status-behind-bar",
+  missed: "bg-status-missed-bar",
+  none: "bg-status-none-bar",
+};
+
+export const badgeClass = (status: PaceStatus) => BADGE[TONE[status]];
+export const barClass = (status: PaceStatus) => BAR[TONE[status]];
