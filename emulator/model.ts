@@ -73,3 +73,27 @@ export interface PortalProfile {
   /** Daily API budget shared by the portal's private apps. */
   dailyLimit: number;
 }
+
+/** A CRM pipeline in its wire shape (`GET /crm/v3/pipelines/{objectType}`). */
+export interface PipelineStage {
+  id: string;
+  label: string;
+  displayOrder: number;
+  metadata: Record<string, string>;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PipelineRecord {
+  id: string;
+  label: string;
+  displayOrder: number;
+  stages: PipelineStage[];
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Pipelines by object type: `deals`, `tickets`. */
+export type Pipelines = Record<string, PipelineRecord[]>;

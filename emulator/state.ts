@@ -3,13 +3,14 @@ import { CallCounter } from "./calls";
 import { FaultBook } from "./faults/rules";
 import { TargetStore } from "./goals/store";
 import { RateLimiter } from "./limits/rateLimiter";
-import type { Directory, PortalProfile } from "./model";
+import type { Directory, Pipelines, PortalProfile } from "./model";
 import type { ResolvedOptions } from "./options";
 import { seedPortals } from "./seed/portals";
 
 export interface Portal {
   profile: PortalProfile;
   directory: Directory;
+  pipelines: Pipelines;
   targets: TargetStore;
 }
 
@@ -44,7 +45,7 @@ export class EmulatorState {
     this.portals = new Map(
       seeded.map((portal) => [
         portal.profile.portalId,
-        { profile: portal.profile, directory: portal.directory, targets: new TargetStore(portal.targets) },
+        { profile: portal.profile, directory: portal.directory, pipelines: portal.pipelines, targets: new TargetStore(portal.targets) },
       ]),
     );
   }

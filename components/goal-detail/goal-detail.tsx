@@ -82,7 +82,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   const single = selection.groups.length === 1 ? selection.groups[0].assignee.name : null;
   return (
     <div className="space-y-6">
-      <GoalHeader goal={goal} assignees={assignees} index={index} fmt={fmt} />
+      <GoalHeader goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} />
       <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
       {selection.targets.length === 0 ? (
         <p className="rounded-xl border border-slate-200 bg-white p-4 text-slate-700" data-testid="no-periods">

@@ -1,3 +1,4 @@
+import type { PipelineName } from "@/lib/api/contracts";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -7,6 +8,8 @@ import type { AssigneeSchedules } from "@/lib/goals/goal-view";
 
 interface Props {
   goal: Goal;
+  /** The goal's pipelines with HubSpot's names where it gave them. */
+  pipelines: readonly PipelineName[];
   assignees: readonly AssigneeSchedules[];
   index: DirectoryIndex;
   fmt: Formatters;
@@ -27,7 +30,7 @@ export const judgementLabel = (goal: Pick<Goal, "direction" | "metricType">) =>
   `${goal.metricType === "AVG" ? "Average per period" : "Sum over periods"}, ${goal.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}`;
 
 /** What the goal is: the facts HubSpot keeps about it, with people resolved to names. */
-export function GoalHeader({ goal, assignees, index, fmt }: Props) {
+export function GoalHeader({ goal, pipelines, assignees, index, fmt }: Props) {
   const creator = goal.createdByUserId ? resolveAssignee({ kind: "user", id: goal.createdByUserId }, index).name : "—";
   return (
     <header className="space-y-4">
@@ -51,8 +54,8 @@ export function GoalHeader({ goal, assignees, index, fmt }: Props) {
         <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
           {assignees.map((entry) => entry.assignee.name).join(", ") || "—"}
         </Fact>
-        <Fact term="Pipelines" testId="goal-pipelines">
-          {goal.pipelineIds.length ? goal.pipelineIds.join(", ") : "—"}
+        <Fact term={pipelines.length === 1 ? "Pipeline" : "Pipelines"} testId="goal-pipelines">
+          {pipelineText(pipelines)}
         </Fact>
         <Fact term="Created by" testId="goal-creator">
           {creator}
@@ -63,4 +66,10 @@ export function GoalHeader({ goal, assignees, index, fmt }: Props) {
       </dl>
     </header>
   );
+}
+
+/** Names where HubSpot gave them, the id where it did not (as for assignees); a goal naming none counts every pipeline. */
+export function pipelineText(pipelines: readonly PipelineName[]): string {
+  if (pipelines.length === 0) return "All pipelines";
+  return pipelines.map((p) => p.label ?? `Pipeline ${p.id}`).join(", ");
 }

@@ -44,3 +44,10 @@ export async function portalDirectory(ctx: RequestContext): Promise<Reply> {
   if (!portal) return adminError(404, `No portal ${ctx.params.portalId}`);
   return json(200, portal.directory);
 }
+
+/** Pipelines by object type (`{ deals: [...], tickets: [...] }`) in their wire shape. */
+export async function portalPipelines(ctx: RequestContext): Promise<Reply> {
+  const portal = portalFrom(ctx);
+  if (!portal) return adminError(404, `No portal ${ctx.params.portalId}`);
+  return json(200, portal.pipelines);
+}

@@ -13,7 +13,7 @@ import {
   resetCalls,
   setLimits,
 } from "./controls";
-import { listPortals, portalDirectory, portalTargets } from "./portals";
+import { listPortals, portalDirectory, portalPipelines, portalTargets } from "./portals";
 
 export interface AdminRoute {
   method: string;
@@ -29,6 +29,7 @@ export const adminRoutes: AdminRoute[] = [
   { method: "GET", pattern: at("/portals"), handle: listPortals },
   { method: "GET", pattern: at("/portals/(?<portalId>\\d+)/targets"), handle: portalTargets },
   { method: "GET", pattern: at("/portals/(?<portalId>\\d+)/directory"), handle: portalDirectory },
+  { method: "GET", pattern: at("/portals/(?<portalId>\\d+)/pipelines"), handle: portalPipelines },
   { method: "GET", pattern: at("/calls"), handle: getCalls },
   { method: "POST", pattern: at("/calls/reset"), handle: resetCalls },
   { method: "GET", pattern: at("/faults"), handle: listFaults },

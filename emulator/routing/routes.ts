@@ -4,12 +4,14 @@ import { goalTargetRoutes } from "../routes/goalTargets/routes";
 import { authorizeRoutes } from "../routes/oauth/authorize";
 import { introspectionRoutes } from "../routes/oauth/introspect";
 import { tokenRoutes } from "../routes/oauth/token";
+import { pipelineRoutes } from "../routes/pipelines";
 import type { Route } from "./context";
 
 /** Every HubSpot-facing route, first match wins. */
 export const hubspotRoutes: Route[] = [
   ...goalTargetRoutes,
   ...directoryRoutes,
+  ...pipelineRoutes,
   ...accountRoutes,
   ...authorizeRoutes,
   ...tokenRoutes,

@@ -1,4 +1,4 @@
-import type { Directory, PortalProfile, TargetRecord } from "../model";
+import type { Directory, Pipelines, PortalProfile, TargetRecord } from "../model";
 import { assigneesFrom } from "./assignees";
 import { CONTOSO_DOMAIN, CONTOSO_PEOPLE, CONTOSO_PROFILE, CONTOSO_TEAMS, contosoFamilies } from "./contoso";
 import { buildDirectory, type PersonSpec, type TeamSpec } from "./directory";
@@ -9,12 +9,14 @@ import { IdFactory } from "./ids";
 import { NORTHWIND_DOMAIN, NORTHWIND_PEOPLE, NORTHWIND_PROFILE, NORTHWIND_TEAMS } from "./northwind";
 import { northwindFamilies } from "./northwindGoals";
 import { paddingFamilies } from "./padding";
+import { seedPipelines } from "./pipelines";
 import { portalRandom, type Random } from "./random";
 import type { AssigneeHelpers } from "./assignees";
 
 export interface SeededPortal {
   profile: PortalProfile;
   directory: Directory;
+  pipelines: Pipelines;
   targets: TargetRecord[];
 }
 
@@ -48,7 +50,8 @@ function seedPortal(recipe: PortalRecipe, options: SeedOptions): SeededPortal {
   for (const family of recipe.padding?.(helpers, random, options.now, active) ?? []) {
     drafts.push(...draftFamily(family, random, ids, options.now));
   }
-  return { profile: recipe.profile, directory: seeded.directory, targets: finalizeDrafts(drafts, ids) };
+  const pipelines = seedPipelines(recipe.profile.name.split(" ")[0]);
+  return { profile: recipe.profile, directory: seeded.directory, pipelines, targets: finalizeDrafts(drafts, ids) };
 }
 
 /** Builds every portal from the seed. Each portal draws from its own random stream. */

@@ -21,6 +21,13 @@ export type GoalsDataset =
 export interface GoalFamilyResponse extends DatasetMeta {
   goalId: string;
   targets: readonly Target[];
+  /** The goal's pipelines by id with HubSpot's name; the name is null where HubSpot gave none. */
+  pipelines: PipelineName[];
+}
+
+export interface PipelineName {
+  id: string;
+  label: string | null;
 }
 
 export interface RawRecord {

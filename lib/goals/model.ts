@@ -42,6 +42,8 @@ export interface Target {
   unit: "currency" | "count" | "duration";
   assignee: AssigneeRef;
   pipelineIds: string[];
+  /** The CRM records the goal counts (`hs_kpi_object_type`): whose pipelines `pipelineIds` name. */
+  pipelineObject: "deals" | "tickets" | null;
   createdByUserId: string | null;
   /** Months by which the portal's fiscal year is offset from the calendar year (0 = January). */
   fiscalYearOffset: number;

@@ -84,6 +84,7 @@ export function toTarget(record: TargetRecord): Target {
     unit,
     assignee: assigneeOf(read),
     pipelineIds: idList(read("hs_pipeline_ids") ?? read("hs_pipelines")),
+    pipelineObject: pipelineObjectOf(read("hs_kpi_object_type"), read("hs_kpi_object_type_id")),
     createdByUserId: read("hs_created_by_user_id"),
     fiscalYearOffset: fiscalOffsetOf(read("hs_fiscal_year_offset")),
     currency: currencyOf(read("hs_currency") ?? read("hs_goal_target_currency_code")),
@@ -114,6 +115,14 @@ const MS_PER_DISPLAY_UNIT: Record<string, number> = {
 function durationScale(unit: Target["unit"], displayUnit: string | null): (value: string) => string {
   const factor = unit === "duration" ? MS_PER_DISPLAY_UNIT[displayUnit?.toLowerCase() ?? ""] : undefined;
   return factor === undefined || factor === 1 ? (value) => value : (value) => multiply(value, factor);
+}
+
+/** Deals and tickets are the objects with pipelines a goal can be limited to. */
+function pipelineObjectOf(type: string | null, typeId: string | null): Target["pipelineObject"] {
+  const upper = type?.toUpperCase();
+  if (upper === "DEAL" || typeId === "0-3") return "deals";
+  if (upper === "TICKET" || typeId === "0-5") return "tickets";
+  return null;
 }
 
 function directionOf(method: string | null): Direction {

@@ -38,6 +38,8 @@ export const TARGET_PROPERTIES = [
   "hs_kpi_unit_type",
   "hs_kpi_display_unit",
   "hs_kpi_property_name",
+  "hs_kpi_object_type",
+  "hs_kpi_object_type_id",
   "hs_kpi_value_last_calculated_at",
 ] as const;
 

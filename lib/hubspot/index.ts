@@ -13,4 +13,5 @@ export { loadAllGoalTargets, loadProgress } from "./operations/all-targets";
 export { loadGoalFamily, UUID_PATTERN } from "./operations/goal-family";
 export { loadDirectory, type DirectoryResult } from "./operations/directory";
 export { getAccount } from "./operations/account";
+export { loadPipelineLabels, type PipelineObjectType } from "./operations/pipelines";
 export { SEARCH_LIMITS, type HubSpotSearchBody, type HubSpotFilter } from "./operations/search-body";

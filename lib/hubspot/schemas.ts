@@ -79,6 +79,11 @@ export const teamsList = z.object({
   ),
 });
 
+/** `GET /crm/v3/pipelines/{objectType}`: only what Goalboard shows, a pipeline's id and label. */
+export const pipelinesList = z.object({
+  results: z.array(z.object({ id: z.string(), label: z.string(), archived: z.boolean().default(false) })),
+});
+
 export const accountDetails = z.object({
   portalId: z.number().int(),
   timeZone: z.string(),

@@ -34,7 +34,7 @@ describe("packAnswer", () => {
 
   it("packs one goal's family the same way, its other fields untouched", () => {
     const ready = dataset(targets);
-    const family: GoalFamilyResponse = { ...ready, goalId: "g-1", targets: [makeTarget({ id: "7" }), makeTarget({ id: "8", actual: null })] };
+    const family: GoalFamilyResponse = { ...ready, goalId: "g-1", pipelines: [{ id: "default", label: "Sales Pipeline" }], targets: [makeTarget({ id: "7" }), makeTarget({ id: "8", actual: null })] };
     const packed = packAnswer(family)!;
     expect(packed.goalId).toBe("g-1");
     expect(Array.isArray(packed.targets)).toBe(false);

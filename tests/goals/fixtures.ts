@@ -23,6 +23,7 @@ export function makeTarget(overrides: Partial<Target> = {}): Target {
     unit: "currency",
     assignee: { kind: "owner", id: "1" },
     pipelineIds: [],
+    pipelineObject: null,
     createdByUserId: null,
     fiscalYearOffset: 0,
     currency: "USD",

@@ -16,6 +16,7 @@ describe("toTarget", () => {
         hubspot_owner_id: "77",
         hs_created_by_user_id: "9001",
         hs_pipeline_ids: "default;12345",
+        hs_kpi_object_type: "DEAL",
         hs_currency: "eur",
         hs_fiscal_year_offset: "3",
       }),
@@ -37,6 +38,7 @@ describe("toTarget", () => {
       unit: "currency",
       assignee: { kind: "owner", id: "77" },
       pipelineIds: ["default", "12345"],
+      pipelineObject: "deals",
       createdByUserId: "9001",
       fiscalYearOffset: 3,
       currency: "EUR",
@@ -133,6 +135,10 @@ describe("toTarget", () => {
     expect(toTarget(makeRecord({ hs_pipeline_ids: " 1, 2;3;;2 " })).pipelineIds).toEqual(["1", "2", "3"]);
     expect(toTarget(makeRecord({ hs_pipelines: "0" })).pipelineIds).toEqual(["0"]);
     expect(toTarget(makeRecord({})).pipelineIds).toEqual([]);
+    // Whose pipelines the ids name: deals or tickets, by the KPI's object type or its id.
+    expect(toTarget(makeRecord({ hs_kpi_object_type: "TICKET" })).pipelineObject).toBe("tickets");
+    expect(toTarget(makeRecord({ hs_kpi_object_type_id: "0-3" })).pipelineObject).toBe("deals");
+    expect(toTarget(makeRecord({ hs_kpi_object_type: "CALL" })).pipelineObject).toBeNull();
   });
 
   it("normalises fiscal offset and currency", () => {

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { resetServerEnvForTests } from "@/lib/env";
+import type { PortalContext } from "@/lib/hubspot/context";
+import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
+import { useEmulatorEnv } from "./gateway-env";
+
+/** Pipeline names through the gateway: validated, cached per portal, and the ids whenever names cannot be had. */
+
+let emulator: RunningEmulator;
+const ctx = (scopes: string[] = [], portalId = DEMO_PORTAL_ID): PortalContext => ({ portalId, scopes, requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN });
+
+async function admin<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${emulator.url}/__emulator${path}`, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function pipelineCalls(): Promise<number> {
+  const counts = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls");
+  return counts.byPortal[String(DEMO_PORTAL_ID)]?.byRoute["pipelines.list"] ?? 0;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ quiet: true });
+  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
+  delete process.env.REDIS_URL;
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  resetServerEnvForTests();
+  resetProcessSingletonsForTests();
+  await admin("/calls/reset", {});
+  await fetch(`${emulator.url}/__emulator/faults`, { method: "DELETE" });
+});
+
+describe("loadPipelineLabels", () => {
+  it("names a portal's pipelines by id, with one call per object type and then the cache", async () => {
+    const { loadPipelineLabels } = await import("@/lib/hubspot");
+    expect(await loadPipelineLabels(ctx(), "deals")).toEqual({ default: "Northwind Sales Pipeline", "75e28846": "Northwind Renewals" });
+    expect(await loadPipelineLabels(ctx(), "deals")).toHaveProperty("default");
+    expect(await loadPipelineLabels(ctx(), "tickets")).toEqual({ "0": "Northwind Support Pipeline" });
+    expect(await pipelineCalls()).toBe(2);
+  });
+
+  it("gives no names, and so the ids, when HubSpot refuses the scope", async () => {
+    const { loadPipelineLabels } = await import("@/lib/hubspot");
+    await admin("/faults", { portalId: DEMO_PORTAL_ID, route: "pipelines.list", status: 403, scope: "crm.pipelines.read" });
+    expect(await loadPipelineLabels(ctx(), "deals")).toEqual({});
+  });
+
+  it("asks nothing of HubSpot for a grant without the goals scope", async () => {
+    const { loadPipelineLabels } = await import("@/lib/hubspot");
+    expect(await loadPipelineLabels(ctx(["oauth"]), "deals")).toEqual({});
+    expect(await pipelineCalls()).toBe(0);
+  });
+
+  it("gives no names when HubSpot fails, rather than failing the goal page", async () => {
+    const { loadPipelineLabels } = await import("@/lib/hubspot");
+    await admin("/faults", { portalId: DEMO_PORTAL_ID, route: "pipelines.list", malformedJson: true, times: null });
+    expect(await loadPipelineLabels(ctx(), "tickets")).toEqual({});
+  });
+});
