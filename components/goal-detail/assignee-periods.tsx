@@ -27,7 +27,7 @@ const HEADING_HEIGHT = 36;
 
 function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
-  return <span className="font-normal text-slate-600">{standing.actual !== null ? "—" : "No progress data"}</span>;
+  return <span className="font-normal text-slate-600">{standing.actual !== null || standing.status === "not_started" ? "—" : "No progress data"}</span>;
 }
 
 function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; headingId: string }) {

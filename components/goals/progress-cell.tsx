@@ -5,7 +5,15 @@ import type { Formatters } from "@/components/format/use-formatters";
 
 /** A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour. */
 export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Standing; fmt: Formatters; testId?: string }) {
-  if (ratio === null) return <span className="text-slate-600" data-testid={testId}>{standing.metricType === "AVG" && standing.actual !== null ? "—" : "No progress data"}</span>;
+  if (ratio === null) {
+    // An average has no progress toward a total; a goal not started has nothing to divide yet.
+    const none = standing.actual !== null || standing.status === "not_started";
+    return (
+      <span className="text-slate-600" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : undefined}>
+        {none ? "—" : "No progress data"}
+      </span>
+    );
+  }
   const lower = standing.direction === "LOWER_IS_BETTER";
   return (
     <div className="flex items-center gap-2" title={lower ? "Lower is better: the bar is full while the actual is at or under the target." : undefined}>

@@ -57,7 +57,8 @@ export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, to
         ))}
         {stacked && <Line dataKey="actual" name="Actual (where known)" stroke="#111827" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />}
         {stacked && (
-          <Line dataKey="actualToDate" name="Actual to date (period still running)" stroke="none" dot={{ r: 4, fill: "#fff", stroke: "#111827", strokeWidth: 2 }} legendType="circle" isAnimationActive={false} className="actual-to-date" />
+          // One point, so no line is drawn: the stroke only colours its key.
+          <Line dataKey="actualToDate" name="Actual to date (period still running)" stroke="#111827" strokeDasharray="3 3" dot={{ r: 4, fill: "#fff", stroke: "#111827", strokeWidth: 2 }} isAnimationActive={false} className="actual-to-date" />
         )}
         {todayKey && <ReferenceLine x={todayKey} stroke="#b91c1c" strokeWidth={2} label={{ value: "Today", position: "top", fill: "#b91c1c", fontSize: 12 }} />}
       </ComposedChart>

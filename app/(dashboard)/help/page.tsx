@@ -1,50 +1,88 @@
 import type { Metadata } from "next";
+import { FIGURES, type FigureKey, MISSING_PROGRESS } from "@/lib/goals/figures";
+import { WorkedExample } from "@/components/help/worked-example";
 
 export const metadata: Metadata = { title: "How Goalboard works" };
+
+const ORDER: FigureKey[] = ["target", "expectedByToday", "actual", "attainmentToDate", "progressTowardTotal", "pace", "outcome"];
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-2">
+      <h2 className="mt-6 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 /** Plain answers to what a manager asks about the numbers. No client code: it renders on the server. */
 export default function HelpPage() {
   return (
     <article className="max-w-3xl space-y-4 text-slate-800">
       <h1 className="text-2xl font-semibold">How Goalboard works</h1>
-      <section>
-        <h2 className="mt-6 text-lg font-semibold">Where the numbers come from</h2>
+      <Section title="Where the numbers come from">
         <p>
           HubSpot keeps every quota as goal targets: one record per person or team per period. Goalboard reads them with your
-          permission, groups the targets of one goal back together, and shows them in your portal&apos;s currency and time zone.
-          Answers are cached for a short while; reloading a page after half a minute shows HubSpot&apos;s latest values.
+          permission, groups the targets of one goal back together, and shows them in your portal&apos;s currency and time zone. A
+          period is read as the calendar days it stands for in that time zone: January is January 1 to 31 there. Answers are cached
+          for a short while; reloading a page after half a minute shows HubSpot&apos;s latest values.
         </p>
-      </section>
-      <section>
-        <h2 className="mt-6 text-lg font-semibold">Progress and pace</h2>
+      </Section>
+      <Section title="The figures">
+        <p>Every page, table and export uses these names, each for one thing only.</p>
+        <dl className="space-y-3" data-testid="figure-definitions">
+          {ORDER.map((key) => (
+            <div key={key}>
+              <dt className="font-semibold">{FIGURES[key].name}</dt>
+              <dd>{FIGURES[key].definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      <Section title="A worked example">
+        <WorkedExample />
+      </Section>
+      <Section title="No progress data">
+        <p>{MISSING_PROGRESS}</p>
+      </Section>
+      <Section title="Reading the percentages, bars and charts">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            A percentage is never rounded across the line its verdict draws: a goal that missed its target by a little reads 99.9%,
+            never 100%.
+          </li>
+          <li>
+            Bars and badges take the colour of the pace or outcome. A bar is full when the target is met: where lower is better it
+            stays full while the actual is at or under the target, and empties as it goes over.
+          </li>
+          <li>
+            A period still running is marked <em>to date</em> wherever its actual is shown, and its actual is never drawn past today.
+          </li>
+          <li>
+            A goal&apos;s chart draws the same assignees and periods as the figures above it, so its point at today is the expected by
+            today; it names whoever it leaves out for missing progress.
+          </li>
+        </ul>
+      </Section>
+      <Section title="Pipelines">
         <p>
-          Progress is the value HubSpot measured for a period divided by its target. Pace compares progress with where the goal
-          should be by today: each period&apos;s target counts in proportion to how much of the period has passed. Within 5% either
-          way is <strong>on pace</strong>. Once every period is over, a goal has an outcome instead: <strong>achieved</strong> if
-          it reached its target, <strong>missed</strong> if it did not. Goals where lower is better, such as response times, are
-          judged the other way round and are never added up over time.
+          A goal can count only some of HubSpot&apos;s deal or ticket pipelines; its page names them. A goal that names none counts
+          every pipeline and reads <em>All pipelines</em>. Where HubSpot does not give a pipeline&apos;s name, its id is shown.
         </p>
+      </Section>
+      <Section title="Sharing a view">
         <p>
-          <strong>No progress data</strong> means HubSpot has not reported a value for that period. It is not the same as zero and
-          does not count against anyone: a goal&apos;s expected value, attainment and pace leave out the periods and assignees
-          without progress data, and its page says how many were left out.
+          Filters, sorting, the selected assignee and the date range are part of the page&apos;s address. Copy it from the address bar
+          (or use <em>Copy link</em> on a goal) and a colleague with access to the same HubSpot portal sees the same view after signing
+          in.
         </p>
-      </section>
-      <section>
-        <h2 className="mt-6 text-lg font-semibold">Sharing a view</h2>
+      </Section>
+      <Section title="Names shown as numbers">
         <p>
-          Filters, sorting, the selected assignee and the date range are part of the page&apos;s address. Copy it from the address
-          bar (or use <em>Copy link</em> on a goal) and a colleague with access to the same HubSpot portal sees the same view after
-          signing in.
+          Goalboard turns assignee ids into names using HubSpot&apos;s owners, users and teams. If those permissions were not granted
+          when Goalboard was installed, ids are shown instead; an admin can reinstall Goalboard with them.
         </p>
-      </section>
-      <section>
-        <h2 className="mt-6 text-lg font-semibold">Names shown as numbers</h2>
-        <p>
-          Goalboard turns assignee ids into names using HubSpot&apos;s owners, users and teams. If those permissions were not
-          granted when Goalboard was installed, ids are shown instead; an admin can reinstall Goalboard with them.
-        </p>
-      </section>
+      </Section>
     </article>
   );
 }
