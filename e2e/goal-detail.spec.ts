@@ -16,6 +16,17 @@ const cents = (value: string | null) => Math.round(Number(value) * 100);
 const money = (totalCents: number) => usd.format(totalCents / 100);
 const NO_DATA = "No progress data";
 
+/** Owner and user ids to the names the emulator's directory gives them. */
+async function ownerNames(): Promise<Map<string, string>> {
+  const directory = await emulator.directory(DEMO_PORTAL);
+  const names = new Map<string, string>();
+  for (const o of directory.owners as { id: string; userId: number | null; firstName: string; lastName: string }[]) {
+    names.set(o.id, `${o.firstName} ${o.lastName}`);
+    if (o.userId !== null) names.set(String(o.userId), `${o.firstName} ${o.lastName}`);
+  }
+  return names;
+}
+
 async function goalNamed(pattern: RegExp): Promise<ExpectedGoal> {
   const goal = (await expectedGoals(DEMO_PORTAL)).find((g) => pattern.test(g.name));
   if (!goal) throw new Error(`the demo portal has no goal matching ${pattern}`);
@@ -53,6 +64,7 @@ async function viewOf(page: Page) {
 test.describe("goal page", () => {
   test("a signed-out link goes through sign-in to the goal, server-rendered, with HubSpot's figures", async ({ page }) => {
     const goal = await goalNamed(/Annual Revenue Quota$/);
+    const now = Date.now();
     const url = `/goals/${goal.id}`;
     await signIn(page, GRACE, url);
     await expect(page).toHaveURL(url);
@@ -71,9 +83,17 @@ test.describe("goal page", () => {
     expect(targetCents / 100).toBe(totalOf(goal));
     expect(silent.size, "the demo's revenue quota has reps without progress data").toBeGreaterThan(0);
     await expect(page.getByTestId("summary-target")).toHaveText(money(targetCents));
-    await expect(page.getByTestId("summary-actual")).toHaveText(money(actualCents));
+    // December is still running, so the actual is progress to date; every month has started, so
+    // attainment to date and progress toward the total divide by the same targets.
+    await expect(page.getByTestId("summary-actual")).toHaveText(`${money(actualCents)} to date`);
     await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
-    await expect(page.getByTestId("summary-unreported")).toContainText(`${silent.size} ${silent.size === 1 ? "assignee has" : "assignees have"} no progress data in HubSpot`);
+    await expect(page.getByTestId("summary-progress")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
+    const names = await ownerNames();
+    for (const schedule of silent) {
+      const who = goal.targets.find((t) => scheduleOf(t) === schedule)!.properties;
+      await expect(page.getByTestId("summary-unreported")).toContainText(names.get(who.hubspot_owner_id ?? who.hs_assignee_user_id ?? "")!);
+    }
+    await expect(page.getByTestId("summary-unreported")).toContainText("no progress data in HubSpot: every figure but the target leaves them out");
 
     // The verdict agrees with the two figures beside it (±5% of expected is on pace).
     const figure = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^0-9.]/g, ""));
@@ -82,8 +102,13 @@ test.describe("goal page", () => {
     if (Math.abs(ratio - 1.05) > 0.001 && Math.abs(ratio - 0.95) > 0.001) await expect(page.getByTestId("summary-pace")).toHaveText(verdict);
 
     // One row per goal target, with its own target and actual (or no data, never 0).
+    const running = (t: RawTarget) => Date.parse(t.properties.hs_start_datetime!) <= now && now < endOf(t);
     const expectedRows = goal.targets
-      .map((t) => [t.id, usd.format(Number(t.properties.hs_target_amount)), t.properties.hs_kpi_value === null ? NO_DATA : usd.format(Number(t.properties.hs_kpi_value))])
+      .map((t) => [
+        t.id,
+        usd.format(Number(t.properties.hs_target_amount)),
+        t.properties.hs_kpi_value === null ? NO_DATA : `${usd.format(Number(t.properties.hs_kpi_value))}${running(t) ? " to date" : ""}`,
+      ])
       .sort();
     await expect(page.getByTestId("period-row")).toHaveCount(goal.targets.length);
     expect((await periodRows(page)).sort()).toEqual(expectedRows);
@@ -94,7 +119,6 @@ test.describe("goal page", () => {
     await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
     await expect(page.locator(".cumulative-target").first()).toBeAttached();
     await expect(page.locator(".cumulative-actual").first()).toBeAttached();
-    const now = Date.now();
     if (goal.start <= now && now < goal.end) {
       await expect(page.locator(".today-marker").first()).toBeAttached();
       await expect(page.locator(".pace-point").first()).toBeAttached();
@@ -141,8 +165,9 @@ test.describe("goal page", () => {
       const value = t.properties.hs_kpi_value;
       const started = Date.parse(t.properties.hs_start_datetime!) <= now;
       if (value === null) {
-        await expect(row.getByTestId("period-actual")).toHaveText(NO_DATA);
-        await expect(row.getByTestId("period-attainment")).toHaveText(NO_DATA);
+        // Missing progress says so; a period still to come has nothing to say yet.
+        await expect(row.getByTestId("period-actual")).toHaveText(started ? NO_DATA : "Not started");
+        await expect(row.getByTestId("period-attainment")).toHaveText(started ? NO_DATA : "—");
         continue;
       }
       if (!started) continue;
@@ -259,8 +284,8 @@ test.describe("goal page", () => {
     for (const [i, goal] of counts.entries()) {
       if (i > 0) await page.goto(`/goals/${goal.id}`);
       const key = page.getByRole("list", { name: "Chart key" }).first();
-      await expect(key).toContainText("due by today");
-      expect(await key.innerText(), goal.name).toMatch(/due by today, over the periods shown: [\d,]+(\s|$)/);
+      await expect(key).toContainText("Expected by today");
+      expect(await key.innerText(), goal.name).toMatch(/Expected by today: [\d,]+(\s|$)/);
       // Weekly goals' ticks name days ("Oct 12"); from monthly up, a two-digit number would be a year.
       const first = goal.targets[0];
       if (endOf(first) - Date.parse(first.properties.hs_start_datetime!) < 27 * 86_400_000) continue;

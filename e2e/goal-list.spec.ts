@@ -174,8 +174,8 @@ test.describe("goal list", () => {
     await page.getByLabel("Search by name").fill("e");
     await expect(rows(page).first()).toBeVisible();
     await pick(page, "Status", "Active now");
-    await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
-    await page.getByRole("columnheader", { name: /Total target/ }).getByRole("button").click();
+    await page.getByRole("columnheader", { name: /^Target\b/ }).getByRole("button").click();
+    await page.getByRole("columnheader", { name: /^Target\b/ }).getByRole("button").click();
     await expect(page).toHaveURL(/dir=desc/);
     const url = page.url();
     const shown = await rowNames(page);
@@ -188,7 +188,7 @@ test.describe("goal list", () => {
     await expect(other.getByTestId("goal-row")).toHaveCount(shown.length);
     expect(await rowNames(other)).toEqual(shown);
     await expect(other.getByLabel("Search by name")).toHaveValue("e");
-    await expect(other.getByRole("columnheader", { name: /Total target/ })).toHaveAttribute("aria-sort", "descending");
+    await expect(other.getByRole("columnheader", { name: /^Target\b/ })).toHaveAttribute("aria-sort", "descending");
     await fresh.close();
   });
 
@@ -242,7 +242,7 @@ test.describe("goal list", () => {
     await expect(page.getByTestId("schedule-row")).toHaveCount(biggest.schedules);
     expect(await headers()).toEqual(before);
     await fits();
-    await expect(page.getByRole("columnheader", { name: /Progress/ })).toBeInViewport();
+    await expect(page.getByRole("columnheader", { name: /Progress toward the total/ })).toBeInViewport();
     await laptop.close();
   });
 

@@ -90,7 +90,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
         </p>
       ) : (
         <>
-          <section aria-labelledby="standing-heading" className="space-y-2">
+          <section aria-labelledby="standing-heading" className="space-y-2" data-testid="standing" data-now={now}>
             <h2 id="standing-heading" className="text-lg font-semibold">
               Where {single ?? "everyone"} stands {range.start !== null || range.end !== null ? "in the chosen dates" : ""}
             </h2>

@@ -80,7 +80,7 @@ export function leftOutNote(standing: Standing, names: readonly string[], fmt: F
   const periods = standing.leftOut.periods;
   if (periods > 0) parts.push(`${fmt.count(periods, "started period")} ${periods === 1 ? "has" : "have"} none yet`);
   if (parts.length === 0) return null;
-  return `${parts.join("; ")}: every figure but the target leaves ${names.length + periods === 1 ? "it" : "them"} out.`;
+  return `${parts.join("; ")}: every figure but the target leaves them out.`;
 }
 
 function joinNames(names: readonly string[]): string {

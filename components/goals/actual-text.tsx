@@ -10,7 +10,14 @@ export function ActualText({ standing, unit, currency, fmt }: { standing: Standi
   return (
     <>
       {fmt.amount(standing.actual, unit, currency)}
-      {standing.actualToDate && <span className="ml-1 text-xs font-normal text-slate-600" data-testid="to-date">to date</span>}
+      {standing.actualToDate && (
+        <>
+          {" "}
+          <span className="text-xs font-normal text-slate-600" data-testid="to-date">
+            to date
+          </span>
+        </>
+      )}
     </>
   );
 }

@@ -55,7 +55,7 @@ const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: str
 
 const EXPAND_WIDTH = "w-9";
 /** Every fixed column plus room for a goal name. */
-const TABLE_WIDTH = "w-full table-fixed min-w-[77rem]";
+const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
 
 interface Props {
   /** Already sorted by the view's sort (the CSV export uses the same order). */

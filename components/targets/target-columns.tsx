@@ -69,7 +69,11 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     property: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`,
     label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`,
     sortKey: "pace",
-    cell: (r) => <PaceBadge status={r.standing.status} />,
+    cell: (r) => (
+      <span data-testid="target-pace">
+        <PaceBadge status={r.standing.status} />
+      </span>
+    ),
     csv: (r) => r.standing.status,
   },
   { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r, fmt) => fmt.firstDay(r.target.start), csv: (r) => r.target.start },
