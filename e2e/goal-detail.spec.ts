@@ -345,6 +345,42 @@ test.describe("goal page", () => {
     }
   });
 
+  test("the header names the goal's pipelines, falls back to the id when HubSpot will not name it, and says when it counts all", async ({ page }) => {
+    const revenue = await goalNamed(/Annual Revenue Quota$/);
+    const calls = await goalNamed(/Weekly Calls Made/);
+    const ids = new Set(revenue.targets.flatMap((t) => (t.properties.hs_pipeline_ids ?? "").split(/[;,]/).filter(Boolean)));
+    const deals = (await emulator.pipelines(DEMO_PORTAL)).deals;
+    const labels = [...ids].map((id) => deals.find((p) => p.id === id)!.label);
+    expect(labels.length).toBeGreaterThan(0);
+    await signIn(page, GRACE, `/goals/${revenue.id}`);
+    await expect(page.getByTestId("goal-pipelines")).toHaveText(labels.join(", "));
+
+    expect(calls.targets.every((t) => !t.properties.hs_pipeline_ids)).toBe(true);
+    await page.goto(`/goals/${calls.id}`);
+    await expect(page.getByTestId("goal-pipelines")).toHaveText("All pipelines");
+
+    // The pipelines API refused: the page still opens, with the ids.
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "pipelines.list", status: 403, times: null });
+    try {
+      await page.goto(`/goals/${revenue.id}`);
+      await expect(page.getByTestId("goal-pipelines")).toHaveText([...ids].map((id) => `Pipeline ${id}`).join(", "));
+      await expect(page.getByTestId("summary-target")).toBeVisible();
+    } finally {
+      await emulator.clearFaults();
+    }
+  });
+
+  test("the date inputs offer only the goal's own days in the portal's time zone", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    // The goal's bounds are stored at UTC midnight and mean those dates in New York: January 1 to December 31.
+    for (const label of ["From", "To"]) {
+      await expect(page.getByLabel(label, { exact: true })).toHaveAttribute("min", day(goal.start));
+      await expect(page.getByLabel(label, { exact: true })).toHaveAttribute("max", day(goal.end - 1));
+    }
+  });
+
   test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {
     const goal = await goalNamed(/Weekly Calls Made/);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -57,6 +57,7 @@ export const emulator = {
     admin<{ owners: unknown[]; users: { id: string; email: string; firstName: string; lastName: string }[]; teams: { id: string; name: string }[] }>(
       `/portals/${portalId}/directory`,
     ),
+  pipelines: (portalId: number) => admin<Record<string, { id: string; label: string }[]>>(`/portals/${portalId}/pipelines`),
   calls: () => admin<CallCounts>("/calls"),
   resetCalls: () => admin<void>("/calls/reset", { body: {} }),
   fault: (fault: Fault) => admin<void>("/faults", { body: fault }),
