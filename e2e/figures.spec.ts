@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { emulator, type RawTarget } from "./support/emulator";
-import { expectedGoals, type ExpectedGoal } from "./support/expected";
+import type { RawTarget } from "./support/emulator";
+import { directoryNames, expectedGoals, type ExpectedGoal } from "./support/expected";
 import { type Figures, figuresOf, percentText, periodsOf } from "./support/figures";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
@@ -43,18 +43,6 @@ const figures = (records: RawTarget[], now: number, c: Case) => figuresOf(period
 const nowOf = async (locator: Locator) => Number(await locator.getAttribute("data-now"));
 const ratioText = (ratio: number | null, f: Figures, c: Case, none: string) => (ratio === null ? none : percentText(ratio, f, c.average, c.lowerIsBetter));
 
-/** Names by owner id and user id, from the emulator's directory. */
-async function names(): Promise<Map<string, string>> {
-  const directory = await emulator.directory(DEMO_PORTAL);
-  const out = new Map<string, string>();
-  for (const o of directory.owners as { id: string; userId: number | null; firstName: string; lastName: string }[]) {
-    out.set(o.id, `${o.firstName} ${o.lastName}`);
-    if (o.userId !== null) out.set(String(o.userId), `${o.firstName} ${o.lastName}`);
-  }
-  for (const t of directory.teams) out.set(t.id, t.name);
-  return out;
-}
-
 const assigneeOf = (t: RawTarget) => t.properties.hs_assignee_team_id ?? t.properties.hubspot_owner_id ?? t.properties.hs_assignee_user_id ?? "";
 
 async function openGoal(page: Page, goal: ExpectedGoal) {
@@ -79,7 +67,7 @@ test.describe("the same figures everywhere", () => {
 
   test("each goal page's cards, chart and assignee totals agree with each other and with the records", async ({ page }) => {
     await signIn(page, GRACE, "/goals");
-    const who = await names();
+    const who = await directoryNames(DEMO_PORTAL);
     for (const c of CASES) {
       const goal = await demoGoal(c);
       await openGoal(page, goal);

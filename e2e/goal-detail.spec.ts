@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callsFor, emulator, type RawTarget } from "./support/emulator";
-import { endOf, expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
+import { directoryNames, endOf, expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
 import { holdScripts } from "./support/hold-scripts";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
@@ -15,17 +15,6 @@ const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" 
 const cents = (value: string | null) => Math.round(Number(value) * 100);
 const money = (totalCents: number) => usd.format(totalCents / 100);
 const NO_DATA = "No progress data";
-
-/** Owner and user ids to the names the emulator's directory gives them. */
-async function ownerNames(): Promise<Map<string, string>> {
-  const directory = await emulator.directory(DEMO_PORTAL);
-  const names = new Map<string, string>();
-  for (const o of directory.owners as { id: string; userId: number | null; firstName: string; lastName: string }[]) {
-    names.set(o.id, `${o.firstName} ${o.lastName}`);
-    if (o.userId !== null) names.set(String(o.userId), `${o.firstName} ${o.lastName}`);
-  }
-  return names;
-}
 
 async function goalNamed(pattern: RegExp): Promise<ExpectedGoal> {
   const goal = (await expectedGoals(DEMO_PORTAL)).find((g) => pattern.test(g.name));
@@ -88,7 +77,7 @@ test.describe("goal page", () => {
     await expect(page.getByTestId("summary-actual")).toHaveText(`${money(actualCents)} to date`);
     await expect(page.getByTestId("summary-attainment")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
     await expect(page.getByTestId("summary-progress")).toHaveText(`${Math.round((actualCents / reportingCents) * 100)}%`);
-    const names = await ownerNames();
+    const names = await directoryNames(DEMO_PORTAL);
     for (const schedule of silent) {
       const who = goal.targets.find((t) => scheduleOf(t) === schedule)!.properties;
       await expect(page.getByTestId("summary-unreported")).toContainText(names.get(who.hubspot_owner_id ?? who.hs_assignee_user_id ?? "")!);

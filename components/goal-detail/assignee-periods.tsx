@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ResolvedAssignee } from "@/lib/goals/assignees";
 import { FIGURES } from "@/lib/goals/figures";
 import type { AssigneeView } from "@/lib/goals/goal-view";
+import type { Target } from "@/lib/goals/model";
 import type { PeriodStatus } from "@/lib/goals/periods";
 import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -52,14 +53,34 @@ export function PendingPeriods({ assignee, periods, headingId }: { assignee: Res
   );
 }
 
+/** A standing's figures as one table row's cells, each named `${testId}-<figure>`. */
+function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Standing; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
+  return (
+    <>
+      <td className={num} data-testid={`${testId}-target`}>{fmt.amount(s.target, unit, currency)}</td>
+      <td className={num} data-testid={`${testId}-expected`}>{s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency)}</td>
+      <td className={num} data-testid={`${testId}-actual`}>
+        <ActualText standing={s} unit={unit} currency={currency} fmt={fmt} />
+      </td>
+      <td className={num} data-testid={`${testId}-attainment`}>
+        <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />
+      </td>
+      <td className={num} data-testid={`${testId}-progress`}>
+        <Ratio ratio={s.progressTowardTotal} standing={s} fmt={fmt} />
+      </td>
+      <td className={cell}>
+        <PaceBadge status={s.status} />
+      </td>
+    </>
+  );
+}
+
 /** One assignee's periods: each period's figures, and the same figures over all of them. */
 export function AssigneePeriods({ view, fmt, headingId }: Props) {
   const { assignee, periods, standing } = view;
   const first = periods[0]?.target;
   const unit = first?.unit ?? "count";
   const currency = first?.currency ?? null;
-  const amount = (value: string | null) => fmt.amount(value, unit, currency);
-  const expected = (s: Standing) => (s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency));
   return (
     <section
       aria-labelledby={headingId}
@@ -100,20 +121,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
                   </Link>
                 </th>
                 <td className={cell}>{PERIOD_STATUS[status]}</td>
-                <td className={num} data-testid="period-target">{amount(s.target)}</td>
-                <td className={num} data-testid="period-expected">{expected(s)}</td>
-                <td className={num} data-testid="period-actual">
-                  <ActualText standing={s} unit={unit} currency={currency} fmt={fmt} />
-                </td>
-                <td className={num} data-testid="period-attainment">
-                  <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />
-                </td>
-                <td className={num} data-testid="period-progress">
-                  <Ratio ratio={s.progressTowardTotal} standing={s} fmt={fmt} />
-                </td>
-                <td className={cell}>
-                  <PaceBadge status={s.status} />
-                </td>
+                <FigureCells standing={s} testId="period" unit={unit} currency={currency} fmt={fmt} />
               </tr>
             ))}
           </tbody>
@@ -123,20 +131,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
                 <th scope="row" className={`${cell} text-left`} colSpan={2}>
                   All {periods.length} periods shown
                 </th>
-                <td className={num} data-testid="assignee-total-target">{amount(standing.target)}</td>
-                <td className={num} data-testid="assignee-total-expected">{expected(standing)}</td>
-                <td className={num} data-testid="assignee-total-actual">
-                  <ActualText standing={standing} unit={unit} currency={currency} fmt={fmt} />
-                </td>
-                <td className={num} data-testid="assignee-total-attainment">
-                  <Ratio ratio={standing.attainmentToDate} standing={standing} fmt={fmt} />
-                </td>
-                <td className={num} data-testid="assignee-total-progress">
-                  <Ratio ratio={standing.progressTowardTotal} standing={standing} fmt={fmt} />
-                </td>
-                <td className={cell}>
-                  <PaceBadge status={standing.status} />
-                </td>
+                <FigureCells standing={standing} testId="assignee-total" unit={unit} currency={currency} fmt={fmt} />
               </tr>
             </tfoot>
           )}

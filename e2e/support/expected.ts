@@ -58,3 +58,15 @@ export async function expectedGoals(portalId: number, archived = false): Promise
 export function totalOf(goal: ExpectedGoal): number {
   return goal.targets.reduce((sum, t) => sum + Math.round(Number(t.properties.hs_target_amount) * 100), 0) / 100;
 }
+
+/** Names by owner id, user id and team id, from the emulator's directory. */
+export async function directoryNames(portalId: number): Promise<Map<string, string>> {
+  const directory = await emulator.directory(portalId);
+  const names = new Map<string, string>();
+  for (const o of directory.owners as { id: string; userId: number | null; firstName: string; lastName: string }[]) {
+    names.set(o.id, `${o.firstName} ${o.lastName}`);
+    if (o.userId !== null) names.set(String(o.userId), `${o.firstName} ${o.lastName}`);
+  }
+  for (const t of directory.teams) names.set(t.id, t.name);
+  return names;
+}

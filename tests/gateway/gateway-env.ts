@@ -13,3 +13,17 @@ export function useEmulatorEnv(emulatorUrl: string, settings: Record<string, str
     ...settings,
   });
 }
+
+/** The test emulator's admin API: GET without a body, POST with one. */
+export async function emulatorAdmin<T>(emulatorUrl: string, path: string, body?: unknown, method?: string): Promise<T> {
+  const init = body === undefined ? { method: method ?? "GET" } : { method: method ?? "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  const res = await fetch(`${emulatorUrl}/__emulator${path}`, init);
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Upstream calls one portal made to one operation since the counters were last reset. */
+export async function operationCalls(emulatorUrl: string, portalId: number, operation: string): Promise<number> {
+  const counts = await emulatorAdmin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>(emulatorUrl, "/calls");
+  return counts.byPortal[String(portalId)]?.byRoute[operation] ?? 0;
+}

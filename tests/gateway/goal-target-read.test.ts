@@ -5,7 +5,7 @@ import { AppError } from "@/lib/api/errors";
 import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { useEmulatorEnv } from "./gateway-env";
+import { emulatorAdmin, operationCalls, useEmulatorEnv } from "./gateway-env";
 
 /** Reading one goal target through the gateway, with the cache set as the demo and deployments set it. */
 
@@ -13,16 +13,9 @@ let emulator: RunningEmulator;
 const ctx: PortalContext = { portalId: DEMO_PORTAL_ID, scopes: [], requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN };
 const PROPERTIES = ["hs_goal_name", "hs_target_amount"];
 
-async function admin<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${emulator.url}/__emulator${path}`, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const admin = <T>(path: string, body?: unknown) => emulatorAdmin<T>(emulator.url, path, body);
 
-async function getCalls(): Promise<number> {
-  const counts = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls");
-  return counts.byPortal[String(DEMO_PORTAL_ID)]?.byRoute["goal_targets.get"] ?? 0;
-}
+const getCalls = () => operationCalls(emulator.url, DEMO_PORTAL_ID, "goal_targets.get");
 
 async function targetId(archived: boolean): Promise<string> {
   return (await admin<{ id: string }[]>(`/portals/${DEMO_PORTAL_ID}/targets?archived=${archived}`))[0].id;

@@ -4,23 +4,16 @@ import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { useEmulatorEnv } from "./gateway-env";
+import { emulatorAdmin, operationCalls, useEmulatorEnv } from "./gateway-env";
 
 /** Pipeline names through the gateway: validated, cached per portal, and the ids whenever names cannot be had. */
 
 let emulator: RunningEmulator;
 const ctx = (scopes: string[] = [], portalId = DEMO_PORTAL_ID): PortalContext => ({ portalId, scopes, requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN });
 
-async function admin<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${emulator.url}/__emulator${path}`, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const admin = <T>(path: string, body?: unknown) => emulatorAdmin<T>(emulator.url, path, body);
 
-async function pipelineCalls(): Promise<number> {
-  const counts = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls");
-  return counts.byPortal[String(DEMO_PORTAL_ID)]?.byRoute["pipelines.list"] ?? 0;
-}
+const pipelineCalls = () => operationCalls(emulator.url, DEMO_PORTAL_ID, "pipelines.list");
 
 beforeAll(async () => {
   emulator = await startEmulator({ quiet: true });
@@ -32,7 +25,7 @@ beforeEach(async () => {
   resetServerEnvForTests();
   resetProcessSingletonsForTests();
   await admin("/calls/reset", {});
-  await fetch(`${emulator.url}/__emulator/faults`, { method: "DELETE" });
+  await emulatorAdmin(emulator.url, "/faults", undefined, "DELETE");
 });
 
 describe("loadPipelineLabels", () => {
