@@ -105,6 +105,32 @@ test.describe("the same figures everywhere", () => {
     }
   });
 
+  test("a window of one assignee's periods has its own figures, its percentage never rounded past its outcome", async ({ page }) => {
+    const c = CASES[0];
+    const goal = await demoGoal(c);
+    const who = await directoryNames(DEMO_PORTAL);
+    const year = new Date(goal.start).getUTCFullYear();
+    // Emma Nguyen, March to August: assigned by user id, one person with the owner who has it.
+    const emma = goal.targets.filter((t) => who.get(assigneeOf(t)) === "Emma Nguyen");
+    const spring = emma.filter((t) => {
+      const month = new Date(Date.parse(t.properties.hs_start_datetime!)).getUTCMonth();
+      return month >= 2 && month <= 7;
+    });
+    expect(spring).toHaveLength(6);
+    const key = `owner:${[...who].find(([id, name]) => name === "Emma Nguyen" && id.startsWith("1"))![0]}`;
+    await signIn(page, GRACE, `/goals/${goal.id}?assignee=${encodeURIComponent(key)}&from=${year}-03-01&to=${year}-08-31`);
+    await expect(page.getByTestId("period-row")).toHaveCount(6);
+    const now = await nowOf(page.getByTestId("standing"));
+    const f = figures(spring, now, c);
+    expect(f.status === "Achieved" || f.status === "Missed").toBe(true);
+    await expect(page.getByTestId("summary-target")).toHaveText(c.amount(f.target));
+    await expect(page.getByTestId("summary-actual")).toHaveText(c.amount(f.actual!));
+    await expect(page.getByTestId("summary-attainment")).toHaveText(ratioText(f.attainment, f, c, ""));
+    await expect(page.getByTestId("summary-pace")).toHaveText(f.status);
+    // Every period in the window is over: the card is an outcome, not a pace.
+    await expect(page.getByTestId("standing").locator("dt", { hasText: /^Outcome$/ })).toBeVisible();
+  });
+
   test("/targets shows each of their targets' attainment to date and pace or outcome", async ({ page }) => {
     await signIn(page, GRACE, "/targets");
     for (const c of CASES) {
