@@ -13,7 +13,7 @@ import { SortHeader } from "@/components/table/sort-header";
 import { VirtualTable } from "@/components/table/virtual-table";
 import { humanize } from "./labels";
 import { PaceBadge } from "./pace-badge";
-import { RatioCell } from "./progress-cell";
+import { RatioCell } from "./ratio-cell";
 
 /** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
 const PINNED = "sticky z-[1] bg-inherit";

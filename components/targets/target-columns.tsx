@@ -7,7 +7,7 @@ import type { TargetSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ActualText } from "@/components/goals/actual-text";
-import { RatioCell } from "@/components/goals/progress-cell";
+import { RatioCell } from "@/components/goals/ratio-cell";
 import { FIGURES } from "@/lib/goals/figures";
 
 export interface TargetColumn {
