@@ -3,8 +3,8 @@ import { type Goal, type Schedule, targetsOf } from "./goal";
 import { toMillis } from "./instant";
 import type { Directory, Target } from "./model";
 import { compareText } from "./ordering";
-import { type PeriodStatus, containsInstant, goalStatus, targetStatus } from "./periods";
-import { type Standing, type StandingContext, standingOf, targetOf } from "./standing";
+import { type PeriodStatus, goalStatus, targetStatus } from "./periods";
+import { periodOf, type Standing, type StandingContext, standingOf, targetOf } from "./standing";
 
 /**
  * Table rows: everything a list column shows or sorts by, computed once per goal or target so
@@ -41,9 +41,13 @@ export interface TargetRow {
   standing: Standing;
 }
 
-function currentTargetOf(targets: readonly Target[], metricType: Target["metricType"], at: number): string | null {
+/** The Target of the periods running at `at`, read in the portal's calendar as the standing reads them. */
+function currentTargetOf(targets: readonly Target[], metricType: Target["metricType"], at: number, timeZone: string): string | null {
   return targetOf(
-    targets.filter((target) => containsInstant(target, at)),
+    targets.filter((target) => {
+      const { start, end } = periodOf(target, timeZone);
+      return start <= at && at < end;
+    }),
     metricType,
   );
 }
@@ -62,7 +66,7 @@ export function goalRow(goal: Goal, context: RowContext): GoalRow {
     assignees,
     assigneeLabel: assignees.map((assignee) => assignee.name).join(", "),
     status: goalStatus(goal, at),
-    currentTarget: currentTargetOf(targets, goal.metricType, at),
+    currentTarget: currentTargetOf(targets, goal.metricType, at, context.timeZone),
     standing: standingOf(targets, context, { metricType: goal.metricType, direction: goal.direction }),
   };
 }
@@ -72,7 +76,7 @@ export function scheduleRow(goal: Goal, schedule: Schedule, context: RowContext)
   return {
     schedule,
     assignee: resolveAssignee(schedule.assignee, context.directory),
-    currentTarget: currentTargetOf(schedule.targets, goal.metricType, toMillis(context.now)),
+    currentTarget: currentTargetOf(schedule.targets, goal.metricType, toMillis(context.now), context.timeZone),
     standing: standingOf(schedule.targets, context, { metricType: goal.metricType, direction: goal.direction }),
   };
 }
