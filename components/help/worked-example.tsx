@@ -77,7 +77,7 @@ export function WorkedExample() {
           ))}
         </tbody>
       </table>
-      <p>The page adds: “Liam has no progress data in HubSpot: every figure but the target leaves him out.”</p>
+      <p>The page adds: “Liam has no progress data in HubSpot: every figure but the target leaves them out.”</p>
     </div>
   );
 }
