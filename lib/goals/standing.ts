@@ -89,9 +89,21 @@ export interface Standing {
   covered: readonly Target[];
 }
 
+type Span = Readonly<{ start: number; end: number }>;
+
+/**
+ * Each target's calendar period, remembered on the target itself: a list of 10,000 targets asks
+ * for every one several times per render, and the memo inside calendarPeriod costs a string key.
+ */
+const spans = new WeakMap<object, { timeZone: string; span: Span }>();
+
 /** A period in calendar reading, in epoch ms. */
-export function periodOf(target: Pick<Target, "start" | "end">, timeZone: string): Readonly<{ start: number; end: number }> {
-  return calendarPeriod(target.start, target.end, timeZone);
+export function periodOf(target: Pick<Target, "start" | "end">, timeZone: string): Span {
+  const held = spans.get(target);
+  if (held && held.timeZone === timeZone) return held.span;
+  const span = calendarPeriod(target.start, target.end, timeZone);
+  spans.set(target, { timeZone, span });
+  return span;
 }
 
 /** Sum goals add targets up; average goals (response times) take their average. Null for none. */
