@@ -202,6 +202,8 @@ test.describe("goal list", () => {
     const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0].split(",").slice(0, 3)).toEqual(["goal_id", "name", "goal_type"]);
+    // The figures under the names every page and /help give them.
+    expect(lines[0]).toContain("Target,Expected by today,Actual,Attainment to date,Progress toward the total,Pace,Outcome");
     expect(lines).toHaveLength(shown.length + 1);
     for (const [i, name] of shown.entries()) {
       const goal = expected.find((g) => g.name === name)!;
