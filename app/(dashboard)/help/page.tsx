@@ -4,7 +4,21 @@ import { WorkedExample } from "@/components/help/worked-example";
 
 export const metadata: Metadata = { title: "How Goalboard works" };
 
-const ORDER: FigureKey[] = ["target", "expectedByToday", "actual", "attainmentToDate", "progressTowardTotal", "pace", "outcome"];
+const ORDER: FigureKey[] = [
+  "target",
+  "expectedByToday",
+  "actual",
+  "attainmentToDate",
+  "progressTowardTotal",
+  "percentOfExpected",
+  "pace",
+  "outcome",
+  "projection",
+  "projectionRange",
+  "projectedAttainment",
+  "gapToTarget",
+  "atRisk",
+];
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
