@@ -4,4 +4,6 @@ export const CHART_COLORS = {
   cumulativeActual: "#047857",
   actual: "#b45309",
   today: "#b91c1c",
+  /** The projection continues the actual, in the actual's colour, dashed. */
+  projected: "#047857",
 } as const;

@@ -14,7 +14,7 @@ interface Props {
   leftOutNames: readonly string[];
 }
 
-function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
+export function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-3">
       <dt className="text-xs font-medium text-slate-600">{label}</dt>

@@ -310,6 +310,26 @@ describe("the projection over generated portals", () => {
     );
   });
 
+  it("draws the projected line from today's actual to the projection at the last period's end", () => {
+    fc.assert(
+      fc.property(portal, (p) => {
+        const s = standingOf(p.targets, context(p));
+        const chart = chartModel(s, context(p));
+        if (s.projection === null) {
+          expect(chart.points.some((pt) => pt.projected !== undefined)).toBe(false);
+          return;
+        }
+        const line = chart.points.filter((pt) => pt.projected !== undefined);
+        expect(line[0].x).toBe(p.now);
+        close(line[0].projected!, toNumber(s.actual!));
+        expect(line.at(-1)!.x).toBe(chart.domain[1]);
+        close(line.at(-1)!.projected!, toNumber(s.projection.value));
+        expect(chart.projection?.value).toBe(toNumber(s.projection.value));
+      }),
+      RUNS,
+    );
+  });
+
   it("never projects less for a sum goal when a running period reports more", () => {
     fc.assert(
       fc.property(portal, fc.integer({ min: 1, max: 1_000_000 }), (p, extra) => {
