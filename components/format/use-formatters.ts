@@ -13,6 +13,7 @@ import {
   formatPercent,
   formatPercentWithin,
   formatPeriod,
+  formatSpan,
   formatTime,
   percentBounds,
   projectionBounds,
@@ -42,6 +43,8 @@ export interface Formatters {
   percentWithin: (ratio: number | null, standing: Pick<Standing, "status" | "direction" | "metricType">) => string;
   /** A standing's projected attainment, never rounded across the at-risk threshold or the 100% its gap is judged by. */
   projected: (standing: Pick<Standing, "direction" | "projection">, threshold: number) => string;
+  /** A short column label for a stretch of time in epoch ms: "Nov 2", "Jan 2026", "Jan – Mar 2026". */
+  span: (start: number, endExclusive: number) => string;
   /** A time of day in the portal zone: "14:05". */
   time: (ms: number) => string;
   timeZone: string;
@@ -63,6 +66,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     percentWithin: (ratio, standing) => formatPercentWithin(ratio, percentBounds(standing), LOCALE),
     projected: (standing, threshold) => formatPercentWithin(standing.projection?.attainment ?? null, projectionBounds(standing, threshold), LOCALE),
     time: (ms) => formatTime(ms, account.timeZone, LOCALE),
+    span: (start, end) => formatSpan(start, end, account.timeZone, LOCALE),
     timeZone: account.timeZone,
     currency: account.currency,
   };

@@ -7,6 +7,8 @@ import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { ChartSection } from "@/components/charts/chart-section";
+import { GoalHistory } from "@/components/history/goal-history";
+import { GoalLeaderboard } from "@/components/leaderboard/goal-leaderboard";
 import { ProjectionSummary } from "@/components/projection/projection-summary";
 import { useRiskThreshold } from "@/components/projection/risk-param";
 import { useFormatters } from "@/components/format/use-formatters";
@@ -101,6 +103,9 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
             <ProjectionSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} threshold={threshold} />
           </section>
           <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
+          {/* Below the chart, off the first screen: drawn once the page has hydrated, like the later tables. */}
+          {everyTable && <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />}
+          {everyTable && <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />}
           <section aria-labelledby="periods-heading" className="space-y-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee

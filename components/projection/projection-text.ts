@@ -13,8 +13,9 @@ const WEEKLY_FROM_DAYS = 14;
 /** Gap to target in words: "$3,200 below target", "0.5 h above target", "on target". */
 export function gapText(projection: Projection, unit: Target["unit"], amount: Amount): string {
   const side = compare(projection.gap, "0");
-  if (side === 0) return "on target";
   const size = amount(side < 0 ? projection.gap.replace(/^-/, "") : projection.gap, unit);
+  // A gap too small for the unit's precision ("0 hr") is no gap a manager can act on.
+  if (side === 0 || size === amount("0", unit)) return "on target";
   return `${size} ${side < 0 ? "below" : "above"} target`;
 }
 

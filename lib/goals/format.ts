@@ -203,6 +203,22 @@ export function formatDate(iso: Instant, timeZone: string, locale?: string): str
   return dateFormat(locale, timeZone).format(toMillis(iso));
 }
 
+const spanFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A short column label for a stretch of calendar time given in epoch ms (end exclusive): a week by
+ * its first day ("Nov 2"), a month by name ("Jan 2026"), anything longer by its months ("Jan – Mar 2026").
+ */
+export function formatSpan(start: number, endExclusive: number, timeZone: string, locale?: string): string {
+  const days = (endExclusive - start) / 86_400_000;
+  const style: Intl.DateTimeFormatOptions = days <= 8 ? { month: "short", day: "numeric" } : { month: "short", year: "numeric" };
+  const key = `${locale ?? ""}|${timeZone}|${days <= 8}`;
+  let format = spanFormats.get(key);
+  if (!format) spanFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...style, timeZone })));
+  if (days <= 32) return format.format(start);
+  return format.formatRange(start, endExclusive - 1).replace(/[\u2009\u202f]/g, " ");
+}
+
 const periodLabels = boundedMemo<string>(10_000);
 
 /**

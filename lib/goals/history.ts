@@ -2,6 +2,7 @@ import { bucketBoundaries, type BucketSize } from "./buckets";
 import { toMillis } from "./instant";
 import type { Contender } from "./leaderboard";
 import type { Target } from "./model";
+import { compareText } from "./ordering";
 import { periodOf, type Standing, type StandingContext, standingOf } from "./standing";
 
 /**
@@ -75,5 +76,8 @@ export function attainmentHistory(
       results: cells.filter((cell) => cell?.outcome != null).length,
     };
   });
-  return { columns: [...columns], rows: rows.filter((row) => row.cells.some((cell) => cell !== null)) };
+  return {
+    columns: [...columns],
+    rows: rows.filter((row) => row.cells.some((cell) => cell !== null)).sort((a, b) => compareText(a.contender.name, b.contender.name)),
+  };
 }
