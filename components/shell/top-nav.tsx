@@ -8,6 +8,8 @@ const LINKS = [
   { href: "/goals", label: "Goals" },
   { href: "/targets", label: "Targets" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/wall", label: "Wallboard" },
   { href: "/help", label: "Help" },
 ];
 

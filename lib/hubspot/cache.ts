@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 import { serverEnv } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis/client";
 import { RedisPortalCache } from "./redis-cache";
+import { type Held, heldWithin, RenewalFailures } from "./cache-within";
 
 type Loader = () => Promise<unknown>;
 export interface Entry {
@@ -16,6 +17,13 @@ export interface ResponseCache {
   get<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T>;
   /** Whether a fresh or servable-stale answer is held, without calling upstream. */
   has(portalId: number, op: string, args?: unknown): Promise<boolean>;
+  /**
+   * An answer at most `maxAgeMs` old (never less than the cache's own freshness): renewed once,
+   * for every asker and instance together, when the held one is older. Renewal failures are kept
+   * for as long, so an outage costs one upstream attempt per interval; meanwhile the last answer
+   * held is served with the failure, or the failure is thrown when nothing is held.
+   */
+  getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>>;
 }
 
 /**
@@ -26,6 +34,7 @@ export interface ResponseCache {
 export class PortalCache implements ResponseCache {
   private readonly lru: LRUCache<string, Entry, Loader> | undefined;
   private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly failures = new RenewalFailures();
 
   constructor(
     private readonly ttlMs: number,
@@ -66,6 +75,23 @@ export class PortalCache implements ResponseCache {
   async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
     const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
     return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
+  }
+
+  async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
+    const key = PortalCache.key(portalId, op, args);
+    const lru = this.lru;
+    if (!lru) return heldWithin(key, maxAgeMs, undefined, async () => ({ value: await this.coalesce(key, load), storedAt: Date.now() }), this.failures);
+    return heldWithin(key, Math.max(maxAgeMs, this.ttlMs), this.peekAny(portalId, op, args), async () => {
+      // A renewal already under way (for any asker) is joined, not repeated.
+      const entry = await lru.fetch(key, { context: load, forceRefresh: true, allowStale: false });
+      if (!entry) throw new Error(`cache fetch for ${op} produced nothing`);
+      return entry;
+    }, this.failures);
+  }
+
+  /** The answer held for this key, however old, without loading anything. */
+  peekAny(portalId: number, op: string, args: unknown): Entry | undefined {
+    return this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
   }
 
   /** The answer held for this key if it is still fresh, without loading anything. */
