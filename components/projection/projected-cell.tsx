@@ -1,7 +1,6 @@
 import { isAtRisk } from "@/lib/goals/projection";
 import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
-import { noProjectionText } from "./projection-text";
 import { RiskBadge } from "./risk-badge";
 
 /** Projected attainment in a table cell, flagged when at risk; a short reason when there is none. */
@@ -9,7 +8,7 @@ export function ProjectedCell({ standing, fmt, threshold, testId }: { standing: 
   if (!standing.projection) {
     return (
       <span className="text-xs text-slate-600" data-testid={testId} data-none="true">
-        {standing.outcome || standing.status === "not_started" || standing.status === "no_data" ? "—" : noProjectionText(standing)}
+        {standing.outcome || standing.status === "not_started" || standing.status === "no_data" ? "—" : "Too early"}
       </span>
     );
   }

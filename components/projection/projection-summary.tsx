@@ -24,7 +24,7 @@ export function ProjectionSummary({ standing, unit, currency, fmt, threshold }: 
   if (!projection) {
     return (
       <p className="text-sm text-slate-600" data-testid="projection-none">
-        {FIGURES.projection.name}: {noProjectionText(standing).toLowerCase()}.
+        {FIGURES.projection.name}: none, {noProjectionText(standing)}.
       </p>
     );
   }

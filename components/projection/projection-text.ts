@@ -38,10 +38,10 @@ export function rangeText(projection: Projection, unit: Target["unit"], amount: 
   return `${amount(projection.range.low, unit)} to ${amount(projection.range.high, unit)}`;
 }
 
-/** Why a standing has no projection, in a few words. */
+/** Why a standing has no projection: "every period is over; the outcome says how it ended". */
 export function noProjectionText(standing: Pick<Standing, "status" | "outcome">): string {
-  if (standing.outcome) return "Over: see the outcome";
-  if (standing.status === "not_started") return "Not started";
-  if (standing.status === "no_data") return "No progress data";
-  return "Too early to project";
+  if (standing.outcome) return "every period is over; the outcome says how it ended";
+  if (standing.status === "not_started") return "nothing has started yet";
+  if (standing.status === "no_data") return "no progress data";
+  return "too early, no time has passed yet";
 }

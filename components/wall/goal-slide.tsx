@@ -58,7 +58,7 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
               )}
             </span>
           ) : (
-            <span className="text-[0.55em] font-medium opacity-75">{noProjectionText(standing)}</span>
+            <span className="text-[0.55em] font-medium opacity-75">None: {noProjectionText(standing)}</span>
           )}
         </Tile>
         <Tile label={projection ? `${FIGURES.projection.name} · ${gapText(projection, goal.unit, amount)}` : FIGURES.projection.name} testId="wall-projection">
