@@ -1,0 +1,175 @@
+import { expect, test, type Locator } from "@playwright/test";
+import { emulator, type RawTarget } from "./support/emulator";
+import { expectedGoals } from "./support/expected";
+import { figuresOf, percentText, periodsOf, type Figures } from "./support/figures";
+import { GRACE } from "./support/session";
+import { DEMO_PORTAL, signIn } from "./support/sign-in";
+
+/**
+ * Leaderboards and attainment history on the demo portal, ranked here from the emulator's raw
+ * records and directory by the definitions /help gives (never with Goalboard's code).
+ */
+
+const ZONE = "America/New_York";
+const SUM = { average: false, lowerIsBetter: false };
+const month = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: ZONE });
+
+interface Person {
+  name: string;
+  /** Assigned as a team (a team goal), not as a person. */
+  team: boolean;
+  teams: string[];
+  targets: RawTarget[];
+}
+
+/** Everyone assigned in these records, by name, with their teams (by owner, whether HubSpot assigned them by owner or user id). */
+async function people(records: RawTarget[]): Promise<Map<string, Person>> {
+  const directory = (await emulator.directory(DEMO_PORTAL)) as unknown as {
+    owners: { id: string; userId: number | null; firstName: string; lastName: string; teams?: { name: string }[] }[];
+    teams: { id: string; name: string }[];
+  };
+  const byId = new Map<string, { name: string; teams: string[] }>();
+  for (const o of directory.owners) {
+    const person = { name: `${o.firstName} ${o.lastName}`, teams: (o.teams ?? []).map((t) => t.name) };
+    byId.set(o.id, person);
+    if (o.userId !== null) byId.set(String(o.userId), person);
+  }
+  for (const t of directory.teams) byId.set(t.id, { name: t.name, teams: [] });
+  const out = new Map<string, Person>();
+  for (const record of records) {
+    const p = record.properties;
+    const who = byId.get(p.hs_assignee_team_id ?? p.hubspot_owner_id ?? p.hs_assignee_user_id ?? "")!;
+    const entry = out.get(who.name) ?? { name: who.name, team: p.hs_assignee_team_id !== null, teams: who.teams, targets: [] };
+    entry.targets.push(record);
+    out.set(who.name, entry);
+  }
+  return out;
+}
+
+interface Ranked {
+  name: string;
+  rank: number | null;
+  score: number | null;
+  f: Figures;
+}
+
+/** Best first by the score; the unranked (no score) after, by name. */
+function rank(entries: { name: string; targets: RawTarget[] }[], at: number, by: "attainment" | "pace"): Ranked[] {
+  const scored = entries.map((e) => {
+    const f = figuresOf(periodsOf(e.targets, ZONE), at, SUM);
+    const score = by === "attainment" ? f.attainment : f.actual !== null && f.expected ? f.actual / f.expected : null;
+    return { name: e.name, f, score };
+  });
+  const ranked = scored.filter((s) => s.score !== null).sort((a, b) => b.score! - a.score! || a.name.localeCompare(b.name));
+  const unranked = scored.filter((s) => s.score === null).sort((a, b) => a.name.localeCompare(b.name));
+  return [...ranked.map((s, i) => ({ ...s, rank: i + 1 })), ...unranked.map((s) => ({ ...s, rank: null }))];
+}
+
+/** The instant before the latest period start among these records: when the previous period closed. */
+function previousClose(records: RawTarget[], now: number): number {
+  return Math.max(...periodsOf(records, ZONE).map((p) => p.start).filter((start) => start <= now)) - 1;
+}
+
+async function rows(table: Locator) {
+  return table.getByTestId("leader-row").evaluateAll((trs) =>
+    trs.map((tr) => ({
+      name: tr.getAttribute("data-name"),
+      rank: tr.getAttribute("data-rank"),
+      movement: tr.querySelector("[data-testid=movement]")?.getAttribute("data-movement") ?? "",
+      score: tr.querySelector("[data-testid=leader-score]")?.textContent ?? null,
+    })),
+  );
+}
+
+function expectedRows(now: Ranked[], before: Ranked[]) {
+  const then = new Map(before.map((r) => [r.name, r.rank]));
+  return now.map((r) => {
+    const previous = then.get(r.name) ?? null;
+    return {
+      name: r.name,
+      rank: r.rank === null ? "" : String(r.rank),
+      movement: r.rank === null ? "" : previous === null ? "new" : String(previous - r.rank),
+      score: r.score === null ? null : percentText(r.score, r.f, false, false),
+    };
+  });
+}
+
+async function annualQuota() {
+  return (await expectedGoals(DEMO_PORTAL)).find((g) => /^\d{4} Annual Revenue Quota$/.test(g.name))!;
+}
+
+test.describe("leaderboards and history", () => {
+  test("a goal's leaderboard ranks its assignees and teams by attainment to date, with moves since the previous month closed, and by pace", async ({ page }) => {
+    const goal = await annualQuota();
+    const who = [...(await people(goal.targets)).values()];
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    const now = Number(await page.getByTestId("standing").getAttribute("data-now"));
+    const before = previousClose(goal.targets, now);
+    const board = page.getByTestId("leaderboard-people");
+    await expect(board.getByTestId("leader-row").first()).toBeVisible();
+    expect(await rows(board)).toEqual(expectedRows(rank(who, now, "attainment"), rank(who, before, "attainment")));
+
+    // Teams: East and West, each its members' targets together.
+    const teams = ["East Sales", "West Sales"].map((name) => ({ name, targets: who.filter((p) => p.teams.includes(name)).flatMap((p) => p.targets) }));
+    expect(await rows(page.getByTestId("leaderboard-teams"))).toEqual(expectedRows(rank(teams, now, "attainment"), rank(teams, before, "attainment")));
+
+    await page.getByRole("group", { name: "Rank by" }).getByRole("button", { name: "Pace" }).click();
+    await expect(page).toHaveURL(/[?&]rank=pace/);
+    await expect(board).toHaveAttribute("data-rank-by", "pace");
+    expect(await rows(board)).toEqual(expectedRows(rank(who, now, "pace"), rank(who, before, "pace")));
+  });
+
+  test("a goal's attainment history shows each finished month judged on its own, and how often the target was hit", async ({ page }) => {
+    const goal = await annualQuota();
+    const who = await people(goal.targets);
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    const now = Number(await page.getByTestId("standing").getAttribute("data-now"));
+    const finished = [...new Map(periodsOf(goal.targets, ZONE).filter((p) => p.end <= now).map((p) => [p.start, p])).values()].sort((a, b) => a.start - b.start).slice(-12);
+    expect(finished.length).toBeGreaterThan(0);
+    const table = page.getByTestId("history-people-table");
+    await expect(table.getByTestId("history-column")).toHaveText(finished.map((p) => month.format(p.start)));
+    for (const person of who.values()) {
+      const row = table.locator(`[data-testid=history-row][data-name="${person.name}"]`);
+      const cells = finished.map((column) => {
+        const inside = person.targets.filter((t) => periodsOf([t], ZONE)[0].start === column.start);
+        const f = figuresOf(periodsOf(inside, ZONE), now, SUM);
+        return { f, text: inside.length === 0 ? "—" : f.attainment === null ? "No data" : percentText(f.attainment, f, false, false) };
+      });
+      const results = cells.filter((c) => c.f.status === "Achieved" || c.f.status === "Missed");
+      const hits = results.filter((c) => c.f.status === "Achieved").length;
+      await expect(row.getByTestId("history-cell"), person.name).toHaveText(cells.map((c) => c.text));
+      await expect(row.getByTestId("history-hit-count"), person.name).toHaveText(`${hits} of ${results.length}`);
+      const card = page.locator(`[data-testid=history-card][data-name="${person.name}"]`).first();
+      const n = finished.length;
+      const expected =
+        results.length === 0
+          ? `No result in the last ${n} months`
+          : `Hit target in ${hits} of the last ${n} months${results.length === n ? "" : ` (${n - results.length} without progress data)`}`;
+      await expect(card.getByTestId("history-hits"), person.name).toHaveText(expected);
+    }
+  });
+
+  test("/leaderboard ranks everyone on a goal type over the periods running now, against the previous period's final ranking", async ({ page }) => {
+    const goals = (await expectedGoals(DEMO_PORTAL)).filter((g) => g.type === "sales_quota");
+    const records = goals.flatMap((g) => g.targets);
+    const everyone = [...(await people(records)).values()];
+    await signIn(page, GRACE, "/leaderboard?type=sales_quota");
+    await expect(page.getByTestId("leaderboard-page")).toBeVisible();
+    const now = Number(await page.getByTestId("leaderboard-page").getAttribute("data-now"));
+    const running = (targets: RawTarget[], at: number) => targets.filter((t) => {
+      const [p] = periodsOf([t], ZONE);
+      return p.start <= at && at < p.end;
+    });
+    const persons = everyone.filter((p) => !p.team);
+    const current = persons.map((p) => ({ name: p.name, targets: running(p.targets, now) }));
+    const closedAt = previousClose(current.flatMap((p) => p.targets), now);
+    const previous = persons.map((p) => ({ name: p.name, targets: running(p.targets, closedAt) }));
+    expect(await rows(page.getByTestId("leaderboard-people"))).toEqual(expectedRows(rank(current, now, "attainment"), rank(previous, closedAt, "attainment")));
+
+    // The URL carries the view: one team's people only.
+    const east = (await emulator.directory(DEMO_PORTAL)).teams.find((t) => t.name === "East Sales")!;
+    await page.goto(`/leaderboard?type=sales_quota&team=${east.id}`);
+    const names = (await rows(page.getByTestId("leaderboard-people"))).map((r) => r.name);
+    expect(new Set(names)).toEqual(new Set(persons.filter((p) => p.teams.includes("East Sales")).map((p) => p.name)));
+  });
+});
