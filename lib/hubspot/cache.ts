@@ -80,7 +80,8 @@ export class PortalCache implements ResponseCache {
   async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
     const key = PortalCache.key(portalId, op, args);
     const lru = this.lru;
-    if (!lru) return heldWithin(key, maxAgeMs, undefined, async () => ({ value: await this.coalesce(key, load), storedAt: Date.now() }), this.failures);
+    // Caching off: nothing is held, failures included; concurrent askers still share one load.
+    if (!lru) return { value: await this.coalesce(key, load), storedAt: Date.now(), failure: null };
     return heldWithin(key, Math.max(maxAgeMs, this.ttlMs), this.peekAny(portalId, op, args), async () => {
       // A renewal already under way (for any asker) is joined, not repeated.
       const entry = await lru.fetch(key, { context: load, forceRefresh: true, allowStale: false });
