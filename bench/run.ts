@@ -20,6 +20,7 @@ import { latency } from "./sections/latency";
 import { lighthouse } from "./sections/lighthouse";
 import { load } from "./sections/load";
 import { upstreamCalls } from "./sections/upstream-calls";
+import { wallboard } from "./sections/wallboard";
 
 const rows: Row[] = [];
 const raw: Record<string, unknown> = {};
@@ -41,8 +42,14 @@ async function section<T>(config: BenchConfig, number: number, name: string, wor
   }
 }
 
-async function withStack<T>(config: BenchConfig, name: string, targets: number | undefined, work: (ctx: SectionContext) => Promise<T>): Promise<T> {
-  const stack = await BenchStack.start({ name, distDir: config.distDir, targets });
+async function withStack<T>(
+  config: BenchConfig,
+  name: string,
+  targets: number | undefined,
+  work: (ctx: SectionContext) => Promise<T>,
+  appEnv?: Record<string, string>,
+): Promise<T> {
+  const stack = await BenchStack.start({ name, distDir: config.distDir, targets, appEnv });
   try {
     const admin = new EmulatorAdmin(stack.emulatorUrl);
     const session = await signIn(stack.appUrl, stack.emulatorUrl, BENCH_USER);
@@ -119,13 +126,20 @@ async function main(): Promise<number> {
     raw.lighthouse = lh?.raw;
   };
 
+  const runWallboard = async (ctx: SectionContext) => {
+    const wall = await section(config, 7, "Wallboard over an hour", () => wallboard(ctx));
+    if (wall) rows.push(...wall.rows);
+    raw.wallboard = wall?.raw;
+  };
   const stacks = [
     { name: "large", targets: config.largeTargets, work: runOnLarge, sections: [1, 2, 3, 6] },
     { name: "demo", targets: undefined, work: runOnDemo, sections: [5, 6] },
+    // Answer cache off: every wallboard refresh loads from the emulator, the worst case for memory.
+    { name: "wall", targets: undefined, work: runWallboard, sections: [7], appEnv: { CACHE_TTL_SECONDS: "0" } },
   ];
   for (const stack of stacks.filter((s) => s.sections.some((n) => config.only.has(n)))) {
     try {
-      await withStack(config, stack.name, stack.targets, stack.work);
+      await withStack(config, stack.name, stack.targets, stack.work, stack.appEnv);
     } catch (error) {
       errors.push(`${stack.name} portal stack: ${error instanceof Error ? error.message : String(error)}`);
     }
