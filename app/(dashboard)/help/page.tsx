@@ -78,6 +78,44 @@ export default function HelpPage() {
           </li>
         </ul>
       </Section>
+      <Section title="Leaderboards">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            People are ranked by a percentage of their own target, never by an amount, so a rep with a smaller quota can lead: by{" "}
+            {FIGURES.attainmentToDate.name.toLowerCase()}, or by pace ({FIGURES.percentOfExpected.name.toLowerCase()}). Where lower is better,
+            the lowest leads. Equal figures share a place; someone without progress data is listed unranked.
+          </li>
+          <li>
+            The move beside each place (▲ 2, ▼ 1) compares with the same leaderboard when the previous period closed: HubSpot keeps one
+            value per period, so that is the latest moment an earlier ranking is known. &ldquo;New&rdquo; means unranked then.
+          </li>
+          <li>
+            A team counts its members&apos; targets together, or its own targets where a goal is assigned to the team itself, never both.
+            Someone in two teams counts in both.
+          </li>
+          <li>
+            On <em>Leaderboard</em>, every live goal of one type counts together, over the periods running now, this quarter or this year
+            (the fiscal year where the portal has one).
+          </li>
+        </ul>
+      </Section>
+      <Section title="Attainment history">
+        <p>
+          Each finished period (or month, or quarter) is judged on its own: the attainment of its target and whether it was hit, exactly as
+          the outcome of a goal of that one period would be. A target counts in the month or quarter its whole period lies in, so a
+          quarterly target appears in quarters, not in months. &ldquo;Hit target in 5 of the last 6 months&rdquo; counts the months with a
+          result; months without progress data are named apart.
+        </p>
+      </Section>
+      <Section title="The wallboard">
+        <p>
+          <em>Wallboard</em> sets up a screen for the office: pick goals and leaderboards, and bookmark the address it opens, which holds
+          every option. It refreshes its data by itself; however many screens show it, Goalboard asks HubSpot at most once per refresh
+          interval and shows when its data is from (&ldquo;Data as of 14:05&rdquo;). If HubSpot cannot be reached, a banner says so and the
+          last data stays on screen until HubSpot answers again. When someone crosses 100% of their target between two refreshes, the screen
+          celebrates them, quietly.
+        </p>
+      </Section>
       <Section title="Pipelines">
         <p>
           A goal can count only some of HubSpot&apos;s deal or ticket pipelines; its page names them. A goal that names none counts
