@@ -24,7 +24,7 @@ export function TopNav({ email, portalId }: { email: string; portalId: number })
         <Link href="/goals" className="text-lg font-semibold text-blue-800">
           Goalboard
         </Link>
-        <ul className="flex gap-4 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {LINKS.map((link) => {
             const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
             return (
