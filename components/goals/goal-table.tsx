@@ -52,13 +52,13 @@ const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: str
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
   { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-30" },
   { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-30" },
-  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-28" },
+  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-26" },
   { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-32" },
 ];
 
 const EXPAND_WIDTH = "w-9";
 /** Every fixed column plus room for a goal name. */
-const TABLE_WIDTH = "w-full table-fixed min-w-[77rem]";
+const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
 
 interface Props {
   /** Already sorted by the view's sort (the CSV export uses the same order). */
