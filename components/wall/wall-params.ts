@@ -13,7 +13,7 @@ const seconds = (min: number, max: number, fallback: number) =>
     serialize: String,
   }).withDefault(fallback);
 
-export const ROTATE_SECONDS = { min: 5, max: 600, default: 20 } as const;
+const ROTATE_SECONDS = { min: 5, max: 600, default: 20 } as const;
 
 /**
  * Every wallboard option lives in its URL, so a TV can be set up once with a bookmark:

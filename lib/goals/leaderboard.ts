@@ -59,7 +59,7 @@ export interface LeaderboardOptions {
 
 const everything: TargetChoice = (targets) => targets;
 
-export function scoreOf(standing: Standing, by: RankBy): number | null {
+function scoreOf(standing: Standing, by: RankBy): number | null {
   return by === "attainment" ? standing.attainmentToDate : standing.percentOfExpected;
 }
 
