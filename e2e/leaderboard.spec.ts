@@ -88,9 +88,9 @@ test.describe("leaderboards and history", () => {
     expect(await rows(page.getByTestId("leaderboard-people"))).toEqual(expectedRows(rank(current, now, "attainment"), rank(previous, closedAt, "attainment")));
 
     // The URL carries the view: one team's people only.
-    const east = (await emulator.directory(DEMO_PORTAL)).teams.find((t) => t.name === "East Sales")!;
-    await page.goto(`/leaderboard?type=sales_quota&team=${east.id}`);
-    const names = (await rows(page.getByTestId("leaderboard-people"))).map((r) => r.name);
-    expect(new Set(names)).toEqual(new Set(persons.filter((p) => p.teams.includes("East Sales")).map((p) => p.name)));
+    const team = (await emulator.directory(DEMO_PORTAL)).teams.find((t) => t.name === "East Sales")!;
+    await page.goto(`/leaderboard?type=sales_quota&team=${team.id}`);
+    const east = persons.filter((p) => p.teams.includes("East Sales")).map((p) => p.name);
+    await expect.poll(async () => new Set((await rows(page.getByTestId("leaderboard-people"))).map((r) => r.name))).toEqual(new Set(east));
   });
 });
