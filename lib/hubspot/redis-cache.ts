@@ -60,6 +60,20 @@ export class RedisPortalCache implements ResponseCache {
     return read.value !== undefined && Date.now() - read.value.storedAt <= this.ttlMs + this.staleMs;
   }
 
+  /** Every instance reads Redis first, so deleting the portal's entries there (and here) is enough. */
+  async forgetPortal(portalId: number): Promise<void> {
+    await this.memory.forgetPortal(portalId);
+    const pattern = `${portalKey(portalId, "cache")}:*`;
+    await this.redis.breaker.attempt("cache forget", async () => {
+      let cursor = "0";
+      do {
+        const [next, keys] = await this.redis.client.scan(cursor, "MATCH", pattern, "COUNT", 500);
+        if (keys.length) await this.redis.client.del(...keys);
+        cursor = next;
+      } while (cursor !== "0");
+    });
+  }
+
   private async lookup<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T> {
     const keys = RedisPortalCache.keys(portalId, op, args);
     const read = await this.read(keys.entry);
