@@ -4,6 +4,9 @@
 import type { Account } from "@/lib/goals/model";
 import type { LastYear, PlanTarget, RuleProblem } from "@/lib/goals/plan";
 
+/** One apply request writes at most one HubSpot batch; the browser sends larger plans in parts. */
+export const MAX_APPLY_CHANGES = 100;
+
 export interface PlanResponse {
   portalId: number;
   goalId: string;
@@ -103,6 +106,8 @@ export interface HistoryEntryView {
 export interface TargetHistoryResponse {
   portalId: number;
   targetId: string;
+  /** Whether this user may write it back (crm.objects.goals.write granted). */
+  canEdit: boolean;
   amount: string;
   version: string;
   entries: HistoryEntryView[];

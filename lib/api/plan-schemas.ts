@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_APPLY_CHANGES } from "./plan-contracts";
 import { targetId } from "./schemas";
 
 /**
@@ -6,7 +7,7 @@ import { targetId } from "./schemas";
  * most one HubSpot batch, so the browser sends a large plan in parts and shows progress between.
  */
 export const MAX_DRY_RUN_CHANGES = 2_000;
-export const MAX_APPLY_CHANGES = 100;
+export { MAX_APPLY_CHANGES };
 /** Room for MAX_DRY_RUN_CHANGES changes of ~150 bytes each. */
 export const PLAN_BODY_MAX_BYTES = 400_000;
 

@@ -13,8 +13,9 @@ export const SCHEDULE_HEADER = "Schedule id";
 
 export const periodHeader = (start: string) => start.slice(0, 10);
 
-export function planCsv(plan: Plan, draft: DraftValues): string {
-  const columns: CsvColumn<PlanRow>[] = [
+/** The grid's columns, for toCsv or a download of `plan.rows`. */
+export function planCsvColumns(plan: Plan, draft: DraftValues): CsvColumn<PlanRow>[] {
+  return [
     { header: ASSIGNEE_HEADER, value: (row) => row.name },
     { header: SCHEDULE_HEADER, value: (row) => row.key },
     ...plan.periods.map((period, index) => ({
@@ -25,7 +26,10 @@ export function planCsv(plan: Plan, draft: DraftValues): string {
       },
     })),
   ];
-  return toCsv(columns, plan.rows);
+}
+
+export function planCsv(plan: Plan, draft: DraftValues): string {
+  return toCsv(planCsvColumns(plan, draft), plan.rows);
 }
 
 export interface LineError {

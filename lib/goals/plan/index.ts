@@ -3,7 +3,7 @@ export * from "./model";
 export { allocate } from "./allocate";
 export { checkAmount, MAX_SIGNIFICANT_DIGITS, parseAmountInput, type AmountCheck } from "./amount";
 export { changesOf, totalsOf, type CellChange, type Totals } from "./changes";
-export { importPlanCsv, parseDelimited, periodHeader, planCsv, type CsvImport, type LineError } from "./csv";
+export { importPlanCsv, parseDelimited, periodHeader, planCsv, planCsvColumns, type CsvImport, type LineError } from "./csv";
 export { edit, emptyDraft, rebase, redo, undo, type DraftState, type DraftStep } from "./draft";
 export { lastYearOf, yearBefore, type PastTarget } from "./last-year";
 export { pasteBlock, type PasteResult } from "./paste";

@@ -5,7 +5,7 @@ import { type DirectoryIndex, indexDirectory, resolveAssignee } from "@/lib/goal
 import { parseDecimal } from "@/lib/goals/decimal";
 import type { PortalContext } from "@/lib/hubspot";
 import { GOALS_READ } from "@/lib/hubspot/operations/goal-targets";
-import { readTargetsNow } from "@/lib/hubspot/operations/goal-target-writes";
+import { canWriteGoals, readTargetsNow } from "@/lib/hubspot/operations/goal-target-writes";
 import { requireScope } from "@/lib/hubspot/scope-guard";
 import type { HistoryEntry } from "@/lib/hubspot/write-schemas";
 import { metaFor } from "../goals-dataset";
@@ -45,6 +45,7 @@ export async function targetHistory(ctx: PortalContext, targetId: string): Promi
   return {
     portalId: ctx.portalId,
     targetId,
+    canEdit: canWriteGoals(ctx),
     amount: parseDecimal(record.properties.hs_target_amount) ?? "0",
     version: record.properties.hs_lastmodifieddate ?? record.updatedAt,
     entries: historyView(record.propertiesWithHistory?.hs_target_amount ?? [], indexDirectory(meta.directory)),
