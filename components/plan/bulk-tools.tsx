@@ -25,6 +25,7 @@ interface Props {
 type ProfileKind = Profile["kind"];
 
 const input = "w-32 rounded-md border border-slate-300 px-2 py-1 text-sm";
+const select = "w-44 rounded-md border border-slate-300 px-2 py-1 text-sm";
 const button = "rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-900";
 const fieldset = "space-y-2 rounded-lg border border-slate-200 p-3";
 
@@ -100,14 +101,14 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Prop
             </label>
             <label className="flex flex-col gap-1">
               Who gets it
-              <select className={input} value={mode} onChange={(e) => setMode(e.target.value as "each" | "split")}>
+              <select className={select} value={mode} onChange={(e) => setMode(e.target.value as "each" | "split")}>
                 <option value="each">Each assignee</option>
                 <option value="split">Shared among them</option>
               </select>
             </label>
             <label className="flex flex-col gap-1">
               Profile
-              <select className={input} value={profile} onChange={(e) => setProfile(e.target.value as ProfileKind)} data-testid="spread-profile">
+              <select className={select} value={profile} onChange={(e) => setProfile(e.target.value as ProfileKind)} data-testid="spread-profile">
                 <option value="even">Even</option>
                 <option value="weights">Seasonal weights</option>
                 <option value="lastYearTargets">Last year&apos;s targets</option>
@@ -139,7 +140,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Prop
             </label>
             <label className="flex flex-col gap-1">
               Of
-              <select className={input} value={base} onChange={(e) => setBase(e.target.value as "current" | "lastYearTargets")} data-testid="percent-base">
+              <select className={select} value={base} onChange={(e) => setBase(e.target.value as "current" | "lastYearTargets")} data-testid="percent-base">
                 <option value="lastYearTargets">Last year&apos;s targets</option>
                 <option value="current">The grid&apos;s values</option>
               </select>

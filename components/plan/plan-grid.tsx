@@ -39,7 +39,8 @@ const cellBase = "border-b border-slate-200 px-2 py-1.5 text-right tabular-nums 
  */
 export function PlanGrid(props: Props) {
   const { plan, draft, totals, cadence, editable, active, onActivate } = props;
-  const [editing, setEditing] = useState<{ text: string; error: string | null } | null>(null);
+  /** `select`: opened on the cell's value (Enter, F2, double-click), which typing then replaces. */
+  const [editing, setEditing] = useState<{ text: string; error: string | null; select?: boolean } | null>(null);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const rows = plan.rows.length;
   const cols = plan.periods.length;
@@ -76,9 +77,9 @@ export function PlanGrid(props: Props) {
     return true;
   };
 
-  const startEditing = (text: string) => {
+  const startEditing = (text: string, select: boolean) => {
     if (!editable || !activeCell) return;
-    setEditing({ text, error: null });
+    setEditing({ text, error: null, select });
   };
 
   const onGridKey = (event: KeyboardEvent) => {
@@ -105,13 +106,13 @@ export function PlanGrid(props: Props) {
       move(0, event.shiftKey ? -1 : 1, true);
     } else if (event.key === "Enter" || event.key === "F2") {
       event.preventDefault();
-      if (activeCell) startEditing(draft[activeCell.id] ?? activeCell.amount);
+      if (activeCell) startEditing(draft[activeCell.id] ?? activeCell.amount, true);
     } else if ((event.key === "Delete" || event.key === "Backspace") && editable && activeCell) {
       event.preventDefault();
       props.onEdit(`Reset ${label(active.row, active.col)}`, { [activeCell.id]: activeCell.amount });
     } else if (event.key.length === 1 && /[\d.,$€£]/.test(event.key)) {
       event.preventDefault();
-      startEditing(event.key);
+      startEditing(event.key, false);
     }
   };
 
@@ -209,7 +210,7 @@ export function PlanGrid(props: Props) {
                       ref={(el) => void (el ? cells.current.set(`${r}:${c}`, el) : cells.current.delete(`${r}:${c}`))}
                       onFocus={() => !isActive && onActivate({ row: r, col: c })}
                       onClick={() => onActivate({ row: r, col: c })}
-                      onDoubleClick={() => startEditing(value)}
+                      onDoubleClick={() => startEditing(value, true)}
                       data-testid="plan-cell"
                       data-target-id={cell.id}
                       data-period={plan.periods[c].start.slice(0, 10)}
@@ -227,7 +228,11 @@ export function PlanGrid(props: Props) {
                           inputMode="decimal"
                           className="w-28 rounded border border-blue-600 px-1 py-0.5 text-right"
                           value={editing.text}
-                          onFocus={(event) => event.currentTarget.select()}
+                          onFocus={(event) => {
+                            const input = event.currentTarget;
+                            if (editing.select) input.select();
+                            else input.setSelectionRange(input.value.length, input.value.length);
+                          }}
                           onChange={(event) => setEditing({ text: event.target.value, error: null })}
                           onKeyDown={onEditorKey}
                           onBlur={() => void commit()}

@@ -15,7 +15,7 @@ import { ErrorState } from "@/components/states/error-state";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { BulkTools } from "./bulk-tools";
 import { CsvImport } from "./csv-import";
-import { periodLabel } from "./format";
+import { groupDigits, periodLabel } from "./format";
 import { HistoryPanel } from "./history-panel";
 import { useLastApply } from "./last-apply";
 import { PlanGrid, type Position } from "./plan-grid";
@@ -34,6 +34,12 @@ export function PlanView({ goalId }: { goalId: string }) {
     );
   }
   return <PlanReady data={plan.data} goalId={goalId} refetch={() => plan.refetch()} />;
+}
+
+function unitNote(data: PlanResponse): string {
+  if (data.unit === "currency") return `amounts in ${data.currency ?? data.account.currency}`;
+  if (data.unit === "duration") return `amounts in ${data.displayUnit ?? "HubSpot's unit"}s`;
+  return "amounts are counts";
 }
 
 const toolbarButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50";
@@ -108,7 +114,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
             <Link href={`/goals/${goalId}`} prefetch={false} className="text-blue-800 underline">
               {data.name || "(unnamed goal)"}
             </Link>{" "}
-            · {plan.rows.length} {plan.rows.length === 1 ? "assignee" : "assignees"} · {plan.periods.length} periods
+            · {plan.rows.length} {plan.rows.length === 1 ? "assignee" : "assignees"} · {plan.periods.length} periods · {unitNote(data)}
           </p>
           <h1 className="text-2xl font-semibold">Plan targets</h1>
         </div>
@@ -204,6 +210,13 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
       <div className="grid gap-5 lg:grid-cols-[2fr_1fr]">
         {editable ? <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} onApply={editor.change} /> : <div />}
         {activeTarget && (
+          <div className="space-y-2">
+            <p className="text-sm text-slate-700" data-testid="last-year">
+              Last year, same period:{" "}
+              {data.lastYear[activeTarget.id]
+                ? `target ${groupDigits(data.lastYear[activeTarget.id].target ?? "0")}, actual ${data.lastYear[activeTarget.id].actual === null ? "not known" : groupDigits(data.lastYear[activeTarget.id].actual!)}`
+                : "no target in HubSpot"}
+            </p>
           <HistoryPanel
             targetId={activeTarget.id}
             title={describe(activeTarget.id)}
@@ -214,6 +227,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
               setReviewing(true);
             }}
           />
+          </div>
         )}
       </div>
 

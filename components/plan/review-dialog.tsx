@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { type ApplyResult, type ChangeInput, type Conflict, type DryRunResponse, MAX_APPLY_CHANGES } from "@/lib/api/plan-contracts";
+import { type ApplyResult, type ChangeInput, type DryRunResponse, MAX_APPLY_CHANGES } from "@/lib/api/plan-contracts";
 import { ApiError } from "@/lib/client/api";
 import { applyChanges, dryRun } from "@/lib/client/use-plan";
 import { groupDigits, signed } from "./format";
@@ -30,8 +30,8 @@ type Phase =
   | { kind: "checking" }
   | { kind: "review"; review: DryRunResponse }
   | { kind: "applying"; done: number; total: number }
-  | { kind: "done"; results: ApplyResult[]; conflicts: Conflict[] }
-  | { kind: "error"; message: string; results?: ApplyResult[] };
+  | { kind: "done"; results: ApplyResult[] }
+  | { kind: "error"; message: string; recheck?: boolean };
 
 const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : "Goalboard could not be reached. Check your connection and try again.");
 const th = "px-2 py-1.5 text-left font-medium text-slate-700";
@@ -47,8 +47,9 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
   const [checked, setChecked] = useState<{ key: string; outcome: Phase } | null>(null);
   const [written, setPhase] = useState<Phase | null>(null);
   const [notify, setNotify] = useState(false);
+  const [round, setRound] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const key = JSON.stringify(changes);
+  const key = `${round}:${JSON.stringify(changes)}`;
   const phase: Phase =
     written ?? (changes.length === 0 ? { kind: "error", message: "There is nothing left to apply." } : checked?.key === key ? checked.outcome : { kind: "checking" });
   const busy = phase.kind === "applying" || phase.kind === "checking";
@@ -77,29 +78,32 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
     return () => window.removeEventListener("keydown", onKey);
   }, [busy, onClose]);
 
+  const recheck = () => {
+    setPhase(null);
+    setRound((n) => n + 1);
+  };
+
   const apply = async (review: DryRunResponse) => {
     const applyId = crypto.randomUUID();
-    const conflicted = new Set(review.conflicts.map((c) => c.targetId));
-    const sendable = changes.filter((change) => !conflicted.has(change.targetId));
     const before = Object.fromEntries(review.changes.map((change) => [change.targetId, change.before]));
     const results: ApplyResult[] = [];
-    const conflicts: Conflict[] = [];
-    setPhase({ kind: "applying", done: 0, total: sendable.length });
-    for (let i = 0; i < sendable.length; i += MAX_APPLY_CHANGES) {
-      const part = sendable.slice(i, i + MAX_APPLY_CHANGES);
+    setPhase({ kind: "applying", done: 0, total: changes.length });
+    for (let i = 0; i < changes.length; i += MAX_APPLY_CHANGES) {
+      const part = changes.slice(i, i + MAX_APPLY_CHANGES);
       try {
         const answer = await applyChanges(goalId, { changes: part, notify, applyId });
         results.push(...answer.results);
-        conflicts.push(...answer.conflicts);
       } catch (error) {
-        onApplied({ applyId, results, before });
-        setPhase({ kind: "error", message: `${messageOf(error)} ${results.length ? `${results.filter((r) => r.status === "applied").length} changes were applied before this; the grid shows HubSpot's values now.` : "Nothing was written."}`, results });
+        const applied = results.filter((r) => r.status === "applied").length;
+        if (results.length) onApplied({ applyId, results, before });
+        const conflict = error instanceof ApiError && error.code === "CONFLICT";
+        setPhase({ kind: "error", message: `${messageOf(error)}${applied ? ` ${applied} changes sent before this were applied; the grid shows HubSpot's values now.` : conflict ? "" : " Nothing was written."}`, recheck: conflict });
         return;
       }
-      setPhase({ kind: "applying", done: Math.min(sendable.length, i + part.length), total: sendable.length });
+      setPhase({ kind: "applying", done: Math.min(changes.length, i + part.length), total: changes.length });
     }
     onApplied({ applyId, results, before });
-    setPhase({ kind: "done", results, conflicts });
+    setPhase({ kind: "done", results });
   };
 
   return (
@@ -121,8 +125,13 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
         )}
 
         {phase.kind === "error" && (
-          <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900" data-testid="review-error">
-            {phase.message}
+          <div role="alert" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-red-900" data-testid="review-error">
+            <p>{phase.message}</p>
+            {phase.recheck && (
+              <button type="button" onClick={recheck} className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-medium text-white" data-testid="review-again">
+                Review again
+              </button>
+            )}
           </div>
         )}
 
@@ -139,7 +148,7 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
           </div>
         )}
 
-        {phase.kind === "done" && <Outcome results={phase.results} conflicts={phase.conflicts} describe={describe} />}
+        {phase.kind === "done" && <Outcome results={phase.results} describe={describe} />}
       </div>
     </div>
   );
@@ -245,10 +254,15 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
         <input type="checkbox" checked={notify} onChange={(e) => setNotify(e.target.checked)} data-testid="notify" />
         Notify the assignees in HubSpot about these edits
       </label>
+      {review.conflicts.length > 0 && (
+        <p className="text-sm font-medium text-amber-900" data-testid="conflicts-pending">
+          Choose for each target changed in HubSpot before applying.
+        </p>
+      )}
       <button
         type="button"
         onClick={onApply}
-        disabled={!review.canApply || review.changes.length === 0}
+        disabled={!review.canApply || review.changes.length === 0 || review.conflicts.length > 0}
         className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
         data-testid="apply"
       >
@@ -258,14 +272,13 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
   );
 }
 
-function Outcome({ results, conflicts, describe }: { results: ApplyResult[]; conflicts: Conflict[]; describe: Props["describe"] }) {
+function Outcome({ results, describe }: { results: ApplyResult[]; describe: Props["describe"] }) {
   const applied = results.filter((r) => r.status === "applied").length;
   const failed = results.filter((r) => r.status === "failed");
   return (
     <div className="space-y-3" data-testid="apply-outcome">
       <p role="status" className="font-medium" data-testid="apply-summary">
-        {applied} applied{failed.length ? `, ${failed.length} failed` : ""}
-        {conflicts.length ? `, ${conflicts.length} changed in HubSpot meanwhile and not written` : ""}. The grid shows HubSpot&apos;s values now.
+        {applied} applied{failed.length ? `, ${failed.length} failed` : ""}. The grid shows HubSpot&apos;s values now{failed.length ? "; the failed ones stay in the grid as edits" : ""}.
       </p>
       {failed.length > 0 && (
         <table className="w-full text-sm" data-testid="apply-failures">
@@ -285,7 +298,6 @@ function Outcome({ results, conflicts, describe }: { results: ApplyResult[]; con
           </tbody>
         </table>
       )}
-      {conflicts.length > 0 && <p className="text-sm text-amber-900">Review again to see them and choose.</p>}
     </div>
   );
 }

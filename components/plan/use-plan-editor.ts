@@ -24,8 +24,11 @@ export function usePlanEditor(data: PlanResponse) {
   // HubSpot's values changed under the grid (adjusted while rendering, as React advises): drafts it now holds are done.
   const [seen, setSeen] = useState(data);
   if (seen !== data) {
+    const rebased = rebase(draft, data.targets);
     setSeen(data);
-    setDraft(rebase(draft, data.targets));
+    setDraft(rebased);
+    // A cell no longer drafted starts from HubSpot's new value when edited again.
+    setBaselines(Object.fromEntries(Object.entries(baselines).filter(([id]) => rebased.values[id] !== undefined)));
   }
 
   const change = useCallback(

@@ -75,7 +75,7 @@ export interface DryRunResponse {
   canApply: boolean;
 }
 
-export type ApplyStatus = "applied" | "failed" | "conflict" | "unchanged";
+export type ApplyStatus = "applied" | "failed" | "unchanged";
 
 export interface ApplyResult {
   targetId: string;
@@ -90,7 +90,6 @@ export interface ApplyResult {
 export interface ApplyResponse {
   applyId: string;
   results: ApplyResult[];
-  conflicts: Conflict[];
 }
 
 export interface HistoryEntryView {

@@ -18,8 +18,9 @@ export interface ApplyRequest {
 const READ_BACK = ["hs_target_amount", "hs_lastmodifieddate"];
 
 /**
- * Writes a reviewed change set: conflicts and unchanged targets are left alone, the rest go to
- * HubSpot through batch/update. Where a call's outcome is unclear (a timeout, a 5xx), the targets
+ * Writes a reviewed change set through batch/update, all of it or (a conflict, a broken rule) none
+ * of it: a target whose hs_lastmodifieddate moved since the grid loaded it is a 409 and nothing is
+ * written, so no one's edit is overwritten unseen. Targets already at the new value are skipped. Where a call's outcome is unclear (a timeout, a 5xx), the targets
  * are read back so the answer says what HubSpot really holds. Every write is logged with who, which
  * portal, which targets and the apply's id (HubSpot's objectWriteTraceIds start with it).
  */
@@ -27,6 +28,13 @@ export async function applyPlan(ctx: PortalContext, session: ServerSession, requ
   const checked = await review(ctx, request.goalId, request.changes);
   if (checked.errors.length) {
     throw new AppError("BAD_INPUT", `Nothing was written: ${checked.errors.map((problem) => problem.message).join(" ")}`);
+  }
+  if (checked.conflicts.length) {
+    const shown = checked.conflicts.slice(0, 3).map((c) => `${c.assignee} ${c.periodStart.slice(0, 10)}`).join(", ");
+    throw new AppError(
+      "CONFLICT",
+      `Nothing was written: ${checked.conflicts.length} of these targets changed in HubSpot since they were loaded (${shown}${checked.conflicts.length > 3 ? ", …" : ""}). Review the changes again and choose for each.`,
+    );
   }
   const writes = checked.changes.map((change) => ({
     id: change.targetId,
@@ -53,11 +61,10 @@ export async function applyPlan(ctx: PortalContext, session: ServerSession, requ
   };
   const results: ApplyResult[] = outcomes.map(resultOf);
   const written = new Set(results.map((result) => result.targetId));
-  const conflicted = new Set(checked.conflicts.map((conflict) => conflict.targetId));
   for (const input of request.changes) {
     if (written.has(input.targetId)) continue;
     const target = checked.byId.get(input.targetId)!;
-    results.push({ targetId: input.targetId, status: conflicted.has(input.targetId) ? "conflict" : "unchanged", amount: target.amount, version: target.version });
+    results.push({ targetId: input.targetId, status: "unchanged", amount: target.amount, version: target.version });
   }
 
   log.info(
@@ -76,5 +83,5 @@ export async function applyPlan(ctx: PortalContext, session: ServerSession, requ
     },
     "goal targets written",
   );
-  return { applyId: request.applyId, results, conflicts: checked.conflicts };
+  return { applyId: request.applyId, results };
 }
