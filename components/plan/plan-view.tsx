@@ -207,8 +207,8 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
         </p>
       )}
 
-      <div className="grid gap-5 lg:grid-cols-[2fr_1fr]">
-        {editable ? <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} onApply={editor.change} /> : <div />}
+      <div className={editable ? "grid gap-5 lg:grid-cols-[2fr_1fr]" : "max-w-xl"}>
+        {editable && <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} onApply={editor.change} />}
         {activeTarget && (
           <div className="space-y-2">
             <p className="text-sm text-slate-700" data-testid="last-year">
