@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { Client } from "@hubspot/api-client";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PRIVATE_APP_TOKEN } from "../emulator/constants";
@@ -38,6 +39,8 @@ test("a manager edits, pastes, undoes, spreads, reviews and applies; HubSpot hol
   await signIn(page, GRACE, `/goals/${uuid}/plan`);
   await expect(page.getByTestId("plan-grid")).toBeVisible();
   await expect(page.getByTestId("read-only-notice")).toHaveCount(0);
+  const a11y = await new AxeBuilder({ page }).analyze();
+  expect(a11y.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // The grid is HubSpot's values, with totals recomputed here.
   const shown = await shownCells(page);
@@ -64,6 +67,17 @@ test("a manager edits, pastes, undoes, spreads, reviews and applies; HubSpot hol
   await page.keyboard.type("1,234.5");
   await page.keyboard.press("Tab");
   await expect(cell(page, emma[0].id)).toHaveAttribute("data-value", "1234.5");
+
+  // Arrow keys move the active cell; typing replaces its value.
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.type("1");
+  await page.keyboard.press("Escape");
+  // From Emma's February: up to Ava's, right, left, right: Ava's March.
+  await expect(cell(page, ava[2].id)).toHaveAttribute("data-changed", "false");
+  await expect(cell(page, ava[2].id)).toBeFocused();
 
   // Not an amount: the cell says so and keeps editing; Escape gives up.
   await cell(page, emma[3].id).click();
@@ -174,4 +188,51 @@ test("a manager edits, pastes, undoes, spreads, reviews and applies; HubSpot hol
   await expect(page.getByTestId("apply-summary")).toContainText(`${expected.size} applied`);
   const undone = await records(targets.map((t) => t.id));
   for (const t of targets) expect(cents(undone.get(t.id)!.properties.hs_target_amount)).toBe(cents(t.properties.hs_target_amount));
+});
+
+test("last year's targets +10% for one assignee, worked out from last year's goal in HubSpot", async ({ page }) => {
+  await emulator.reset();
+  const { uuid, targets } = await quotaFamily(YEAR);
+  const { targets: lastYear } = await quotaFamily(YEAR - 1);
+  await signIn(page, GRACE, `/goals/${uuid}/plan`);
+  const liam = scheduleOf(targets, await rowKey(page, "Liam Carter"));
+  const owner = liam[0].properties.hubspot_owner_id;
+  const before = new Map(lastYear.filter((t) => t.properties.hubspot_owner_id === owner).map((t) => [new Date(t.properties.hs_start_datetime!).getUTCMonth(), t]));
+  expect(before.size).toBe(12);
+
+  await page.getByLabel("Select every assignee for the bulk tools").uncheck();
+  await page.getByLabel("Select Liam Carter for the bulk tools").check();
+  await page.getByTestId("percent-value").fill("10");
+  await page.getByTestId("percent-base").selectOption("lastYearTargets");
+  await page.getByTestId("percent-apply").click();
+  await expect(page.getByTestId("bulk-message")).toHaveText("Change by %: 12 cells set. Undo takes it back.");
+  for (const t of liam) {
+    const month = new Date(t.properties.hs_start_datetime!).getUTCMonth();
+    // Last year's amounts are multiples of 500, so +10% is a whole number: nothing to round.
+    await expect(cell(page, t.id)).toHaveAttribute("data-value", dollars((cents(before.get(month)!.properties.hs_target_amount) * 11) / 10));
+  }
+  await cell(page, liam[0].id).click();
+  await expect(page.getByTestId("last-year")).toContainText(`target ${grouped(cents(before.get(0)!.properties.hs_target_amount))}`);
+
+  // Spread by last year's targets as the seasonal profile: Noah's total of last year comes back
+  // month by month exactly as last year had it.
+  const noah = scheduleOf(targets, await rowKey(page, "Noah Patel"));
+  const noahOwner = noah[0].properties.hubspot_owner_id;
+  const noahLast = new Map(lastYear.filter((t) => t.properties.hubspot_owner_id === noahOwner).map((t) => [new Date(t.properties.hs_start_datetime!).getUTCMonth(), t]));
+  const noahTotal = [...noahLast.values()].reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
+  await page.getByLabel("Select Liam Carter for the bulk tools").uncheck();
+  await page.getByLabel("Select Noah Patel for the bulk tools").check();
+  await page.getByTestId("spread-profile").selectOption("lastYearTargets");
+  await page.getByTestId("spread-total").fill(dollars(noahTotal));
+  await page.getByTestId("spread-apply").click();
+  await expect(page.getByTestId("bulk-message")).toHaveText("Spread a total: 12 cells set. Undo takes it back.");
+  for (const t of noah) {
+    await expect(cell(page, t.id)).toHaveAttribute("data-value", dollars(cents(noahLast.get(new Date(t.properties.hs_start_datetime!).getUTCMonth())!.properties.hs_target_amount)));
+  }
+
+  // The Q4 meetings goal of last year has no goal the year before: the tool says so.
+  const meetings = (await emulator.targets(DEMO_PORTAL)).find((t) => /Meetings Booked/.test(t.properties.hs_goal_name ?? ""))!;
+  await page.goto(`/goals/${meetings.properties.hs_group_correlation_uuid}/plan`);
+  await page.getByTestId("percent-apply").click();
+  await expect(page.getByTestId("bulk-message")).toContainText("has no last year's target for 3 of 3 periods.");
 });
