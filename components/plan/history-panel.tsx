@@ -17,6 +17,9 @@ interface Props {
   onRevert: (entry: HistoryEntryView & { previous: string }) => void;
 }
 
+/** A cleared amount is recorded as "". */
+const shown = (value: string) => (value === "" ? "(none)" : groupDigits(value));
+
 /** Who changed the target amount, when, from what to what (HubSpot's property history), newest first. */
 export function HistoryPanel({ targetId, title, timeZone, canEdit, onRevert }: Props) {
   const history = useTargetHistory(targetId);
@@ -39,10 +42,10 @@ export function HistoryPanel({ targetId, title, timeZone, canEdit, onRevert }: P
               <div>
                 <p className="tabular-nums text-slate-900">
                   {entry.previous === null ? (
-                    <>Set to {groupDigits(entry.value)}</>
+                    <>Set to {shown(entry.value)}</>
                   ) : (
                     <>
-                      {groupDigits(entry.previous)} → <strong>{groupDigits(entry.value)}</strong>
+                      {shown(entry.previous)} → <strong>{shown(entry.value)}</strong>
                     </>
                   )}
                   {i === 0 && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">current</span>}
@@ -51,7 +54,7 @@ export function HistoryPanel({ targetId, title, timeZone, canEdit, onRevert }: P
                   {entry.who} · {when.format(new Date(entry.at))}
                 </p>
               </div>
-              {canEdit && entry.previous !== null && (
+              {canEdit && entry.previous !== null && entry.previous !== "" && (
                 <button
                   type="button"
                   className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-50"
