@@ -1,26 +1,12 @@
 import { Client } from "@hubspot/api-client";
 import { describe, expect, it } from "vitest";
 import { DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
-import { admin, allTargets, callJson, emulatorPerFile, GOALS, oauthTokens, type WireTarget } from "./helpers";
+import { admin, allTargets, callJson, emulatorPerFile, failure, GOALS, oauthTokens, type WireTarget } from "./helpers";
 
 const emulator = emulatorPerFile({ now: new Date("2026-05-14T15:30:00Z") });
 
 // One retry count for every client in the file: the official client's decorators are process-wide.
 const client = (accessToken = DEMO_PRIVATE_APP_TOKEN) => new Client({ accessToken, basePath: emulator.current.url, numberOfApiCallRetries: 1 });
-
-interface ApiError {
-  code: number;
-  body: { category?: string; message?: string; errors?: Array<{ code?: string; context?: Record<string, string[]> }> };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function quota(): Promise<WireTarget[]> {
   return (await allTargets(emulator.current)).filter((t) => /Annual Revenue Quota$/.test(t.properties.hs_goal_name ?? "") && t.properties.hs_goal_name!.startsWith("2026"));
