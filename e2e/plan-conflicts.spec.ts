@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_PRIVATE_APP_TOKEN } from "../emulator/constants";
+import { E2E } from "./ports";
 import { emulator, type RawTarget } from "./support/emulator";
 import { cell, cents, openPlan, pasteInto, quotaFamily, scheduleOf } from "./support/plan";
 import { GRACE } from "./support/session";
@@ -211,4 +213,23 @@ test("without the write scope the plan is read-only, says how to get edit access
     expect(await res.json()).toMatchObject({ error: { code: "MISSING_SCOPE", scope: "crm.objects.goals.write" } });
   }
   expect((await emulator.calls()).total).toBe(0);
+});
+
+test("HubSpot recalculating progress moves a target's modified date but is no conflict: the edit is written", async ({ page }) => {
+  const { uuid, ava } = await avaOf();
+  await signIn(page, GRACE, `/goals/${uuid}/plan`);
+  await pasteInto(page, ava[6].id, "48000");
+  // What a KPI recalculation does to the record: another property changes, hs_lastmodifieddate moves.
+  const res = await fetch(`${E2E.emulatorUrl}/crm/v3/objects/goal_targets/${ava[6].id}`, {
+    method: "PATCH",
+    headers: { authorization: `Bearer ${DEMO_PRIVATE_APP_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ properties: { hs_kpi_value: "1234.5" } }),
+  });
+  expect(res.status).toBe(200);
+  await page.getByTestId("review").click();
+  await expect(page.getByTestId("dry-run-change")).toHaveCount(1);
+  await expect(page.getByTestId("conflict")).toHaveCount(0);
+  await page.getByTestId("apply").click();
+  await expect(page.getByTestId("apply-summary")).toContainText("1 applied");
+  expect(await amounts([ava[6].id])).toEqual({ [ava[6].id]: "48000" });
 });

@@ -193,7 +193,7 @@ test("a manager edits, pastes, undoes, spreads, reviews and applies; HubSpot hol
 test("last year's targets +10% for one assignee, worked out from last year's goal in HubSpot", async ({ page }) => {
   await emulator.reset();
   const { uuid, targets } = await quotaFamily(YEAR);
-  const { targets: lastYear } = await quotaFamily(YEAR - 1);
+  const { targets: lastYear } = await quotaFamily(YEAR - 1, `${YEAR - 1} Revenue Quota`);
   await signIn(page, GRACE, `/goals/${uuid}/plan`);
   const liam = scheduleOf(targets, await rowKey(page, "Liam Carter"));
   const owner = liam[0].properties.hubspot_owner_id;

@@ -4,8 +4,9 @@ import { DEMO_PORTAL } from "./sign-in";
 
 /** Quota planning helpers: the goal's records straight from the emulator, and the grid as shown. */
 
-export async function quotaFamily(year: number): Promise<{ uuid: string; targets: RawTarget[] }> {
-  const targets = (await emulator.targets(DEMO_PORTAL)).filter((t) => t.properties.hs_goal_name === `${year} Annual Revenue Quota`);
+/** This year's revenue quota ("YYYY Annual Revenue Quota"), or by its full name (last year's is "YYYY Revenue Quota"). */
+export async function quotaFamily(year: number, name = `${year} Annual Revenue Quota`): Promise<{ uuid: string; targets: RawTarget[] }> {
+  const targets = (await emulator.targets(DEMO_PORTAL)).filter((t) => t.properties.hs_goal_name === name);
   return { uuid: targets[0].properties.hs_group_correlation_uuid!, targets };
 }
 

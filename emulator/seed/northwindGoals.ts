@@ -163,7 +163,8 @@ export function northwindFamilies(a: AssigneeHelpers, random: Random, now: Date)
     // draws): what "last year's targets +X%" and seasonal profiles in quota planning start from.
     {
       ...common,
-      name: `${year - 1} Annual Revenue Quota`,
+      // Not "… Annual Revenue Quota": a portal's goals are told apart by name, and this year's keeps that one.
+      name: `${year - 1} Revenue Quota`,
       kind: REVENUE,
       milestone: "monthly",
       periods: months(year - 1, 0, 12),

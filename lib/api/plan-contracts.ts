@@ -51,7 +51,10 @@ export interface PlannedChange {
   delta: string;
 }
 
-/** A target changed in HubSpot since the grid loaded it: not written until the user chooses. */
+/**
+ * A target whose amount changed in HubSpot since the grid loaded it (its hs_lastmodifieddate moved
+ * and the amount is not the one loaded): not written until the user chooses.
+ */
 export interface Conflict {
   targetId: string;
   assignee: string;
@@ -71,7 +74,7 @@ export interface DryRunResponse {
   problems: RuleProblem[];
   /** Goal totals over every target, with HubSpot's values now and with these changes applied. */
   totals: { before: string; after: string };
-  /** No errors (conflicts are decided per target and do not block the rest). */
+  /** No errors. Conflicts still need a choice each before an apply (which otherwise answers 409). */
   canApply: boolean;
 }
 

@@ -19,8 +19,9 @@ const READ_BACK = ["hs_target_amount", "hs_lastmodifieddate"];
 
 /**
  * Writes a reviewed change set through batch/update, all of it or (a conflict, a broken rule) none
- * of it: a target whose hs_lastmodifieddate moved since the grid loaded it is a 409 and nothing is
- * written, so no one's edit is overwritten unseen. Targets already at the new value are skipped. Where a call's outcome is unclear (a timeout, a 5xx), the targets
+ * of it: a target changed in HubSpot since the grid loaded it is a 409 and nothing is written, so
+ * no one's edit is overwritten unseen. HubSpot has no conditional write, so a change landing between
+ * this re-read and the write itself is the one window left. Targets already at the new value are skipped. Where a call's outcome is unclear (a timeout, a 5xx), the targets
  * are read back so the answer says what HubSpot really holds. Every write is logged with who, which
  * portal, which targets and the apply's id (HubSpot's objectWriteTraceIds start with it).
  */

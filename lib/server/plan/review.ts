@@ -2,7 +2,7 @@ import "server-only";
 import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/api/plan-contracts";
 import { badInput } from "@/lib/api/errors";
 import { indexDirectory } from "@/lib/goals/assignees";
-import { subtract, sum } from "@/lib/goals/decimal";
+import { parseDecimal, subtract, sum } from "@/lib/goals/decimal";
 import { changeProblems, familyProblems, type PlanTarget, type RuleProblem } from "@/lib/goals/plan";
 import type { PortalContext } from "@/lib/hubspot";
 import { requireWriteScope } from "@/lib/hubspot/operations/goal-target-writes";
@@ -25,8 +25,9 @@ const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
 
 /**
  * Re-reads the goal from HubSpot and checks the requested changes: every target must belong to this
- * goal in this portal (anything else is bad input and nothing is written); a target modified since
- * the grid loaded it is a conflict; amounts and the family's rules are checked.
+ * goal in this portal (anything else is bad input and nothing is written); a target whose amount
+ * was changed in HubSpot since the grid loaded it is a conflict; amounts and the family's rules are
+ * checked.
  */
 export async function review(ctx: PortalContext, goalId: string, inputs: readonly ChangeInput[]): Promise<Review> {
   requireWriteScope(ctx);
@@ -47,7 +48,9 @@ export async function review(ctx: PortalContext, goalId: string, inputs: readonl
   for (const input of inputs) {
     const target = byId.get(input.targetId)!;
     const assignee = nameOf(target.assigneeKey);
-    if (!sameInstant(input.version, target.version)) {
+    // HubSpot moves hs_lastmodifieddate for any change, its own KPI recalculations included; only
+    // a moved version with another amount than the grid loaded is someone else's edit to decide on.
+    if (!sameInstant(input.version, target.version) && parseDecimal(input.base) !== target.amount) {
       conflicts.push({ targetId: target.id, assignee, periodStart: target.start, base: input.base, yours: input.amount, now: target.amount, nowVersion: target.version });
       continue;
     }
