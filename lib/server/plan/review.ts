@@ -29,8 +29,10 @@ const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
  * was changed in HubSpot since the grid loaded it is a conflict; amounts and the family's rules are
  * checked.
  */
-export async function review(ctx: PortalContext, goalId: string, inputs: readonly ChangeInput[]): Promise<Review> {
+export async function review(ctx: PortalContext, goalId: string, requested: readonly ChangeInput[]): Promise<Review> {
   requireWriteScope(ctx);
+  // "41500.00" and "41500" are one amount: compared and written in canonical form.
+  const inputs = requested.map((input) => ({ ...input, amount: parseDecimal(input.amount) ?? input.amount, base: parseDecimal(input.base) ?? input.base }));
   const meta = await metaFor(ctx);
   const index = indexDirectory(meta.directory);
   const { targets: family } = await freshFamily(ctx, goalId, index);
@@ -50,7 +52,7 @@ export async function review(ctx: PortalContext, goalId: string, inputs: readonl
     const assignee = nameOf(target.assigneeKey);
     // HubSpot moves hs_lastmodifieddate for any change, its own KPI recalculations included; only
     // a moved version with another amount than the grid loaded is someone else's edit to decide on.
-    if (!sameInstant(input.version, target.version) && parseDecimal(input.base) !== target.amount) {
+    if (!sameInstant(input.version, target.version) && input.base !== target.amount) {
       conflicts.push({ targetId: target.id, assignee, periodStart: target.start, base: input.base, yours: input.amount, now: target.amount, nowVersion: target.version });
       continue;
     }
