@@ -236,3 +236,14 @@ test("last year's targets +10% for one assignee, worked out from last year's goa
   await page.getByTestId("percent-apply").click();
   await expect(page.getByTestId("bulk-message")).toContainText("has no last year's target for 3 of 3 periods.");
 });
+
+test("an average goal (ticket response time) shows averages per assignee, period and goal, and has no total to spread", async ({ page }) => {
+  const records = (await emulator.targets(DEMO_PORTAL)).filter((t) => t.properties.hs_goal_name === "Ticket Response Time");
+  await signIn(page, GRACE, `/goals/${records[0].properties.hs_group_correlation_uuid}/plan`);
+  await expect(page.getByRole("columnheader", { name: "Average" })).toBeVisible();
+  const meanCents = records.reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0) / records.length;
+  expect(Math.abs(Number(await page.getByTestId("goal-total").getAttribute("data-value")) * 100 - meanCents)).toBeLessThan(1e-6);
+  await expect(page.getByTestId("goal-total")).toHaveText(String(Number((meanCents / 100).toFixed(2))));
+  await expect(page.getByTestId("spread-apply")).toHaveCount(0);
+  await expect(page.getByTestId("round-apply")).toBeVisible();
+});

@@ -19,6 +19,8 @@ interface Props {
   draft: DraftValues;
   lastYear: Readonly<Record<string, LastYear>>;
   selectedRows: readonly string[];
+  /** AVG goals: a period's target is an average, so there is no total to spread. */
+  averaged: boolean;
   onApply: (label: string, amounts: Record<string, string>) => void;
 }
 
@@ -52,7 +54,7 @@ function positiveStep(text: string): string {
  * by last year), change by a percentage, copy another assignee, round to a step. Each is one
  * undoable step in the grid; nothing is sent to HubSpot until the plan is reviewed and applied.
  */
-export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Props) {
+export function BulkTools({ plan, draft, lastYear, selectedRows, averaged, onApply }: Props) {
   const [message, setMessage] = useState<{ tone: "error" | "done"; text: string } | null>(null);
   const [total, setTotal] = useState("");
   const [mode, setMode] = useState<"each" | "split">("each");
@@ -92,6 +94,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Prop
         Bulk tools <span className="font-normal text-slate-600">· for the {chosen} ticked in the grid</span>
       </h2>
       <div className="grid gap-3 md:grid-cols-2">
+        {!averaged && (
         <form className={fieldset} onSubmit={run("Spread a total", () => spreadTotal(ctx, { rowKeys: selectedRows, total: decimal(total, "Total"), mode, profile: profileOf(), step: positiveStep(spreadStep) }))}>
           <h3 className="text-sm font-semibold">Spread a total over the periods</h3>
           <div className="flex flex-wrap items-end gap-3 text-sm">
@@ -130,6 +133,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Prop
             Spread
           </button>
         </form>
+        )}
 
         <form className={fieldset} onSubmit={run("Change by %", () => adjustByPercent(ctx, { rowKeys: selectedRows, percent: percentOf(percent), base, step: positiveStep(percentStep) }))}>
           <h3 className="text-sm font-semibold">Change by a percentage</h3>
@@ -173,7 +177,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, onApply }: Prop
         </form>
 
         <form className={fieldset} onSubmit={run("Round", () => roundToStep(ctx, { rowKeys: selectedRows, step: positiveStep(roundStep) }))}>
-          <h3 className="text-sm font-semibold">Round, keeping each assignee&apos;s total</h3>
+          <h3 className="text-sm font-semibold">Round, keeping each assignee&apos;s {averaged ? "average" : "total"}</h3>
           <label className="flex flex-col gap-1 text-sm">
             Round to
             <input className={input} inputMode="decimal" value={roundStep} onChange={(e) => setRoundStep(e.target.value)} data-testid="round-step" />

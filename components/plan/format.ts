@@ -8,6 +8,12 @@ export function groupDigits(decimal: string): string {
   return `${negative ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
+/** A total as shown: exact for sums; a mean to two decimal places (display only, like every chart). */
+export function shownAggregate(value: string, how: "sum" | "mean"): string {
+  if (how === "sum") return groupDigits(value);
+  return groupDigits(String(Number(Number(value).toFixed(2))));
+}
+
 /** A change, always signed: "+5,000", "−250", "±0". */
 export function signed(delta: string): string {
   if (/^-?0$/.test(delta)) return "±0";

@@ -3,7 +3,7 @@
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { subtract } from "@/lib/goals/decimal";
 import { type DraftValues, type Plan, parseAmountInput, type Totals } from "@/lib/goals/plan";
-import { groupDigits, periodLabel, signed } from "./format";
+import { groupDigits, periodLabel, shownAggregate, signed } from "./format";
 
 export interface Position {
   row: number;
@@ -15,6 +15,8 @@ interface Props {
   draft: DraftValues;
   totals: Totals;
   cadence: string | null;
+  /** "mean" for AVG goals: the Total column and row show averages. */
+  aggregate: "sum" | "mean";
   editable: boolean;
   active: Position;
   onActivate: (position: Position) => void;
@@ -38,7 +40,8 @@ const cellBase = "border-b border-slate-200 px-2 py-1.5 text-right tabular-nums 
  * from a spreadsheet pastes from the active cell.
  */
 export function PlanGrid(props: Props) {
-  const { plan, draft, totals, cadence, editable, active, onActivate } = props;
+  const { plan, draft, totals, cadence, aggregate, editable, active, onActivate } = props;
+  const totalLabel = aggregate === "mean" ? "Average" : "Total";
   /** `select`: opened on the cell's value (Enter, F2, double-click), which typing then replaces. */
   const [editing, setEditing] = useState<{ text: string; error: string | null; select?: boolean } | null>(null);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
@@ -169,7 +172,7 @@ export function PlanGrid(props: Props) {
                 </th>
               ))}
               <th scope="col" className="border-b border-l border-slate-200 px-2 py-2 text-right font-semibold">
-                Total
+                {totalLabel}
               </th>
             </tr>
           </thead>
@@ -252,7 +255,7 @@ export function PlanGrid(props: Props) {
                   );
                 })}
                 <td className={`${cellBase} border-l font-semibold`} data-testid="row-total" data-value={totals.rows[row.key]}>
-                  {groupDigits(totals.rows[row.key])}
+                  {shownAggregate(totals.rows[row.key], aggregate)}
                 </td>
               </tr>
             ))}
@@ -260,15 +263,15 @@ export function PlanGrid(props: Props) {
           <tfoot>
             <tr className="bg-slate-50">
               <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-2 py-2 text-left font-semibold">
-                Total
+                {totalLabel}
               </th>
               {plan.periods.map((period) => (
                 <td key={period.key} className="px-2 py-2 text-right font-semibold tabular-nums whitespace-nowrap" data-testid="column-total" data-value={totals.columns[period.key]}>
-                  {groupDigits(totals.columns[period.key])}
+                  {shownAggregate(totals.columns[period.key], aggregate)}
                 </td>
               ))}
               <td className="border-l border-slate-200 px-2 py-2 text-right font-bold tabular-nums whitespace-nowrap" data-testid="goal-total" data-value={totals.goal}>
-                {groupDigits(totals.goal)}
+                {shownAggregate(totals.goal, aggregate)}
               </td>
             </tr>
           </tfoot>

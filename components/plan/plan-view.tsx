@@ -190,6 +190,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
         draft={draft.values}
         totals={totals}
         cadence={data.cadence}
+        aggregate={data.aggregate}
         editable={editable}
         active={active}
         onActivate={setActive}
@@ -208,7 +209,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
       )}
 
       <div className={editable ? "grid gap-5 lg:grid-cols-[2fr_1fr]" : "max-w-xl"}>
-        {editable && <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} onApply={editor.change} />}
+        {editable && <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} averaged={data.aggregate === "mean"} onApply={editor.change} />}
         {activeTarget && (
           <div className="space-y-2">
             <p className="text-sm text-slate-700" data-testid="last-year">

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { type ApplyResult, type ChangeInput, type DryRunResponse, MAX_APPLY_CHANGES } from "@/lib/api/plan-contracts";
 import { ApiError } from "@/lib/client/api";
 import { applyChanges, dryRun } from "@/lib/client/use-plan";
-import { groupDigits, signed } from "./format";
+import { groupDigits, shownAggregate, signed } from "./format";
 
 export type ConflictChoice = { keep: "mine"; now: string; nowVersion: string } | { keep: "theirs" };
 
@@ -247,7 +247,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
           </div>
         )}
         <p className="text-sm text-slate-800" data-testid="dry-run-totals">
-          Goal total: {groupDigits(review.totals.before)} → <strong>{groupDigits(review.totals.after)}</strong>
+          Goal {review.aggregate === "mean" ? "average" : "total"}: {shownAggregate(review.totals.before, review.aggregate)} → <strong>{shownAggregate(review.totals.after, review.aggregate)}</strong>
         </p>
       </section>
       <label className="flex items-center gap-2 text-sm">

@@ -65,7 +65,7 @@ export function usePlanEditor(data: PlanResponse) {
   }, []);
 
   const changes = useMemo(() => changesOf(plan, draft.values), [plan, draft.values]);
-  const totals = useMemo(() => totalsOf(plan, draft.values), [plan, draft.values]);
+  const totals = useMemo(() => totalsOf(plan, draft.values, data.aggregate), [plan, draft.values, data.aggregate]);
   const changeInputs: ChangeInput[] = useMemo(
     () =>
       changes.map((c) => {

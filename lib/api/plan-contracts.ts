@@ -2,7 +2,7 @@
  * Shapes of quota planning's API, shared by route handlers and the browser. Plain JSON only.
  */
 import type { Account } from "@/lib/goals/model";
-import type { LastYear, PlanTarget, RuleProblem } from "@/lib/goals/plan";
+import type { Aggregate, LastYear, PlanTarget, RuleProblem } from "@/lib/goals/plan";
 
 /** One apply request writes at most one HubSpot batch; the browser sends larger plans in parts. */
 export const MAX_APPLY_CHANGES = 100;
@@ -16,6 +16,8 @@ export interface PlanResponse {
   /** How amounts read: a currency, a count, or a duration in HubSpot's display unit. */
   unit: "currency" | "count" | "duration";
   displayUnit: string | null;
+  /** "mean" for AVG goals (response times), whose periods average rather than add up. */
+  aggregate: Aggregate;
   currency: string | null;
   account: Account;
   /** Whether this session's HubSpot grant includes crm.objects.goals.write. */
@@ -72,8 +74,9 @@ export interface DryRunResponse {
   changes: PlannedChange[];
   conflicts: Conflict[];
   problems: RuleProblem[];
-  /** Goal totals over every target, with HubSpot's values now and with these changes applied. */
+  /** The goal's total (its mean for AVG goals) over every target, HubSpot's now and with these changes. */
   totals: { before: string; after: string };
+  aggregate: Aggregate;
   /** No errors. Conflicts still need a choice each before an apply (which otherwise answers 409). */
   canApply: boolean;
 }

@@ -1,4 +1,4 @@
-import { subtract, sum } from "../decimal";
+import { mean, subtract, sum } from "../decimal";
 import { type DraftValues, type Plan, type PlanTarget, valueOf } from "./model";
 
 /** One cell whose draft differs from HubSpot's value. */
@@ -31,8 +31,18 @@ export function changesOf(plan: Plan, draft: DraftValues): CellChange[] {
   return changes;
 }
 
-/** Totals per row, per period and for the goal, of what the grid shows. */
-export function totalsOf(plan: Plan, draft: DraftValues): Totals {
+/**
+ * How a goal's amounts add up: SUM goals (revenue, calls) by their total; AVG goals (a response
+ * time per period) by their mean, since adding averages means nothing.
+ */
+export type Aggregate = "sum" | "mean";
+
+export function aggregate(values: readonly string[], how: Aggregate): string {
+  return how === "sum" ? sum(values) : (mean(values) ?? "0");
+}
+
+/** Totals (or means) per row, per period and for the goal, of what the grid shows. */
+export function totalsOf(plan: Plan, draft: DraftValues, how: Aggregate = "sum"): Totals {
   const rows: Record<string, string> = {};
   const columnValues: string[][] = plan.periods.map(() => []);
   for (const row of plan.rows) {
@@ -43,8 +53,8 @@ export function totalsOf(plan: Plan, draft: DraftValues): Totals {
       values.push(value);
       columnValues[index].push(value);
     });
-    rows[row.key] = sum(values);
+    rows[row.key] = aggregate(values, how);
   }
-  const columns = Object.fromEntries(plan.periods.map((period, index) => [period.key, sum(columnValues[index])]));
-  return { rows, columns, goal: sum(Object.values(rows)) };
+  const columns = Object.fromEntries(plan.periods.map((period, index) => [period.key, aggregate(columnValues[index], how)]));
+  return { rows, columns, goal: aggregate(columnValues.flat(), how) };
 }

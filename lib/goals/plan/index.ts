@@ -2,7 +2,7 @@
 export * from "./model";
 export { allocate } from "./allocate";
 export { checkAmount, MAX_SIGNIFICANT_DIGITS, parseAmountInput, type AmountCheck } from "./amount";
-export { changesOf, totalsOf, type CellChange, type Totals } from "./changes";
+export { aggregate, changesOf, totalsOf, type Aggregate, type CellChange, type Totals } from "./changes";
 export { importPlanCsv, parseDelimited, periodHeader, planCsv, planCsvColumns, type CsvImport, type LineError } from "./csv";
 export { edit, emptyDraft, rebase, redo, undo, type DraftState, type DraftStep } from "./draft";
 export { lastYearOf, yearBefore, type PastTarget } from "./last-year";

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/api/errors";
 import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { planTargetOf, type PlanTarget } from "@/lib/goals/plan";
+import { type Aggregate, planTargetOf, type PlanTarget } from "@/lib/goals/plan";
 import type { PortalContext } from "@/lib/hubspot";
 import { searchAllPages } from "@/lib/hubspot/operations/all-targets";
 import { readTargetsNow } from "@/lib/hubspot/operations/goal-target-writes";
@@ -13,6 +13,8 @@ import type { WireRecord } from "@/lib/hubspot";
 export interface FreshFamily {
   records: WireRecord[];
   targets: PlanTarget[];
+  /** The goal's periods average (AVG goals, e.g. response times) rather than add up. */
+  aggregate: Aggregate;
 }
 
 /**
@@ -34,5 +36,6 @@ export async function freshFamily(ctx: PortalContext, goalId: string, index: Dir
       // A slice without dates has no column in the grid; the goal page explains such records.
     }
   }
-  return { records, targets };
+  const metric = records.map((record) => record.properties.hs_kpi_metric_type).find(Boolean);
+  return { records, targets, aggregate: metric?.toUpperCase() === "AVG" ? "mean" : "sum" };
 }

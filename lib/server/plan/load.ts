@@ -80,7 +80,7 @@ function parsed(records: readonly WireRecord[]) {
 export async function loadPlan(ctx: PortalContext, goalId: string): Promise<PlanResponse> {
   const meta = await metaFor(ctx);
   const index = indexDirectory(meta.directory);
-  const { records, targets } = await freshFamily(ctx, goalId, index);
+  const { records, targets, aggregate } = await freshFamily(ctx, goalId, index);
   const sample = parsed(records);
   const names = namesOf(targets, index);
   const goalType = first(records, "hs_goal_type");
@@ -92,6 +92,7 @@ export async function loadPlan(ctx: PortalContext, goalId: string): Promise<Plan
     cadence: first(records, "hs_milestone")?.toLowerCase() ?? null,
     unit: sample?.unit ?? "count",
     displayUnit: first(records, "hs_kpi_display_unit"),
+    aggregate,
     currency: sample?.currency ?? null,
     account: meta.account,
     canEdit: canWriteGoals(ctx),

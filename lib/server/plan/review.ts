@@ -2,8 +2,8 @@ import "server-only";
 import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/api/plan-contracts";
 import { badInput } from "@/lib/api/errors";
 import { indexDirectory } from "@/lib/goals/assignees";
-import { parseDecimal, subtract, sum } from "@/lib/goals/decimal";
-import { changeProblems, familyProblems, type PlanTarget, type RuleProblem } from "@/lib/goals/plan";
+import { parseDecimal, subtract } from "@/lib/goals/decimal";
+import { aggregate, type Aggregate, changeProblems, familyProblems, type PlanTarget, type RuleProblem } from "@/lib/goals/plan";
 import type { PortalContext } from "@/lib/hubspot";
 import { requireWriteScope } from "@/lib/hubspot/operations/goal-target-writes";
 import { metaFor } from "../goals-dataset";
@@ -13,6 +13,7 @@ import { namesOf } from "./load";
 /** A change set checked against what HubSpot holds right now. */
 export interface Review {
   family: PlanTarget[];
+  aggregate: Aggregate;
   byId: Map<string, PlanTarget>;
   names: Record<string, string>;
   changes: PlannedChange[];
@@ -35,7 +36,7 @@ export async function review(ctx: PortalContext, goalId: string, requested: read
   const inputs = requested.map((input) => ({ ...input, amount: parseDecimal(input.amount) ?? input.amount, base: parseDecimal(input.base) ?? input.base }));
   const meta = await metaFor(ctx);
   const index = indexDirectory(meta.directory);
-  const { targets: family } = await freshFamily(ctx, goalId, index);
+  const { targets: family, aggregate: how } = await freshFamily(ctx, goalId, index);
   const byId = new Map(family.map((target) => [target.id, target]));
   const strangers = inputs.filter((input) => !byId.has(input.targetId)).map((input) => input.targetId);
   if (strangers.length) {
@@ -59,7 +60,7 @@ export async function review(ctx: PortalContext, goalId: string, requested: read
     if (input.amount === target.amount) continue;
     changes.push({ targetId: target.id, assignee, periodStart: target.start, periodEnd: target.end, before: target.amount, after: input.amount, delta: subtract(input.amount, target.amount) });
   }
-  return { family, byId, names, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
+  return { family, aggregate: how, byId, names, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
 }
 
 export function dryRunOf(result: Review): DryRunResponse {
@@ -70,9 +71,10 @@ export function dryRunOf(result: Review): DryRunResponse {
     conflicts: result.conflicts,
     problems: result.problems,
     totals: {
-      before: sum(result.family.map((target) => target.amount)),
-      after: valid ? sum(result.family.map((target) => after.get(target.id) ?? target.amount)) : sum(result.family.map((target) => target.amount)),
+      before: aggregate(result.family.map((target) => target.amount), result.aggregate),
+      after: aggregate(result.family.map((target) => (valid ? (after.get(target.id) ?? target.amount) : target.amount)), result.aggregate),
     },
+    aggregate: result.aggregate,
     canApply: valid,
   };
 }

@@ -35,6 +35,8 @@ describe("draft with undo and redo", () => {
     ]);
     expect(totalsOf(plan, {})).toEqual({ rows: { "901": "200", "902": "400" }, columns: { [plan.periods[0].key]: "300", [plan.periods[1].key]: "300" }, goal: "600" });
     expect(totalsOf(plan, draft).goal).toBe("600.5");
+    // AVG goals (response times) average their periods instead.
+    expect(totalsOf(plan, draft, "mean")).toEqual({ rows: { "901": "125.25", "902": "175" }, columns: { [plan.periods[0].key]: "150.25", [plan.periods[1].key]: "150" }, goal: "150.125" });
   });
 
   it("pastes a spreadsheet block at a cell, skipping what falls outside", () => {
