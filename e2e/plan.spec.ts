@@ -247,3 +247,48 @@ test("an average goal (ticket response time) shows averages per assignee, period
   await expect(page.getByTestId("spread-apply")).toHaveCount(0);
   await expect(page.getByTestId("round-apply")).toBeVisible();
 });
+
+test("a plan larger than one HubSpot batch is applied in parts of 100, with progress, and every target lands", async ({ page }) => {
+  await emulator.reset();
+  // A new 120-target goal, created the way another integration would: the official client's batch/create.
+  const client = new Client({ accessToken: DEMO_PRIVATE_APP_TOKEN, basePath: E2E.emulatorUrl, numberOfApiCallRetries: 1 });
+  const owners = ((await emulator.directory(DEMO_PORTAL)).owners as { id: string; archived: boolean }[]).filter((o) => !o.archived).slice(0, 10);
+  const uuid = crypto.randomUUID();
+  const inputs = owners.flatMap((owner, o) =>
+    Array.from({ length: 12 }, (_, m) => ({
+      properties: {
+        hs_goal_name: "Big Team Plan",
+        hs_goal_type: "sales_quota",
+        hs_milestone: "monthly",
+        hs_group_correlation_uuid: uuid,
+        hs_goal_target_group_id: String(910_000_000 + o),
+        hubspot_owner_id: owner.id,
+        hs_target_amount: "1000",
+        hs_start_datetime: new Date(Date.UTC(YEAR + 1, m, 1)).toISOString(),
+        hs_end_datetime: new Date(Date.UTC(YEAR + 1, m + 1, 1) - 1).toISOString(),
+      },
+      associations: [],
+    })),
+  );
+  for (let i = 0; i < inputs.length; i += 100) await client.crm.objects.goals.batchApi.create({ inputs: inputs.slice(i, i + 100) });
+
+  await signIn(page, GRACE, `/goals/${uuid}/plan`);
+  await expect(page.getByTestId("plan-cell")).toHaveCount(120);
+  await page.getByTestId("spread-total").fill("24000");
+  await page.getByTestId("spread-apply").click();
+  await expect(page.getByTestId("review")).toHaveText("Review 120 changes");
+  await emulator.resetCalls();
+  await page.getByTestId("review").click();
+  await expect(page.getByTestId("dry-run-change")).toHaveCount(120);
+  // Slow HubSpot writes down enough to see the progress between the two parts.
+  await emulator.fault({ route: "goal_targets.batchUpdate", latencyMs: 1500, times: 2 });
+  await page.getByTestId("apply").click();
+  await expect(page.getByTestId("apply-progress")).toHaveText("Applied 100 of 120");
+  await expect(page.getByRole("progressbar", { name: "Changes applied" })).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByTestId("apply-summary")).toHaveText("120 applied. The grid shows HubSpot's values now.");
+  expect(await callsFor(DEMO_PORTAL, "goal_targets.batchUpdate")).toBe(2);
+  await emulator.clearFaults();
+  const written = (await emulator.targets(DEMO_PORTAL)).filter((t) => t.properties.hs_group_correlation_uuid === uuid);
+  expect(written).toHaveLength(120);
+  expect(new Set(written.map((t) => t.properties.hs_target_amount))).toEqual(new Set(["2000"]));
+});
