@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
-import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
-import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { useEmulatorEnv } from "./gateway-env";
+import { gatewayAgainstEmulator } from "../support/gateway-emulator";
 
 /** The gateway's write operations against the emulator's records. */
 
-let emulator: RunningEmulator;
+const { admin } = gatewayAgainstEmulator();
 const WRITE = "crm.objects.goals.write";
 const ctx = (scopes: string[] = ["crm.objects.goals.read", WRITE]): PortalContext => ({ portalId: DEMO_PORTAL_ID, scopes, requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN });
 
@@ -17,31 +14,9 @@ interface Raw {
   properties: Record<string, string | null>;
 }
 
-async function admin<T>(path: string, body?: unknown, method?: string): Promise<T> {
-  const res = await fetch(`${emulator.url}/__emulator${path}`, {
-    method: method ?? (body === undefined ? "GET" : "POST"),
-    headers: body === undefined ? undefined : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 const records = () => admin<Raw[]>(`/portals/${DEMO_PORTAL_ID}/targets?archived=false`);
 const calls = async (route: string) =>
   (await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls")).byPortal[String(DEMO_PORTAL_ID)]?.byRoute[route] ?? 0;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
-  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
-  delete process.env.REDIS_URL;
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  resetServerEnvForTests();
-  resetProcessSingletonsForTests();
-  await admin("/reset", {});
-});
 
 describe("updateGoalTargets", () => {
   it("writes 250 targets in three batch/update calls and reports each applied", async () => {

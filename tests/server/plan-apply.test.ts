@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import type { ServerSession } from "@/lib/auth/session";
-import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { log } from "@/lib/log";
-import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { useEmulatorEnv } from "../gateway/gateway-env";
+import { gatewayAgainstEmulator } from "../support/gateway-emulator";
 
 /** Applying a plan against the emulator: what is written, what is refused, and the write log. */
 
-let emulator: RunningEmulator;
+const { admin } = gatewayAgainstEmulator();
 const ctx: PortalContext = { portalId: DEMO_PORTAL_ID, scopes: ["crm.objects.goals.read", "crm.objects.goals.write"], requestId: "req-1", accessToken: async () => DEMO_PRIVATE_APP_TOKEN };
 const session = { portalId: DEMO_PORTAL_ID, hubUserId: 60000001, email: "grace@example.com", scopes: ctx.scopes } as unknown as ServerSession;
 
 interface Raw {
   id: string;
   properties: Record<string, string | null>;
-}
-
-async function admin<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${emulator.url}/__emulator${path}`, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 async function family(): Promise<{ uuid: string; targets: Raw[] }> {
@@ -33,16 +24,7 @@ async function family(): Promise<{ uuid: string; targets: Raw[] }> {
 
 const change = (t: Raw, amount: string) => ({ targetId: t.id, amount, version: t.properties.hs_lastmodifieddate!, base: t.properties.hs_target_amount! });
 
-beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
-  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
-  delete process.env.REDIS_URL;
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  resetServerEnvForTests();
-  resetProcessSingletonsForTests();
-  await admin("/reset", {});
+beforeEach(() => {
   vi.restoreAllMocks();
 });
 
