@@ -57,11 +57,6 @@ export interface LastYear {
 /** Draft amounts by target id: only cells whose value differs from HubSpot's. */
 export type DraftValues = Readonly<Record<string, string>>;
 
-/** Every target of a plan, row by row, in period order. */
-export function planTargets(plan: Plan): PlanTarget[] {
-  return plan.rows.flatMap((row) => row.cells.filter((cell): cell is PlanTarget => cell !== null));
-}
-
 /** The amount a cell shows: the draft where there is one, HubSpot's otherwise. */
 export function valueOf(target: PlanTarget, draft: DraftValues): string {
   return draft[target.id] ?? target.amount;

@@ -10,7 +10,7 @@ import { GOALS_READ } from "./goal-targets";
 const PATH = "/crm/v3/objects/goal_targets";
 export const GOALS_WRITE = "crm.objects.goals.write";
 /** HubSpot's batch size for reads and writes. */
-export const BATCH_SIZE = 100;
+const BATCH_SIZE = 100;
 
 /** Writes need the write scope in the user's own grant: an absent scope list is no permission here. */
 export function canWriteGoals(ctx: PortalContext): boolean {

@@ -15,7 +15,6 @@ export interface Review {
   family: PlanTarget[];
   aggregate: Aggregate;
   byId: Map<string, PlanTarget>;
-  names: Record<string, string>;
   changes: PlannedChange[];
   conflicts: Conflict[];
   problems: RuleProblem[];
@@ -60,7 +59,7 @@ export async function review(ctx: PortalContext, goalId: string, requested: read
     if (input.amount === target.amount) continue;
     changes.push({ targetId: target.id, assignee, periodStart: target.start, periodEnd: target.end, before: target.amount, after: input.amount, delta: subtract(input.amount, target.amount) });
   }
-  return { family, aggregate: how, byId, names, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
+  return { family, aggregate: how, byId, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
 }
 
 export function dryRunOf(result: Review): DryRunResponse {
