@@ -35,6 +35,7 @@ export class TargetStore {
     const stamp = at.toISOString();
     const record: TargetRecord = { id, properties: {}, createdAt: stamp, updatedAt: stamp, archived: false };
     this.assign(record, properties, stamp, source);
+    this.computeHomeCurrency(record, properties);
     this.attribute(record, source);
     this.stamp(record, at);
     record.properties.hs_createdate = stamp;
@@ -47,6 +48,7 @@ export class TargetStore {
   /** Every write is kept in the record's property history, attributed to `source`. */
   update(record: TargetRecord, properties: PropertyValues, at: Date, source: WriteSource): TargetRecord {
     this.assign(record, properties, at.toISOString(), source);
+    this.computeHomeCurrency(record, properties);
     this.attribute(record, source);
     this.stamp(record, at);
     return record;
@@ -70,6 +72,17 @@ export class TargetStore {
       if (value === null) delete record.properties[name];
       else record.properties[name] = value;
     }
+  }
+
+  /**
+   * HubSpot keeps the target in the portal's currency beside it; the demo portals hold one currency
+   * each, so it follows the amount as written.
+   */
+  private computeHomeCurrency(record: TargetRecord, properties: PropertyValues): void {
+    if (!("hs_target_amount" in properties) || !record.properties.hs_currency) return;
+    const amount = properties.hs_target_amount;
+    if (amount === null) delete record.properties.hs_target_amount_in_home_currency;
+    else record.properties.hs_target_amount_in_home_currency = amount;
   }
 
   private attribute(record: TargetRecord, source: WriteSource): void {
