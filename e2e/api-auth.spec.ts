@@ -12,6 +12,10 @@ const ROUTES: { method: "GET" | "POST"; path: string }[] = [
   { method: "POST", path: "/api/goal-targets/batch-read" },
   { method: "GET", path: "/api/directory" },
   { method: "GET", path: "/api/account" },
+  { method: "GET", path: "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d/plan" },
+  { method: "POST", path: "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d/plan/dry-run" },
+  { method: "POST", path: "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d/plan/apply" },
+  { method: "GET", path: "/api/goal-targets/3163193876/history" },
 ];
 
 test("every API route answers 401 without a session, and calls nobody", async ({ request }) => {

@@ -2,6 +2,7 @@ import { TokenRegistry } from "./auth/tokens";
 import { CallCounter } from "./calls";
 import { FaultBook } from "./faults/rules";
 import { TargetStore } from "./goals/store";
+import { WriteRuleBook } from "./goals/writeRules";
 import { RateLimiter } from "./limits/rateLimiter";
 import type { Directory, Pipelines, PortalProfile } from "./model";
 import type { ResolvedOptions } from "./options";
@@ -19,6 +20,7 @@ export class EmulatorState {
   portals = new Map<number, Portal>();
   readonly tokens: TokenRegistry;
   readonly faults = new FaultBook();
+  readonly writeRules = new WriteRuleBook();
   readonly calls = new CallCounter();
   readonly limiter: RateLimiter;
 
@@ -32,6 +34,7 @@ export class EmulatorState {
   reset(): void {
     this.seed();
     this.faults.clear();
+    this.writeRules.clear();
     this.calls.reset();
     this.limiter.configure(this.startLimits());
   }

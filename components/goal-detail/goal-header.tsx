@@ -1,4 +1,5 @@
 import type { PipelineName } from "@/lib/api/contracts";
+import Link from "next/link";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -42,7 +43,14 @@ export function GoalHeader({ goal, pipelines, assignees, index, fmt }: Props) {
             {goal.archived && <span className="ml-2 align-middle rounded bg-slate-200 px-1.5 text-xs font-medium">Archived</span>}
           </h1>
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center gap-2">
+          {!goal.archived && (
+            <Link href={`/goals/${goal.id}/plan`} prefetch={false} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800" data-testid="plan-link">
+              Plan targets
+            </Link>
+          )}
+          <CopyLinkButton />
+        </div>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Type">{humanize(goal.goalType)}</Fact>

@@ -14,6 +14,7 @@ import { type Formatters, useFormatters } from "@/components/format/use-formatte
 import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
 import { StandingSummary } from "@/components/goal-detail/standing-summary";
 import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
+import { TargetHistory } from "@/components/plan/target-history";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { goalIdOf } from "./goal-id";
@@ -106,6 +107,10 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
         <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
           HubSpot&apos;s dates for this target could not be read, so it has no place on a timeline. Its properties are below as HubSpot sent them.
         </p>
+      )}
+
+      {goalId && !data.record.archived && (
+        <TargetHistory targetId={data.record.id} goalId={goalId} title={target ? fmt.period(target.start, target.end) : `target ${data.record.id}`} timeZone={data.account.timeZone} />
       )}
 
       <section aria-labelledby="properties-heading" className="space-y-2">

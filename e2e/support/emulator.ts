@@ -66,6 +66,9 @@ export const emulator = {
   tokens: (portalId?: number) => admin<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens${portalId ? `?portalId=${portalId}` : ""}`),
   limits: (limits: { tenSecondly?: number; searchPerSecond?: number }) => admin<void>("/limits", { body: limits }),
   reset: () => admin<void>("/reset", { body: {} }),
+  writeRule: (rule: { kind: "family"; portalId: number; goalId: string; message?: string } | { kind: "validation"; portalId: number; property: string; targetIds?: string[]; message?: string }) =>
+    admin<void>("/write-rules", { body: rule }),
+  clearWriteRules: () => admin<void>("/write-rules", { method: "DELETE" }),
 };
 
 /** Upstream calls a portal received since the last reset, optionally for one route. */

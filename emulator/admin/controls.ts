@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseJson } from "../http/body";
 import { json, noContent, type Reply } from "../http/reply";
 import { faultInputSchema } from "../faults/rules";
+import { writeRuleInputSchema } from "../goals/writeRules";
 import type { RequestContext } from "../routing/context";
 import { adminError } from "./portals";
 
@@ -34,6 +35,22 @@ export async function listFaults(ctx: RequestContext): Promise<Reply> {
 
 export async function clearFaults(ctx: RequestContext): Promise<Reply> {
   ctx.state.faults.clear();
+  return noContent();
+}
+
+export async function addWriteRule(ctx: RequestContext): Promise<Reply> {
+  const parsed = await body(ctx, writeRuleInputSchema);
+  if ("reply" in parsed) return parsed.reply;
+  if (!ctx.state.portals.has(parsed.value.portalId)) return adminError(404, `No portal ${parsed.value.portalId}`);
+  return json(201, ctx.state.writeRules.add(parsed.value));
+}
+
+export async function listWriteRules(ctx: RequestContext): Promise<Reply> {
+  return json(200, ctx.state.writeRules.list());
+}
+
+export async function clearWriteRules(ctx: RequestContext): Promise<Reply> {
+  ctx.state.writeRules.clear();
   return noContent();
 }
 

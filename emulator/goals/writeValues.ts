@@ -15,9 +15,10 @@ function normalise(definition: PropertyDefinition, raw: string): string | Proper
   const problem = (code: string, message: string): PropertyProblem => ({ name: definition.name, code, message });
   switch (definition.type) {
     case "number": {
+      // HubSpot takes digits, one optional leading minus and one optional point: no commas, spaces or exponents.
       const integer = INTEGER_LIKE.test(definition.name);
-      const valid = integer ? /^-?\d+$/.test(raw.trim()) : Number.isFinite(Number(raw)) && raw.trim() !== "";
-      return valid ? raw.trim() : problem(integer ? "INVALID_INTEGER" : "INVALID_DECIMAL", `${raw} was not a valid ${integer ? "integer" : "number"}.`);
+      const valid = integer ? /^-?\d+$/.test(raw) : /^-?(?:\d+\.?\d*|\.\d+)$/.test(raw);
+      return valid ? raw : problem(integer ? "INVALID_INTEGER" : "INVALID_DECIMAL", `${raw} was not a valid ${integer ? "integer" : "number"}.`);
     }
     case "datetime":
     case "date": {

@@ -159,5 +159,28 @@ export function northwindFamilies(a: AssigneeHelpers, random: Random, now: Date)
       createdAt: addDays(quarters(year, quarter, 1)[0].start, -3),
       standalone: true,
     },
+    // Last year's quota for the same reps (listed last so the families above keep their random
+    // draws): what "last year's targets +X%" and seasonal profiles in quota planning start from.
+    {
+      ...common,
+      // Not "… Annual Revenue Quota": a portal's goals are told apart by name, and this year's keeps that one.
+      name: `${year - 1} Revenue Quota`,
+      kind: REVENUE,
+      milestone: "monthly",
+      periods: months(year - 1, 0, 12),
+      endStyle: "inclusive",
+      assignees: [
+        withQuota("ava", a.byOwner("ava", "onPace")),
+        withQuota("liam", a.byOwner("liam", "ahead")),
+        withQuota("sofia", a.byOwner("sofia", "behind")),
+        withQuota("noah", a.byOwner("noah", "onPace")),
+        withQuota("emma", a.byUser("emma", "ahead")),
+        withQuota("lucas", a.byUser("lucas", "onPace")),
+        withQuota("mia", a.byUser("mia", "behind")),
+        withQuota("ethan", a.byUser("ethan", "onPace")),
+      ],
+      amount: (assignee, _period, index) => roundTo((quotas.get(assignee) ?? 36_000) * (0.82 + 0.03 * (index % 4)), 500),
+      createdAt: new Date(Date.UTC(year - 2, 11, 9, 10, 12, 5, 431)),
+    },
   ];
 }

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   SESSION_EXPIRED: 401,
   MISSING_SCOPE: 403,
   NOT_FOUND: 404,
+  /** A write based on a version HubSpot no longer holds. */
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   DAILY_LIMIT: 429,
   UPSTREAM_BUSY: 503,

@@ -16,6 +16,8 @@ export interface ResponseCache {
   get<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T>;
   /** Whether a fresh or servable-stale answer is held, without calling upstream. */
   has(portalId: number, op: string, args?: unknown): Promise<boolean>;
+  /** Drops every answer held for the portal: Goalboard itself just changed its data in HubSpot. */
+  forgetPortal(portalId: number): Promise<void>;
 }
 
 /**
@@ -66,6 +68,12 @@ export class PortalCache implements ResponseCache {
   async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
     const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
     return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
+  }
+
+  async forgetPortal(portalId: number): Promise<void> {
+    if (!this.lru) return;
+    const prefix = `${portalId}|`;
+    for (const key of [...this.lru.keys()]) if (key.startsWith(prefix)) this.lru.delete(key);
   }
 
   /** The answer held for this key if it is still fresh, without loading anything. */

@@ -60,6 +60,30 @@ export class RedisPortalCache implements ResponseCache {
     return read.value !== undefined && Date.now() - read.value.storedAt <= this.ttlMs + this.staleMs;
   }
 
+  /**
+   * Deletes the portal's answers in Redis and here, and notes when: other instances still hold
+   * copies in memory, which must not be shared back into Redis as if Redis had lost them.
+   */
+  async forgetPortal(portalId: number): Promise<void> {
+    await this.memory.forgetPortal(portalId);
+    const pattern = `${portalKey(portalId, "cache")}:*`;
+    await this.redis.breaker.attempt("cache forget", async () => {
+      await this.redis.client.set(portalKey(portalId, "forgotten"), String(Date.now()), "PX", this.ttlMs + this.staleMs);
+      let cursor = "0";
+      do {
+        const [next, keys] = await this.redis.client.scan(cursor, "MATCH", pattern, "COUNT", 500);
+        if (keys.length) await this.redis.client.del(...keys);
+        cursor = next;
+      } while (cursor !== "0");
+    });
+  }
+
+  /** Whether the portal's answers were dropped after `storedAt` (a Redis failure reads as no). */
+  private async forgottenSince(portalId: number, storedAt: number): Promise<boolean> {
+    const read = await this.redis.breaker.attempt("cache read", () => this.redis.client.get(portalKey(portalId, "forgotten")));
+    return read.ok && read.value !== null && Number(read.value) >= storedAt;
+  }
+
   private async lookup<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T> {
     const keys = RedisPortalCache.keys(portalId, op, args);
     const read = await this.read(keys.entry);
@@ -76,7 +100,7 @@ export class RedisPortalCache implements ResponseCache {
     }
     // Redis lost it (restarted empty, or this answer was loaded during an outage): share ours.
     const held = this.memory.peekFresh(portalId, op, args);
-    if (held && (!entry || held.storedAt > entry.storedAt)) {
+    if (held && (!entry || held.storedAt > entry.storedAt) && !(await this.forgottenSince(portalId, held.storedAt))) {
       await this.write(keys.entry, held);
       return held.value as T;
     }

@@ -22,7 +22,7 @@ export async function batchReadTargets(ctx: ApiContext): Promise<Reply> {
   const startedAt = new Date().toISOString();
   const parsed = await jsonBody(ctx, batchReadSchema);
   if (!parsed.ok) return parsed.reply;
-  const { inputs, properties, idProperty } = parsed.value;
+  const { inputs, properties, propertiesWithHistory, idProperty } = parsed.value;
   if (inputs.length > MAX_BATCH) {
     return validationError(ctx.correlationId, `Too many inputs: ${inputs.length}. A batch holds at most ${MAX_BATCH}.`);
   }
@@ -40,7 +40,7 @@ export async function batchReadTargets(ctx: ApiContext): Promise<Reply> {
     }
     if (seen.has(lookup.found.id)) continue;
     seen.add(lookup.found.id);
-    results.push(toWire(lookup.found, names));
+    results.push(toWire(lookup.found, names, propertiesWithHistory));
   }
   const body: Record<string, unknown> = { status: "COMPLETE", results, startedAt, completedAt: new Date().toISOString() };
   if (missing.length === 0) return json(200, body);

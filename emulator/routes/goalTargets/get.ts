@@ -11,5 +11,5 @@ export async function getTarget(ctx: ApiContext): Promise<Reply> {
   const lookup = lookupTarget(ctx.portal.targets, id, params.get("idProperty") ?? undefined, booleanParam(params, "archived"));
   if ("invalid" in lookup) return validationError(ctx.correlationId, lookup.invalid);
   if ("missing" in lookup) return objectNotFound(ctx.correlationId, id);
-  return json(200, toWire(lookup.found, responseProperties(listParam(params, "properties"))));
+  return json(200, toWire(lookup.found, responseProperties(listParam(params, "properties")), listParam(params, "propertiesWithHistory")));
 }

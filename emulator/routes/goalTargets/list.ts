@@ -6,6 +6,8 @@ import type { ApiContext } from "../../routing/context";
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
+/** HubSpot lowers the page size when history is asked for; by how much is undocumented. */
+const MAX_LIMIT_WITH_HISTORY = 50;
 
 /** GET goal_targets: pages in id order; the cursor is the id of the next page's first record. */
 export async function listTargets(ctx: ApiContext): Promise<Reply> {
@@ -14,7 +16,8 @@ export async function listTargets(ctx: ApiContext): Promise<Reply> {
   if (!limit.ok || limit.value < 1) {
     return validationError(ctx.correlationId, `Invalid value for limit: ${params.get("limit")}. It must be a positive integer.`);
   }
-  const pageSize = Math.min(limit.value, MAX_LIMIT);
+  const withHistory = listParam(params, "propertiesWithHistory");
+  const pageSize = Math.min(limit.value, withHistory ? MAX_LIMIT_WITH_HISTORY : MAX_LIMIT);
   const after = params.get("after");
   if (after !== null && after !== "" && !/^\d+$/.test(after)) {
     return validationError(ctx.correlationId, `Invalid value for after: ${after}. Use paging.next.after from a previous page.`);
@@ -24,7 +27,7 @@ export async function listTargets(ctx: ApiContext): Promise<Reply> {
   const page = records.slice(start, start + pageSize);
   const names = responseProperties(listParam(params, "properties"));
   const next = records[start + pageSize];
-  const body: Record<string, unknown> = { results: page.map((record) => toWire(record, names)) };
+  const body: Record<string, unknown> = { results: page.map((record) => toWire(record, names, withHistory)) };
   if (next) {
     const link = new URL(ctx.url.pathname, ctx.baseUrl);
     for (const [key, value] of params) if (key !== "after") link.searchParams.append(key, value);

@@ -1,5 +1,6 @@
 import type { ApiRoute } from "../../routing/context";
 import { batchReadTargets } from "./batchRead";
+import { batchCreateTargets, batchUpdateTargets, batchUpsertTargets } from "./batchWrite";
 import { getTarget } from "./get";
 import { listTargets } from "./list";
 import { searchTargets } from "./search";
@@ -15,6 +16,9 @@ const WRITE = "crm.objects.goals.write";
 export const goalTargetRoutes: ApiRoute[] = [
   { auth: "bearer", method: "POST", pattern: at("/search"), operation: "goal_targets.search", scope: READ, limit: "search", handle: searchTargets },
   { auth: "bearer", method: "POST", pattern: at("/batch/read"), operation: "goal_targets.batchRead", scope: READ, limit: "standard", handle: batchReadTargets },
+  { auth: "bearer", method: "POST", pattern: at("/batch/create"), operation: "goal_targets.batchCreate", scope: WRITE, limit: "standard", handle: batchCreateTargets },
+  { auth: "bearer", method: "POST", pattern: at("/batch/update"), operation: "goal_targets.batchUpdate", scope: WRITE, limit: "standard", handle: batchUpdateTargets },
+  { auth: "bearer", method: "POST", pattern: at("/batch/upsert"), operation: "goal_targets.batchUpsert", scope: WRITE, limit: "standard", handle: batchUpsertTargets },
   { auth: "bearer", method: "POST", pattern: at("/batch/archive"), operation: "goal_targets.batchArchive", scope: WRITE, limit: "standard", handle: batchArchiveTargets },
   { auth: "bearer", method: "GET", pattern: at(""), operation: "goal_targets.list", scope: READ, limit: "standard", handle: listTargets },
   { auth: "bearer", method: "POST", pattern: at(""), operation: "goal_targets.create", scope: WRITE, limit: "standard", handle: createTarget },

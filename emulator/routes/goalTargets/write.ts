@@ -2,12 +2,13 @@ import { z } from "zod";
 import { objectNotFound, validationError } from "../../http/errors";
 import { jsonBody } from "../../http/jsonBody";
 import { json, noContent, type Reply } from "../../http/reply";
+import { sourceOf } from "../../goals/history";
 import { lookupTarget } from "../../goals/lookup";
 import { responseProperties, toWire } from "../../goals/serialize";
-import { checkWrite } from "../../goals/writeValues";
 import type { ApiContext } from "../../routing/context";
 import { MAX_BATCH } from "./batchRead";
-import { invalidProperties } from "./writeErrors";
+import { failureReply } from "./writeErrors";
+import { checkInput, withCreator } from "./writeInput";
 
 const propertiesInput = z.object({
   properties: z.record(z.string(), z.unknown()),
@@ -27,10 +28,10 @@ function written(ctx: ApiContext, status: number, recordId: string, names: strin
 export async function createTarget(ctx: ApiContext): Promise<Reply> {
   const parsed = await jsonBody(ctx, propertiesInput);
   if (!parsed.ok) return parsed.reply;
-  const check = checkWrite(parsed.value.properties);
-  if (!check.ok) return invalidProperties(ctx.correlationId, ctx.portal.profile.portalId, check.problems);
-  const values = { ...check.values, hs_created_by_user_id: check.values.hs_created_by_user_id ?? ctx.grant.userId };
-  const record = ctx.portal.targets.insert(values, new Date());
+  const check = checkInput(ctx, undefined, parsed.value.properties);
+  if (!check.ok) return failureReply(ctx.correlationId, check.failure);
+  const values = withCreator(ctx, check.values);
+  const record = ctx.portal.targets.insert(values, new Date(), sourceOf(ctx.grant));
   return written(ctx, 201, record.id, Object.keys(values));
 }
 
@@ -40,9 +41,9 @@ export async function updateTarget(ctx: ApiContext): Promise<Reply> {
   if ("missing" in lookup) return objectNotFound(ctx.correlationId, ctx.params.id);
   const parsed = await jsonBody(ctx, propertiesInput);
   if (!parsed.ok) return parsed.reply;
-  const check = checkWrite(parsed.value.properties);
-  if (!check.ok) return invalidProperties(ctx.correlationId, ctx.portal.profile.portalId, check.problems);
-  ctx.portal.targets.update(lookup.found, check.values, new Date());
+  const check = checkInput(ctx, lookup.found, parsed.value.properties);
+  if (!check.ok) return failureReply(ctx.correlationId, check.failure);
+  ctx.portal.targets.update(lookup.found, check.values, new Date(), sourceOf(ctx.grant));
   return written(ctx, 200, lookup.found.id, Object.keys(check.values));
 }
 
