@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { emulator, type Fault } from "./support/emulator";
 import { expectedGoals } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
@@ -10,7 +11,8 @@ import { DEMO_PORTAL, signIn } from "./support/sign-in";
  * full-page screenshot of each, kept under test-results/screens/<look>/ for people to look at, and
  * axe in both themes with no serious or critical violation (contrast included). Then the theme
  * toggle, by keyboard: a choice overrides the system, survives a reload in the server's own HTML
- * (so the first paint has it), and "System" follows the system again.
+ * (so the first paint has it), and "System" follows the system again. And the alert boxes a fault
+ * brings, in dark.
  */
 
 interface Look {
@@ -153,4 +155,30 @@ test("the theme toggle overrides the system, is remembered from the first byte, 
   expect(await pageIsDark(page)).toBe(true);
   await page.emulateMedia({ colorScheme: "light" });
   expect(await pageIsDark(page)).toBe(false);
+});
+
+test("alert boxes read in dark: HubSpot down, a missing scope, the daily limit", async ({ page }, testInfo) => {
+  testInfo.setTimeout(90_000);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signIn(page, GRACE, "/goals");
+  await expect(page.getByTestId("goal-table")).toBeVisible();
+  const faults: [string, Omit<Fault, "portalId" | "route">][] = [
+    ["state-upstream-down", { status: 500 }],
+    ["state-missing-scope", { status: 403, scope: "crm.objects.goals.read" }],
+    ["state-rate-limited", { status: 429, policyName: "DAILY" }],
+  ];
+  try {
+    for (const [state, fault] of faults) {
+      await emulator.clearFaults();
+      await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", times: null, ...fault });
+      await page.reload();
+      const box = page.getByTestId(state);
+      await expect(box).toBeVisible({ timeout: 20_000 });
+      await box.screenshot({ path: join(testInfo.project.outputDir, "screens", "dark", `${state}.png`) });
+      const { violations } = await new AxeBuilder({ page }).include(`[data-testid=${state}]`).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`), state).toEqual([]);
+    }
+  } finally {
+    await emulator.clearFaults();
+  }
 });
