@@ -8,7 +8,7 @@ import plugin from "tailwindcss/plugin";
  * variables (`var(--color-chart-actual)`). The dark values apply when <html> has the class `dark`,
  * or follows the system (no `light` class) and the system is dark.
  *
- * Text tokens are paired with the backgrounds they sit on in tests/theme/contrast.test.ts, which
+ * Text tokens are paired with the backgrounds they sit on in tests/theme/tokens.test.ts, which
  * checks WCAG AA in both themes.
  */
 export const TOKENS = {

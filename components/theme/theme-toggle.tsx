@@ -31,7 +31,7 @@ const CHOICES: { value: ThemeChoice; label: string; icon: React.ReactNode }[] = 
 export function ThemeToggle({ initial }: { initial: ThemeChoice }) {
   const [choice, setChoice] = useState(initial);
   return (
-    <div role="group" aria-label="Theme" className="inline-flex rounded-md border border-line-strong p-0.5" data-testid="theme-toggle">
+    <div role="group" aria-label="Theme" className="inline-flex rounded-md border border-line-strong p-0.5">
       {CHOICES.map((c) => (
         <button
           key={c.value}
