@@ -8,8 +8,8 @@ export default async function NotFound() {
   return (
     <main className="mx-auto max-w-md px-6 py-24 text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-700">There is nothing at this address.</p>
-      <Link href="/goals" className="mt-4 inline-block text-blue-800 underline">
+      <p className="mt-2 text-fg-muted">There is nothing at this address.</p>
+      <Link href="/goals" className="mt-4 inline-block text-link underline">
         Go to your goals
       </Link>
     </main>

@@ -7,13 +7,13 @@
 export default function DashboardError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error ? String((error as { digest?: string }).digest ?? "") : "";
   return (
-    <section role="alert" className="rounded-xl border border-red-300 bg-red-50 p-6" data-testid="state-page-error">
-      <h1 className="text-lg font-semibold text-red-900">This page could not be shown</h1>
-      <p className="mt-2 text-red-900">
+    <section role="alert" className="rounded-xl border border-danger-border bg-danger-bg p-6" data-testid="state-page-error">
+      <h1 className="text-lg font-semibold text-danger-fg">This page could not be shown</h1>
+      <p className="mt-2 text-danger-fg">
         Goalboard ran into a problem while preparing it. Trying again usually helps; if it keeps happening, HubSpot may be unavailable.
       </p>
-      {digest && <p className="mt-1 text-sm text-red-800">Reference: {digest}</p>}
-      <button type="button" onClick={() => retry()} className="mt-4 rounded-md bg-red-800 px-3 py-1.5 text-white hover:bg-red-900">
+      {digest && <p className="mt-1 text-sm text-danger-fg">Reference: {digest}</p>}
+      <button type="button" onClick={() => retry()} className="mt-4 rounded-md bg-danger-solid px-3 py-1.5 text-on-fill hover:bg-danger-solid-hover">
         Try again
       </button>
     </section>

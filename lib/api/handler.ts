@@ -57,7 +57,7 @@ export function apiRoute<I = undefined, P = Record<string, never>>(spec: RouteSp
       status = appError.status;
       return errorResponse(appError, requestId);
     } finally {
-      log.info({ requestId, method: req.method, path: req.nextUrl.pathname, status, ms: Date.now() - started }, "api request");
+      log.debug({ requestId, method: req.method, path: req.nextUrl.pathname, status, ms: Date.now() - started }, "api request");
     }
   };
 }

@@ -98,7 +98,7 @@ export async function callHubSpot<T>(ctx: PortalContext, req: UpstreamRequest<T>
       ),
     );
     const correlationId = outcome.kind === "response" ? (outcome.headers.get("x-hubspot-correlation-id") ?? undefined) : undefined;
-    log.info(
+    log.debug(
       {
         op: req.op,
         portalId: ctx.portalId,
