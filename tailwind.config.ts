@@ -32,6 +32,8 @@ export const TOKENS = {
   "accent-hover": ["#1e40af", "#1d4ed8"],
   "on-fill": ["#ffffff", "#ffffff"],
   focus: ["#2563eb", "#60a5fa"],
+  // Behind a modal dialog: dims the page without hiding it.
+  overlay: ["#0f172a66", "#00000099"],
   // HubSpot's orange, on the sign-in button only.
   hubspot: ["#c2410c", "#c2410c"],
   "hubspot-hover": ["#9a3412", "#9a3412"],

@@ -45,7 +45,7 @@ export function GoalHeader({ goal, pipelines, assignees, index, fmt }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {!goal.archived && (
-            <Link href={`/goals/${goal.id}/plan`} prefetch={false} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800" data-testid="plan-link">
+            <Link href={`/goals/${goal.id}/plan`} prefetch={false} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover" data-testid="plan-link">
               Plan targets
             </Link>
           )}

@@ -26,10 +26,10 @@ interface Props {
 
 type ProfileKind = Profile["kind"];
 
-const input = "w-32 rounded-md border border-slate-300 px-2 py-1 text-sm";
-const select = "w-44 rounded-md border border-slate-300 px-2 py-1 text-sm";
-const button = "rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-900";
-const fieldset = "space-y-2 rounded-lg border border-slate-200 p-3";
+const input = "w-32 rounded-md border border-line-strong px-2 py-1 text-sm";
+const select = "w-44 rounded-md border border-line-strong px-2 py-1 text-sm";
+const button = "rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-muted";
+const fieldset = "space-y-2 rounded-lg border border-line p-3";
 
 function decimal(text: string, what: string): string {
   const parsed = parseAmountInput(text);
@@ -91,7 +91,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, averaged, onApp
   return (
     <section aria-labelledby="bulk-heading" className="space-y-3" data-testid="bulk-tools">
       <h2 id="bulk-heading" className="text-base font-semibold">
-        Bulk tools <span className="font-normal text-slate-600">· for the {chosen} ticked in the grid</span>
+        Bulk tools <span className="font-normal text-fg-subtle">· for the {chosen} ticked in the grid</span>
       </h2>
       <div className="grid gap-3 md:grid-cols-2">
         {!averaged && (
@@ -126,7 +126,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, averaged, onApp
           {profile === "weights" && (
             <label className="flex flex-col gap-1 text-sm">
               Weights, one per period ({plan.periods.length}), e.g. 1, 1, 2
-              <input className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" value={weights} onChange={(e) => setWeights(e.target.value)} data-testid="spread-weights" />
+              <input className="w-full rounded-md border border-line-strong px-2 py-1 text-sm" value={weights} onChange={(e) => setWeights(e.target.value)} data-testid="spread-weights" />
             </label>
           )}
           <button type="submit" className={button} data-testid="spread-apply">
@@ -163,7 +163,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, averaged, onApp
           <h3 className="text-sm font-semibold">Copy from an assignee</h3>
           <label className="flex flex-col gap-1 text-sm">
             Copy every period of
-            <select className="rounded-md border border-slate-300 px-2 py-1 text-sm" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="copy-from">
+            <select className="rounded-md border border-line-strong px-2 py-1 text-sm" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="copy-from">
               {plan.rows.map((row) => (
                 <option key={row.key} value={row.key}>
                   {row.name}
@@ -188,7 +188,7 @@ export function BulkTools({ plan, draft, lastYear, selectedRows, averaged, onApp
         </form>
       </div>
       {message && (
-        <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-red-800" : "text-emerald-800"}`} data-testid="bulk-message">
+        <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-danger-fg" : "text-success-fg"}`} data-testid="bulk-message">
           {message.text}
         </p>
       )}

@@ -21,7 +21,7 @@ export function CsvImport({ plan, draft, describe, onImport }: Props) {
   const changes = preview ? changesOf(plan, { ...draft, ...preview.amounts }).filter((c) => preview.amounts[c.target.id] !== undefined) : [];
   return (
     <div className="space-y-2">
-      <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+      <label className="inline-flex cursor-pointer items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle">
         Import CSV
         <input
           type="file"
@@ -36,9 +36,9 @@ export function CsvImport({ plan, draft, describe, onImport }: Props) {
         />
       </label>
       {preview && (
-        <div className="space-y-2 rounded-lg border border-slate-300 bg-white p-3 text-sm" data-testid="csv-preview">
+        <div className="space-y-2 rounded-lg border border-line-strong bg-surface p-3 text-sm" data-testid="csv-preview">
           {preview.errors.length > 0 ? (
-            <div role="alert" className="text-red-900">
+            <div role="alert" className="text-danger-fg">
               <p className="font-semibold">{preview.name} was not imported: fix these lines and try again.</p>
               <ul className="mt-1 list-disc pl-5" data-testid="csv-errors">
                 {preview.errors.map((e, i) => (
@@ -68,7 +68,7 @@ export function CsvImport({ plan, draft, describe, onImport }: Props) {
             {preview.errors.length === 0 && changes.length > 0 && (
               <button
                 type="button"
-                className="rounded-md bg-slate-800 px-3 py-1.5 font-medium text-white"
+                className="rounded-md border border-line-strong bg-surface px-3 py-1.5 font-medium text-fg hover:bg-surface-muted"
                 onClick={() => {
                   onImport(preview.amounts);
                   setPreview(null);
@@ -78,7 +78,7 @@ export function CsvImport({ plan, draft, describe, onImport }: Props) {
                 Put these in the grid
               </button>
             )}
-            <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5" onClick={() => setPreview(null)}>
+            <button type="button" className="rounded-md border border-line-strong px-3 py-1.5" onClick={() => setPreview(null)}>
               {preview.errors.length === 0 && changes.length > 0 ? "Cancel" : "Close"}
             </button>
           </div>

@@ -31,7 +31,7 @@ interface Props {
   onRedo: () => void;
 }
 
-const cellBase = "border-b border-slate-200 px-2 py-1.5 text-right tabular-nums whitespace-nowrap";
+const cellBase = "border-b border-line px-2 py-1.5 text-right tabular-nums whitespace-nowrap";
 
 /**
  * The plan as a spreadsheet-like grid: one row per assignee, one column per period, totals per row,
@@ -150,11 +150,11 @@ export function PlanGrid(props: Props) {
 
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
         <table role="grid" aria-label="Targets by assignee and period" aria-readonly={!editable} className="min-w-full border-separate border-spacing-0 text-sm" data-testid="plan-grid" onKeyDown={onGridKey} onPaste={onPaste}>
           <thead>
-            <tr className="bg-slate-50 text-slate-700">
-              <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left font-medium">
+            <tr className="bg-surface-subtle text-fg-muted">
+              <th scope="col" className="sticky left-0 z-10 border-b border-line bg-surface-subtle px-2 py-2 text-left font-medium">
                 {editable && (
                   <input
                     type="checkbox"
@@ -167,11 +167,11 @@ export function PlanGrid(props: Props) {
                 Assignee
               </th>
               {plan.periods.map((period) => (
-                <th key={period.key} scope="col" className="border-b border-slate-200 px-2 py-2 text-right font-medium" title={`${period.start.slice(0, 10)} to ${new Date(Date.parse(period.end) - 1).toISOString().slice(0, 10)}`}>
+                <th key={period.key} scope="col" className="border-b border-line px-2 py-2 text-right font-medium" title={`${period.start.slice(0, 10)} to ${new Date(Date.parse(period.end) - 1).toISOString().slice(0, 10)}`}>
                   {periodLabel(period.start, period.end, cadence)}
                 </th>
               ))}
-              <th scope="col" className="border-b border-l border-slate-200 px-2 py-2 text-right font-semibold">
+              <th scope="col" className="border-b border-l border-line px-2 py-2 text-right font-semibold">
                 {totalLabel}
               </th>
             </tr>
@@ -179,7 +179,7 @@ export function PlanGrid(props: Props) {
           <tbody>
             {plan.rows.map((row, r) => (
               <tr key={row.key} data-testid="plan-row" data-row={row.key}>
-                <th scope="row" className="sticky left-0 z-10 border-b border-slate-200 bg-white px-2 py-1.5 text-left font-medium text-slate-900">
+                <th scope="row" className="sticky left-0 z-10 border-b border-line bg-surface px-2 py-1.5 text-left font-medium text-fg">
                   {editable && (
                     <input type="checkbox" className="mr-2 align-middle" aria-label={`Select ${row.name} for the bulk tools`} checked={props.selectedRows.has(row.key)} onChange={() => props.onToggleRow(row.key)} />
                   )}
@@ -196,7 +196,7 @@ export function PlanGrid(props: Props) {
                         tabIndex={isActive ? 0 : -1}
                         ref={(el) => void (el ? cells.current.set(`${r}:${c}`, el) : cells.current.delete(`${r}:${c}`))}
                         onFocus={() => !isActive && onActivate({ row: r, col: c })}
-                        className={`${cellBase} text-slate-400 ${isActive ? "outline outline-2 -outline-offset-2 outline-blue-600" : ""}`}
+                        className={`${cellBase} text-fg-subtle ${isActive ? "outline outline-2 -outline-offset-2 outline-focus" : ""}`}
                       >
                         —
                       </td>
@@ -220,7 +220,7 @@ export function PlanGrid(props: Props) {
                       data-value={value}
                       data-changed={changed}
                       title={changed ? `HubSpot: ${groupDigits(cell.amount)}` : undefined}
-                      className={`${cellBase} ${changed ? "bg-amber-50" : ""} ${isActive ? "outline outline-2 -outline-offset-2 outline-blue-600" : ""}`}
+                      className={`${cellBase} ${changed ? "bg-warning-bg" : ""} ${isActive ? "outline outline-2 -outline-offset-2 outline-focus" : ""}`}
                     >
                       {isActive && editing ? (
                         <input
@@ -229,7 +229,7 @@ export function PlanGrid(props: Props) {
                           aria-invalid={editing.error !== null}
                           aria-describedby={editing.error ? "plan-cell-error" : undefined}
                           inputMode="decimal"
-                          className="w-28 rounded border border-blue-600 px-1 py-0.5 text-right"
+                          className="w-28 rounded border border-accent px-1 py-0.5 text-right"
                           value={editing.text}
                           onFocus={(event) => {
                             const input = event.currentTarget;
@@ -243,9 +243,9 @@ export function PlanGrid(props: Props) {
                         />
                       ) : (
                         <>
-                          <span className="block text-slate-900">{groupDigits(value)}</span>
+                          <span className="block text-fg">{groupDigits(value)}</span>
                           {changed && (
-                            <span className="block text-xs text-amber-800" data-testid="plan-cell-delta">
+                            <span className="block text-xs text-warning-fg" data-testid="plan-cell-delta">
                               {signed(subtract(value, cell.amount))}
                             </span>
                           )}
@@ -261,8 +261,8 @@ export function PlanGrid(props: Props) {
             ))}
           </tbody>
           <tfoot>
-            <tr className="bg-slate-50">
-              <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-2 py-2 text-left font-semibold">
+            <tr className="bg-surface-subtle">
+              <th scope="row" className="sticky left-0 z-10 bg-surface-subtle px-2 py-2 text-left font-semibold">
                 {totalLabel}
               </th>
               {plan.periods.map((period) => (
@@ -270,7 +270,7 @@ export function PlanGrid(props: Props) {
                   {shownAggregate(totals.columns[period.key], aggregate)}
                 </td>
               ))}
-              <td className="border-l border-slate-200 px-2 py-2 text-right font-bold tabular-nums whitespace-nowrap" data-testid="goal-total" data-value={totals.goal}>
+              <td className="border-l border-line px-2 py-2 text-right font-bold tabular-nums whitespace-nowrap" data-testid="goal-total" data-value={totals.goal}>
                 {shownAggregate(totals.goal, aggregate)}
               </td>
             </tr>
@@ -278,7 +278,7 @@ export function PlanGrid(props: Props) {
         </table>
       </div>
       {editing?.error && (
-        <p id="plan-cell-error" role="alert" className="text-sm text-red-800" data-testid="plan-cell-error">
+        <p id="plan-cell-error" role="alert" className="text-sm text-danger-fg" data-testid="plan-cell-error">
           {label(active.row, active.col)}: {editing.error}
         </p>
       )}

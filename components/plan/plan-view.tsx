@@ -42,7 +42,7 @@ function unitNote(data: PlanResponse): string {
   return "amounts are counts";
 }
 
-const toolbarButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50";
+const toolbarButton = "rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle disabled:opacity-50";
 
 function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: string; refetch: () => Promise<unknown> }) {
   const { portalId } = usePortal();
@@ -110,8 +110,8 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
     <div className="space-y-5">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-sm text-slate-600">
-            <Link href={`/goals/${goalId}`} prefetch={false} className="text-blue-800 underline">
+          <p className="text-sm text-fg-subtle">
+            <Link href={`/goals/${goalId}`} prefetch={false} className="text-link underline">
               {data.name || "(unnamed goal)"}
             </Link>{" "}
             · {plan.rows.length} {plan.rows.length === 1 ? "assignee" : "assignees"} · {plan.periods.length} periods · {unitNote(data)}
@@ -122,20 +122,20 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
       </header>
 
       {!editable && (
-        <section role="note" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sky-950" data-testid="read-only-notice">
+        <section role="note" className="rounded-xl border border-info-border bg-info-bg p-4 text-info-fg" data-testid="read-only-notice">
           <h2 className="font-semibold">You can view this plan but not change it</h2>
           <p className="mt-1 text-sm">
-            Editing targets needs HubSpot&apos;s permission <code className="rounded bg-white px-1">crm.objects.goals.write</code>, which your sign-in did not grant. Sign in again and keep
+            Editing targets needs HubSpot&apos;s permission <code className="rounded bg-surface px-1">crm.objects.goals.write</code>, which your sign-in did not grant. Sign in again and keep
             that optional permission ticked on HubSpot&apos;s consent page; if it is not offered, ask a HubSpot super admin to approve it for Goalboard.
           </p>
-          <button type="button" onClick={signInAgain} className="mt-3 rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900">
+          <button type="button" onClick={signInAgain} className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover">
             Sign in again for edit access
           </button>
         </section>
       )}
 
       {data.problems.length > 0 && (
-        <section className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="family-problems">
+        <section className="rounded-xl border border-warning-border bg-warning-bg p-4 text-sm text-warning-fg" data-testid="family-problems">
           <p className="font-semibold">HubSpot&apos;s data for this goal breaks its goal rules:</p>
           <ul className="mt-1 list-disc pl-5">
             {data.problems.map((p, i) => (
@@ -171,7 +171,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
             type="button"
             onClick={() => setReviewing(true)}
             disabled={changes.length === 0}
-            className="ml-auto rounded-md bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+            className="ml-auto rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover disabled:cursor-not-allowed disabled:opacity-50"
             data-testid="review"
           >
             Review {changes.length} {changes.length === 1 ? "change" : "changes"}
@@ -180,7 +180,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
       </div>
 
       {notice && (
-        <p role="status" className="text-sm text-slate-800" data-testid="plan-notice">
+        <p role="status" className="text-sm text-fg" data-testid="plan-notice">
           {notice}
         </p>
       )}
@@ -203,7 +203,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
         onRedo={editor.redo}
       />
       {editable && (
-        <p className="text-xs text-slate-600">
+        <p className="text-xs text-fg-subtle">
           Type to edit a cell; Enter or Tab to confirm and move on, Escape to cancel, Delete to put HubSpot&apos;s value back. Paste a block copied from a spreadsheet onto a cell. Ctrl+Z undoes, Ctrl+Y redoes.
         </p>
       )}
@@ -212,7 +212,7 @@ function PlanReady({ data, goalId, refetch }: { data: PlanResponse; goalId: stri
         {editable && <BulkTools plan={plan} draft={draft.values} lastYear={data.lastYear} selectedRows={selectedRows} averaged={data.aggregate === "mean"} onApply={editor.change} />}
         {activeTarget && (
           <div className="space-y-2">
-            <p className="text-sm text-slate-700" data-testid="last-year">
+            <p className="text-sm text-fg-muted" data-testid="last-year">
               Last year, same period:{" "}
               {data.lastYear[activeTarget.id]
                 ? `target ${groupDigits(data.lastYear[activeTarget.id].target ?? "0")}, actual ${data.lastYear[activeTarget.id].actual === null ? "not known" : groupDigits(data.lastYear[activeTarget.id].actual!)}`

@@ -34,8 +34,8 @@ type Phase =
   | { kind: "error"; message: string; recheck?: boolean };
 
 const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : "Goalboard could not be reached. Check your connection and try again.");
-const th = "px-2 py-1.5 text-left font-medium text-slate-700";
-const td = "px-2 py-1.5 border-t border-slate-200";
+const th = "px-2 py-1.5 text-left font-medium text-fg-muted";
+const td = "px-2 py-1.5 border-t border-line";
 const num = `${td} text-right tabular-nums`;
 
 /**
@@ -107,28 +107,28 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
   };
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-slate-900/40 p-4" data-testid="review-dialog">
-      <div role="dialog" aria-modal="true" aria-labelledby="review-heading" className="w-full max-w-3xl space-y-4 rounded-xl bg-white p-5 shadow-xl">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-overlay p-4" data-testid="review-dialog">
+      <div role="dialog" aria-modal="true" aria-labelledby="review-heading" className="w-full max-w-3xl space-y-4 rounded-xl bg-surface p-5 shadow-xl">
         <div className="flex items-start justify-between gap-3">
           <h2 id="review-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
             {phase.kind === "done" ? "Applied to HubSpot" : phase.kind === "applying" ? "Applying to HubSpot…" : "Review changes before applying"}
           </h2>
-          <button type="button" onClick={onClose} disabled={busy} className="rounded-md border border-slate-300 px-3 py-1 text-sm disabled:opacity-50">
+          <button type="button" onClick={onClose} disabled={busy} className="rounded-md border border-line-strong px-3 py-1 text-sm disabled:opacity-50">
             {phase.kind === "done" ? "Close" : "Cancel"}
           </button>
         </div>
 
         {phase.kind === "checking" && (
-          <p role="status" className="text-slate-700">
+          <p role="status" className="text-fg-muted">
             Checking {changes.length} {changes.length === 1 ? "change" : "changes"} against HubSpot&apos;s values now…
           </p>
         )}
 
         {phase.kind === "error" && (
-          <div role="alert" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-red-900" data-testid="review-error">
+          <div role="alert" className="space-y-2 rounded-lg border border-danger-border bg-danger-bg p-3 text-danger-fg" data-testid="review-error">
             <p>{phase.message}</p>
             {phase.recheck && (
-              <button type="button" onClick={recheck} className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-medium text-white" data-testid="review-again">
+              <button type="button" onClick={recheck} className="rounded-md bg-danger-solid px-3 py-1.5 text-sm font-medium text-on-fill" data-testid="review-again">
                 Review again
               </button>
             )}
@@ -139,8 +139,8 @@ export function ReviewDialog({ goalId, changes, describe, onConflict, onApplied,
 
         {phase.kind === "applying" && (
           <div className="space-y-2">
-            <div role="progressbar" aria-label="Changes applied" aria-valuemin={0} aria-valuemax={phase.total} aria-valuenow={phase.done} className="h-3 overflow-hidden rounded-full bg-slate-200">
-              <div className="h-full bg-blue-700 transition-all" style={{ width: `${phase.total ? (100 * phase.done) / phase.total : 100}%` }} />
+            <div role="progressbar" aria-label="Changes applied" aria-valuemin={0} aria-valuemax={phase.total} aria-valuenow={phase.done} className="h-3 overflow-hidden rounded-full bg-surface-strong">
+              <div className="h-full bg-accent transition-all" style={{ width: `${phase.total ? (100 * phase.done) / phase.total : 100}%` }} />
             </div>
             <p role="status" data-testid="apply-progress">
               Applied {phase.done} of {phase.total}
@@ -160,7 +160,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
   return (
     <div className="space-y-4" data-testid="dry-run">
       {errors.length > 0 && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="dry-run-errors">
+        <div role="alert" className="rounded-lg border border-danger-border bg-danger-bg p-3 text-sm text-danger-fg" data-testid="dry-run-errors">
           <p className="font-semibold">HubSpot&apos;s rules for this goal stop these changes:</p>
           <ul className="mt-1 list-disc pl-5">
             {errors.map((p, i) => (
@@ -170,7 +170,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
         </div>
       )}
       {warnings.length > 0 && (
-        <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="dry-run-warnings">
+        <div className="rounded-lg border border-warning-border bg-warning-bg p-3 text-sm text-warning-fg" data-testid="dry-run-warnings">
           <p className="font-semibold">Already wrong in HubSpot (Goalboard changes amounts only and leaves these as they are):</p>
           <ul className="mt-1 list-disc pl-5">
             {warnings.map((p, i) => (
@@ -180,11 +180,11 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
         </div>
       )}
       {review.conflicts.length > 0 && (
-        <section aria-labelledby="conflicts-heading" className="space-y-2 rounded-lg border border-amber-400 p-3" data-testid="conflicts">
-          <h3 id="conflicts-heading" className="font-semibold text-amber-900">
+        <section aria-labelledby="conflicts-heading" className="space-y-2 rounded-lg border border-warning-border p-3" data-testid="conflicts">
+          <h3 id="conflicts-heading" className="font-semibold text-warning-fg">
             Changed in HubSpot since you loaded the plan ({review.conflicts.length})
           </h3>
-          <p className="text-sm text-slate-700">These are not written until you choose, target by target.</p>
+          <p className="text-sm text-fg-muted">These are not written until you choose, target by target.</p>
           <table className="w-full text-sm">
             <thead>
               <tr>
@@ -205,10 +205,10 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
                   <td className={num} data-testid="conflict-yours">{groupDigits(c.yours)}</td>
                   <td className={num} data-testid="conflict-now">{groupDigits(c.now)}</td>
                   <td className={`${td} space-x-2 whitespace-nowrap text-right`}>
-                    <button type="button" className="rounded border border-slate-300 px-2 py-0.5" onClick={() => onConflict(c.targetId, { keep: "theirs" })}>
+                    <button type="button" className="rounded border border-line-strong px-2 py-0.5" onClick={() => onConflict(c.targetId, { keep: "theirs" })}>
                       Keep HubSpot&apos;s
                     </button>
-                    <button type="button" className="rounded border border-slate-300 px-2 py-0.5" onClick={() => onConflict(c.targetId, { keep: "mine", now: c.now, nowVersion: c.nowVersion })}>
+                    <button type="button" className="rounded border border-line-strong px-2 py-0.5" onClick={() => onConflict(c.targetId, { keep: "mine", now: c.now, nowVersion: c.nowVersion })}>
                       Use mine
                     </button>
                   </td>
@@ -223,9 +223,9 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
           {review.changes.length} {review.changes.length === 1 ? "change" : "changes"} to write
         </h3>
         {review.changes.length > 0 && (
-          <div className="max-h-72 overflow-y-auto rounded-lg border border-slate-200">
+          <div className="max-h-72 overflow-y-auto rounded-lg border border-line">
             <table className="w-full text-sm" data-testid="dry-run-changes">
-              <thead className="sticky top-0 bg-slate-50">
+              <thead className="sticky top-0 bg-surface-subtle">
                 <tr>
                   <th className={th}>Target</th>
                   <th className={`${th} text-right`}>HubSpot now</th>
@@ -246,7 +246,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
             </table>
           </div>
         )}
-        <p className="text-sm text-slate-800" data-testid="dry-run-totals">
+        <p className="text-sm text-fg" data-testid="dry-run-totals">
           Goal {review.aggregate === "mean" ? "average" : "total"}: {shownAggregate(review.totals.before, review.aggregate)} → <strong>{shownAggregate(review.totals.after, review.aggregate)}</strong>
         </p>
       </section>
@@ -255,7 +255,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
         Notify the assignees in HubSpot about these edits
       </label>
       {review.conflicts.length > 0 && (
-        <p className="text-sm font-medium text-amber-900" data-testid="conflicts-pending">
+        <p className="text-sm font-medium text-warning-fg" data-testid="conflicts-pending">
           Choose for each target changed in HubSpot before applying.
         </p>
       )}
@@ -263,7 +263,7 @@ function Review({ review, describe, onConflict, notify, setNotify, onApply }: { 
         type="button"
         onClick={onApply}
         disabled={!review.canApply || review.changes.length === 0 || review.conflicts.length > 0}
-        className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+        className="rounded-md bg-accent px-4 py-2 font-medium text-on-fill hover:bg-accent-hover disabled:cursor-not-allowed disabled:opacity-50"
         data-testid="apply"
       >
         Apply {review.changes.length} {review.changes.length === 1 ? "change" : "changes"} to HubSpot
