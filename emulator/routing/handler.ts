@@ -70,7 +70,7 @@ export function createHandler(deps: HandlerDeps) {
       if (outcome.kind === "reset") req.socket.destroy();
       else if (outcome.kind === "reply") writeReply(res, outcome.reply, correlationId, outcome.malformed);
       status = outcome.kind === "reply" ? outcome.reply.status : outcome.kind;
-      if (operation) deps.state.calls.record(handled.portal, operation, status);
+      if (operation) deps.state.calls.record(handled.portal, operation, status, path);
     } catch (error) {
       const tooLarge = error instanceof BodyTooLargeError;
       const reply = tooLarge ? hubspotError(413, correlationId, "VALIDATION_ERROR", "Request body too large") : serverError(correlationId, 500);

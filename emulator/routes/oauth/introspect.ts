@@ -6,7 +6,7 @@ function tokenNotFound(ctx: RequestContext, kind: string): Reply {
   return hubspotError(404, ctx.correlationId, "OBJECT_NOT_FOUND", `${kind} token not found`);
 }
 
-function identity(ctx: RequestContext, portalId: number, userId: string | null) {
+export function identity(ctx: RequestContext, portalId: number, userId: string | null) {
   const portal = ctx.state.portals.get(portalId);
   const user = portal?.directory.users.find((candidate) => candidate.id === userId);
   return { user: user?.email ?? null, hub_domain: portal?.profile.hubDomain ?? null };
