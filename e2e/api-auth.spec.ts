@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E } from "./ports";
 import { callsFor, emulator } from "./support/emulator";
 
 /** Every named operation of Goalboard's API. */
@@ -17,7 +18,7 @@ const ROUTES: { method: "GET" | "POST"; path: string }[] = [
 test("every API route answers 401 without a session, and calls nobody", async ({ request }) => {
   await emulator.resetCalls();
   for (const route of ROUTES) {
-    const res = route.method === "GET" ? await request.get(route.path) : await request.post(route.path, { data: { ids: ["1"] } });
+    const res = route.method === "GET" ? await request.get(route.path) : await request.post(route.path, { data: { ids: ["1"] }, headers: { origin: E2E.appUrl } });
     expect(res.status(), `${route.method} ${route.path}`).toBe(401);
     expect(res.headers()["cache-control"]).toBe("private, no-store");
     const body = await res.json();
@@ -43,7 +44,14 @@ test("pages send signed-out visitors to sign-in; security headers are on every r
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     const csp = headers["content-security-policy"];
     for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"]) expect(csp).toContain(directive);
+    expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(headers["cross-origin-resource-policy"]).toBe("same-origin");
+    // Served over http here: no HSTS, which would lock browsers out of a plain-http deployment.
+    expect(headers["strict-transport-security"]).toBeUndefined();
   }
+  // Behind a TLS-terminating proxy that says the request came over https: HSTS.
+  const overHttps = await request.get("/signin", { headers: { "x-forwarded-proto": "https" } });
+  expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   const signin = await request.get("/signin");
   expect(signin.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
 });

@@ -17,7 +17,16 @@ const schema = z.object({
     .default("/oauth/2026-03"),
   HUBSPOT_TEN_SECONDLY_LIMIT: z.coerce.number().int().min(2).max(1000).default(100),
   HUBSPOT_SEARCH_PER_SECOND: z.coerce.number().int().min(1).max(50).default(5),
+  /** Longest a single HubSpot try may take; it also never outlives its request's deadline. */
   HUBSPOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Share of a portal's HubSpot budget one user may take (calls per second, concurrent calls). */
+  HUBSPOT_USER_SHARE: z.coerce.number().min(0.1).max(1).default(0.5),
+  /** Everything an API request does, HubSpot retries included, fits in this (ms). */
+  API_DEADLINE_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
+  /** How long a page waits for HubSpot before it sends its shell and streams the rest (ms). */
+  PAGE_HOLD_MS: z.coerce.number().int().min(0).max(10_000).default(1_500),
+  /** How long HubSpot's "no such record" is remembered per portal, so asking again costs nothing (s). */
+  NOT_FOUND_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   NEXTAUTH_URL: z.url(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be a long random string"),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),

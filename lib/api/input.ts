@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { badInput } from "./errors";
+import { AppError, badInput } from "./errors";
 
 /** Turns a schema failure into one sentence a person can act on. */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -22,12 +22,14 @@ export function queryObject(req: NextRequest, repeatable: readonly string[] = []
   return out;
 }
 
+const tooLarge = (message: string) => new AppError("PAYLOAD_TOO_LARGE", message);
+
 /**
  * A JSON body read with a size cap, so an oversized request is refused before it is parsed.
  */
 export async function readJsonBody(req: NextRequest, maxBytes: number): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw badInput(`The request body is too large (${declared} bytes; at most ${maxBytes}).`);
+  if (declared > maxBytes) throw tooLarge(`The request body is too large (${declared} bytes; at most ${maxBytes}).`);
   const reader = req.body?.getReader();
   if (!reader) throw badInput("The request needs a JSON body.");
   const chunks: Uint8Array[] = [];
@@ -38,7 +40,7 @@ export async function readJsonBody(req: NextRequest, maxBytes: number): Promise<
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw badInput(`The request body is too large (more than ${maxBytes} bytes).`);
+      throw tooLarge(`The request body is too large (more than ${maxBytes} bytes).`);
     }
     chunks.push(value);
   }

@@ -1,11 +1,28 @@
 /** Who a HubSpot call is made for. Built by the route wrapper from the signed-in session. */
 export interface PortalContext {
   portalId: number;
+  /** The signed-in user (HubSpot user id): the unit of the per-user share of the portal's budget. */
+  userKey: string;
   scopes: readonly string[];
   requestId: string;
+  /** Epoch ms by which everything done for this request must be over, retries included. */
+  deadline: number;
   /**
    * A token HubSpot should accept. With `rejected`, HubSpot just refused that token: renew it
    * (once per user, however many requests noticed at the same time).
    */
   accessToken(rejected?: string): Promise<string>;
+}
+
+/**
+ * The same caller for work that outlives the request that started it (paging through a large
+ * portal while the browser polls): each HubSpot call made with it gets `ms` from its own start.
+ */
+export function perCallDeadline(ctx: PortalContext, ms: number): PortalContext {
+  return {
+    ...ctx,
+    get deadline() {
+      return Date.now() + ms;
+    },
+  };
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/api/contracts";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
+import { serverEnv } from "@/lib/env";
 import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type PortalContext } from "@/lib/hubspot";
+import { perCallDeadline } from "@/lib/hubspot/context";
 import { requireScope } from "@/lib/hubspot/scope-guard";
 import { toTargets } from "./to-targets";
 
@@ -14,7 +16,12 @@ type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 /** Loads started by one request and finished after it answered, kept for the next poll. */
 const pending = processSingleton("dataset-loads", () => new Map<string, Promise<Loaded>>());
 
-function loadEverything(ctx: PortalContext, archived: boolean) {
+/**
+ * A large portal's load outlives the request that starts it (the browser polls for it), so each of
+ * its HubSpot calls gets the API deadline from its own start rather than from the request's.
+ */
+function loadEverything(requestCtx: PortalContext, archived: boolean) {
+  const ctx = perCallDeadline(requestCtx, serverEnv().API_DEADLINE_MS);
   return Promise.all([loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
 }
 
