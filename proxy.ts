@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isGoalId, isRecordId } from "@/lib/api/ids";
 import { errorResponse } from "@/lib/api/respond";
 import { guardRequest, isApiPath } from "@/lib/api/request-guard";
-import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing, notFoundMemo } from "@/lib/hubspot/not-found-memo";
 import { COMMON_HEADERS, hstsFor, NON_PAGE_CSP, pageCsp } from "@/lib/security-headers";
 
 /** Pages anyone may open: the sign-in page itself, and files that carry no data. */
@@ -43,7 +43,7 @@ function knownMissing(pathname: string, portalId: number | undefined): boolean {
   const goal = match[1] === "goals";
   if (!(goal ? isGoalId(id) : isRecordId(id))) return true;
   if (!portalId) return false;
-  return notFoundMemo().has(portalId, goal && !isRecordId(id) ? "goal" : "target", id);
+  return goal ? goalRememberedMissing(portalId, id) : notFoundMemo().has(portalId, "target", id);
 }
 
 function appOrigin(req: NextRequest): string {

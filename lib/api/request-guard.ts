@@ -56,6 +56,11 @@ export function guardRequest(req: GuardedRequest): Verdict {
     if (method === "GET" || method === "HEAD") return { ok: true };
     return refuse(new AppError("METHOD_NOT_ALLOWED", `${method} is not supported here: pages are read with GET.`), PAGE_METHODS);
   }
+  try {
+    decodeURIComponent(req.pathname);
+  } catch {
+    return refuse(new AppError("BAD_INPUT", "The address holds a broken percent-encoding (a % not followed by a valid UTF-8 sequence)."));
+  }
   const route = findApiRoute(req.pathname);
   if (!route) return refuse(new AppError("NOT_FOUND", `There is no API operation at ${req.pathname}.`));
   const allow = allowedMethods(route);

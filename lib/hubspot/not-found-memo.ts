@@ -35,3 +35,8 @@ class NotFoundMemo {
 export function notFoundMemo(): NotFoundMemo {
   return processSingleton("not-found-memo", () => new NotFoundMemo());
 }
+
+/** Whether HubSpot just said this portal has no such goal (a family uuid, or a lone target's id). */
+export function goalRememberedMissing(portalId: number, goalId: string): boolean {
+  return notFoundMemo().has(portalId, /^\d+$/.test(goalId) ? "target" : "goal", goalId);
+}

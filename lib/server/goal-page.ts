@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { GoalFamilyResponse } from "@/lib/api/contracts";
 import { goalId as goalIdSchema } from "@/lib/api/schemas";
 import { groupGoals } from "@/lib/goals/group";
-import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
 import { goalOf } from "@/components/goal-detail/selection";
 import { goalFamily } from "./goal-family";
 import { type PageLoad, loadForPage } from "./page-load";
@@ -26,9 +26,7 @@ export const goalPageData = cache(async (rawId: string): Promise<GoalPageData> =
   const goalId = parsed.data;
   const { portalId, ctx } = await pagePortal();
   const family = await loadForPage(() => goalFamily(ctx, goalId), ctx.requestId);
-  const memo = notFoundMemo();
-  const remembered = () => (/^\d+$/.test(goalId) ? memo.has(portalId, "target", goalId) : memo.has(portalId, "goal", goalId));
-  return { portalId, goalId, family, remembered, renderedAt: Date.now() };
+  return { portalId, goalId, family, remembered: () => goalRememberedMissing(portalId, goalId), renderedAt: Date.now() };
 });
 
 /** The goal's name and its own id, when the URL named it another way (a member target's id, another case). */

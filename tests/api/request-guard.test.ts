@@ -22,6 +22,11 @@ describe("the request guard", () => {
     expect(check("POST", "/api/auth/signout", { origin: APP, "content-type": "application/x-www-form-urlencoded" })).toEqual({ ok: true });
   });
 
+  it("refuses an API path whose percent-encoding does not decode with a 400 (Next.js would answer 500)", () => {
+    const verdict = check("GET", "/api/goal-targets/%E0%A4%A");
+    expect(verdict.ok ? 200 : verdict.error.status).toBe(400);
+  });
+
   it("answers an unknown API path with a 404, whatever the method", () => {
     for (const method of ["GET", "POST", "TRACE"]) {
       const verdict = check(method, "/api/nothing/here");
