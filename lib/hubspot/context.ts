@@ -26,3 +26,12 @@ export function perCallDeadline(ctx: PortalContext, ms: number): PortalContext {
     },
   };
 }
+
+/**
+ * The same caller, for loads every user of the portal shares (account details, the directory, the
+ * archived index, the whole portal's targets): they are cached and coalesced per portal, so they
+ * run in a lane of their own rather than behind the requesting user's own queue in their share.
+ */
+export function sharedLane(ctx: PortalContext): PortalContext {
+  return Object.create(ctx, { userKey: { value: "(portal)" } }) as PortalContext;
+}

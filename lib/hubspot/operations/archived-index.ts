@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { serverEnv } from "@/lib/env";
-import type { PortalContext } from "../context";
+import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http";
 import { listPage } from "../schemas";
 import { GOALS_READ } from "./goal-targets";
@@ -43,7 +43,7 @@ export function archivedIndex(ctx: PortalContext): Promise<ArchivedIndex> {
   const held = indexes();
   const entry = held.get(ctx.portalId);
   if (entry && Date.now() - entry.at < ttlMs) return entry.index;
-  const index = load(ctx);
+  const index = load(sharedLane(ctx));
   held.set(ctx.portalId, { at: Date.now(), index });
   index.catch(() => {
     if (held.get(ctx.portalId)?.index === index) held.delete(ctx.portalId);
