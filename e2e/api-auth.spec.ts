@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E } from "./ports";
 import { callsFor, emulator } from "./support/emulator";
+import { startInstance } from "./support/instance";
 
 /** Every named operation of Goalboard's API. */
 const ROUTES: { method: "GET" | "POST"; path: string }[] = [
@@ -54,4 +55,35 @@ test("pages send signed-out visitors to sign-in; security headers are on every r
   expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   const signin = await request.get("/signin");
   expect(signin.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+});
+
+test("TRACE and methods Next.js cannot route answer a JSON 405 on any URL, signed in or not, and log no stack", async ({ request, page }) => {
+  test.setTimeout(90_000);
+  const instance = await startInstance(E2E.emulatorUrl, { LOG_LEVEL: "info" });
+  try {
+    await page.goto(`${instance.url}/help`);
+    await page.getByRole("button", { name: "Sign in with HubSpot" }).click();
+    await page.getByLabel(/\(grace\.holloway@northwind-traders\.example\)/).check();
+    await page.getByRole("button", { name: "Grant access" }).click();
+    await page.waitForURL(`${instance.url}/help`);
+    for (const client of [request, page.request]) {
+      for (const [method, path, allow] of [
+        ["TRACE", "/api/goals", "GET, HEAD, OPTIONS"],
+        ["TRACE", "/goals", "GET, HEAD"],
+        ["TRACE", "/", "GET, HEAD"],
+        ["TRACE", "/signin", "GET, HEAD"],
+        ["PROPFIND", "/api/goal-targets/search", "OPTIONS, POST"],
+        ["MKCOL", "/targets/1", "GET, HEAD"],
+      ] as const) {
+        const res = await client.fetch(`${instance.url}${path}`, { method });
+        expect(res.status(), `${method} ${path}`).toBe(405);
+        expect(res.headers()["allow"], `${method} ${path}`).toBe(allow);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+      }
+    }
+    expect(instance.output()).toContain("request refused before routing");
+    expect(instance.output()).not.toMatch(/TypeError|\n\s+at |"level":50/);
+  } finally {
+    await instance.stop();
+  }
 });

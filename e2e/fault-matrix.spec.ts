@@ -190,8 +190,9 @@ test("fault matrix: a revoked refresh token sends the user to sign in again, fro
     const res = await ownPage.request.get(`/api/goal-targets/${targetId}`);
     expect(res.status()).toBe(401);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("SESSION_EXPIRED");
-    expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(1);
-    expect(await callsFor(DEMO_PORTAL, "oauth.token")).toBe(1);
+    const counts = JSON.stringify((await emulator.calls()).byPortal[String(DEMO_PORTAL)]);
+    expect(await callsFor(DEMO_PORTAL, "goal_targets.get"), counts).toBe(1);
+    expect(await callsFor(DEMO_PORTAL, "oauth.token"), counts).toBe(1);
     const streamed = await streamPage(`/targets/${targetId}`, ownCookie);
     expect(streamed.status).toBe(307);
     await ownPage.goto(`/targets/${targetId}`);
@@ -244,6 +245,19 @@ test.describe("what the page shows, and how it recovers without a reload", () =>
     await state.getByRole("button", { name: "Try again" }).click();
     await expect(page.getByTestId("property-list")).toBeVisible();
     expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
+  });
+
+  test("hanging HubSpot on the goal list: loading, then the explanation, and Try again brings the list", async () => {
+    test.setTimeout(60_000);
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", hang: true, times: null });
+    await page.goto("/goals");
+    await expect(page.getByTestId("skeleton").first()).toBeVisible();
+    const state = page.getByTestId("state-upstream-down");
+    await expect(state).toBeVisible({ timeout: 30_000 });
+    await expect(state).toContainText("HubSpot did not answer in time");
+    await emulator.clearFaults();
+    await state.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByTestId("goal-table")).toBeVisible({ timeout: 20_000 });
   });
 
   test("a persistent ten-secondly 429: says when it retries, and retries by itself", async () => {

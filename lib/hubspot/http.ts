@@ -95,10 +95,13 @@ export async function callHubSpot<T>(ctx: PortalContext, req: UpstreamRequest<T>
     faults += 1;
   };
 
+  /** How long a call queued now would wait: for this user's turn, then for the portal's. */
+  const expectedWait = () => share.estimatedWaitMs(ctx.portalId, req.kind, ctx.userKey) + budget.estimatedWaitMs(ctx.portalId, req.kind);
+
   for (;;) {
     const left = deadline - Date.now();
     if (left < MIN_TRY_MS) throw timedOut();
-    const wait = share.estimatedWaitMs(ctx.portalId, req.kind, ctx.userKey) + budget.estimatedWaitMs(ctx.portalId, req.kind);
+    const wait = expectedWait();
     if (wait + MIN_TRY_MS > left) throw busy(wait);
     let started = 0;
     let outcome: Outcome;
@@ -133,7 +136,7 @@ export async function callHubSpot<T>(ctx: PortalContext, req: UpstreamRequest<T>
         deadline - MIN_TRY_MS,
       );
     } catch (error) {
-      if (error instanceof QueueDeadlineError) throw busy(share.estimatedWaitMs(ctx.portalId, req.kind, ctx.userKey) + budget.estimatedWaitMs(ctx.portalId, req.kind));
+      if (error instanceof QueueDeadlineError) throw busy(expectedWait());
       throw error;
     }
     const correlationId = outcome.kind === "response" ? (outcome.headers.get("x-hubspot-correlation-id") ?? undefined) : undefined;

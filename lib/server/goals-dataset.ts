@@ -11,6 +11,8 @@ import { toTargets } from "./to-targets";
 /** How long a request waits for a full load before answering with progress instead. */
 export const DATASET_WAIT_MS = 1500;
 
+const FAILURE_KEPT_MS = 60_000;
+
 type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 
 /** Loads started by one request and finished after it answered, kept for the next poll. */
@@ -49,7 +51,10 @@ export async function goalsDataset(ctx: PortalContext, archived: boolean, waitMs
   }
   if (!loaded) {
     pending.set(key, load);
-    load.catch(() => pending.delete(key));
+    // A load that fails in the background keeps its failure for the next poll to report (a little
+    // while, in case nobody asks): dropped at once, each poll would start a new load and the page
+    // would show "loading" for as long as HubSpot keeps failing.
+    load.catch(() => setTimeout(() => pending.get(key) === load && pending.delete(key), FAILURE_KEPT_MS).unref?.());
     const progress = loadProgress(ctx.portalId, archived);
     return { status: "loading", portalId: ctx.portalId, loaded: progress?.loaded ?? 0, total: progress?.total ?? null };
   }

@@ -3,7 +3,7 @@ import { json, type Reply } from "../../http/reply";
 import type { OpenRoute, RequestContext } from "../../routing/context";
 import { authenticateClient, CURRENT_OAUTH } from "./client";
 import { oauthError } from "./errors";
-import { identity } from "./introspect";
+import { accessDetails, refreshDetails } from "./introspect";
 
 /**
  * The current OAuth API's form-based token calls (`/oauth/2026-03/token/introspect` and
@@ -27,35 +27,12 @@ async function introspect(ctx: RequestContext): Promise<Reply> {
   const access = () => {
     const grant = ctx.state.tokens.findAccess(read.token);
     if (!grant || grant.kind !== "oauth" || grant.clientId !== read.clientId || grant.expiresAt === null || grant.expiresAt <= now) return undefined;
-    return {
-      active: true,
-      token_use: "access_token",
-      client_id: grant.clientId,
-      token: grant.token,
-      ...identity(ctx, grant.portalId, grant.userId),
-      scopes: grant.scopes,
-      hub_id: grant.portalId,
-      app_id: grant.appId,
-      expires_in: Math.floor((grant.expiresAt - now) / 1000),
-      user_id: Number(grant.userId),
-      token_type: "access",
-    };
+    return { active: true, token_use: "access_token", ...accessDetails(ctx, grant, now), client_id: grant.clientId };
   };
   const refresh = () => {
     const grant = ctx.state.tokens.findRefresh(read.token);
     if (!grant || grant.revoked || grant.clientId !== read.clientId) return undefined;
-    return {
-      active: true,
-      token_use: "refresh_token",
-      client_id: grant.clientId,
-      token: grant.token,
-      ...identity(ctx, grant.portalId, grant.userId),
-      scopes: grant.scopes,
-      hub_id: grant.portalId,
-      app_id: grant.appId,
-      user_id: Number(grant.userId),
-      token_type: "refresh",
-    };
+    return { active: true, token_use: "refresh_token", ...refreshDetails(ctx, grant) };
   };
   const found = read.hint === "refresh_token" ? (refresh() ?? access()) : (access() ?? refresh());
   return json(200, found ?? { active: false });
