@@ -20,7 +20,7 @@ export interface BenchConfig {
   lighthouse: { runs: number; presets: Preset[]; allPages: boolean };
   /** Page loads and filter runs per browser figure (median reported). */
   browserRuns: number;
-  /** Sections to run (1-6); all by default. */
+  /** Sections to run (1-7); all by default. */
   only: Set<number>;
 }
 
@@ -61,14 +61,14 @@ const USAGE = `npm run bench -- [--smoke] [--dist-dir DIR] [--reuse-build] [--ta
 
 export function parseArgs(argv: readonly string[]): BenchConfig {
   const smoke = argv.includes("--smoke");
-  const config: BenchConfig = { ...(smoke ? SMOKE : FULL), distDir: ".next-bench", reuseBuild: false, only: new Set([1, 2, 3, 4, 5, 6]) };
+  const config: BenchConfig = { ...(smoke ? SMOKE : FULL), distDir: ".next-bench", reuseBuild: false, only: new Set([1, 2, 3, 4, 5, 6, 7]) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--smoke") continue;
     else if (arg === "--reuse-build") config.reuseBuild = true;
     else if (arg === "--dist-dir" && argv[i + 1]) config.distDir = argv[++i];
     else if (arg === "--targets" && /^\d+$/.test(argv[i + 1] ?? "")) config.largeTargets = Number(argv[++i]);
-    else if (arg === "--only" && /^[1-6](,[1-6])*$/.test(argv[i + 1] ?? "")) config.only = new Set(argv[++i].split(",").map(Number));
+    else if (arg === "--only" && /^[1-7](,[1-7])*$/.test(argv[i + 1] ?? "")) config.only = new Set(argv[++i].split(",").map(Number));
     else {
       console.error(`Unknown argument ${arg}\n${USAGE}`);
       process.exit(2);

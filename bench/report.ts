@@ -9,6 +9,7 @@ export const SECTION_TITLES: Record<number, string> = {
   4: "First-load JS",
   5: "Lighthouse (demo data)",
   6: "Large portal in a browser",
+  7: "Fairness under a flood",
 };
 
 function formatValue(value: number | null | undefined, unit: Row["unit"]): string {

@@ -17,6 +17,7 @@ import { sleep } from "./stats";
 import { browserFigures, browserRows, type BrowserFigures } from "./sections/browser";
 import { bundle } from "./sections/bundle";
 import { latency } from "./sections/latency";
+import { flood } from "./sections/flood";
 import { lighthouse } from "./sections/lighthouse";
 import { load } from "./sections/load";
 import { upstreamCalls } from "./sections/upstream-calls";
@@ -108,6 +109,9 @@ async function main(): Promise<number> {
     const loaded = await section(config, 3, "Load", () => load(ctx, ids));
     if (loaded) rows.push(...loaded.rows);
     raw.load = loaded?.raw;
+    const fair = await section(config, 7, "Fairness under a flood", () => flood(ctx, ids));
+    if (fair) rows.push(...fair.rows);
+    raw.flood = fair?.raw;
     large = await section(config, 6, "Browser, large portal", () => browserFigures(ctx, { cold: true }));
   };
   const runOnDemo = async (ctx: SectionContext) => {
@@ -120,7 +124,7 @@ async function main(): Promise<number> {
   };
 
   const stacks = [
-    { name: "large", targets: config.largeTargets, work: runOnLarge, sections: [1, 2, 3, 6] },
+    { name: "large", targets: config.largeTargets, work: runOnLarge, sections: [1, 2, 3, 6, 7] },
     { name: "demo", targets: undefined, work: runOnDemo, sections: [5, 6] },
   ];
   for (const stack of stacks.filter((s) => s.sections.some((n) => config.only.has(n)))) {

@@ -70,8 +70,13 @@ export function createHandler(deps: HandlerDeps) {
       if (outcome.kind === "reset") req.socket.destroy();
       else if (outcome.kind === "reply") writeReply(res, outcome.reply, correlationId, outcome.malformed);
       status = outcome.kind === "reply" ? outcome.reply.status : outcome.kind;
-      if (operation) deps.state.calls.record(handled.portal, operation, status);
+      if (operation) deps.state.calls.record(handled.portal, operation, status, path);
     } catch (error) {
+      // The client gave up while its body was still arriving (a caller's deadline): nobody to answer.
+      if (req.destroyed || (error as { code?: string }).code === "ECONNRESET") {
+        if (!deps.quiet) console.log(`[emulator] ${req.method} ${url.pathname} -> client went away (${Date.now() - started} ms)`);
+        return;
+      }
       const tooLarge = error instanceof BodyTooLargeError;
       const reply = tooLarge ? hubspotError(413, correlationId, "VALIDATION_ERROR", "Request body too large") : serverError(correlationId, 500);
       if (!tooLarge) console.error("[emulator] handler failed", error);

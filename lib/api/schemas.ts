@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "@/lib/hubspot/properties";
 import { SEARCH_LIMITS } from "@/lib/hubspot/operations/search-body";
+import { isGoalId, isRecordId } from "./ids";
 
 /**
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot
@@ -10,12 +11,12 @@ const known = new Set<string>(GOAL_TARGET_PROPERTIES);
 
 export const targetId = z
   .string()
-  .regex(/^[1-9]\d{0,18}$/, "A goal target id is a HubSpot record id: digits only, like 412345678.");
+  .refine(isRecordId, "A goal target id is a HubSpot record id: digits only, like 412345678, at most 9223372036854775807.");
 
 export const goalId = z
   .string()
-  .regex(
-    /^([1-9]\d{0,18}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
+  .refine(
+    isGoalId,
     "A goal id is a HubSpot goal family id (a UUID) or, for a goal with a single target, that target's id.",
   );
 

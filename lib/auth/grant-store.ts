@@ -17,6 +17,8 @@ export interface GrantStore {
    * a renewal already under way waits for its grant instead of asking HubSpot again.
    */
   renewOnce(key: string, current: HubSpotGrant, renew: () => Promise<HubSpotGrant>): Promise<HubSpotGrant>;
+  /** The user signed out: a renewed grant must not outlive the session. */
+  forget(key: string): Promise<void>;
 }
 
 export class MemoryGrantStore implements GrantStore {
@@ -41,6 +43,10 @@ export class MemoryGrantStore implements GrantStore {
     const next = await renew();
     await this.set(key, next);
     return next;
+  }
+
+  async forget(key: string) {
+    this.grants.delete(key);
   }
 
   private sweep() {

@@ -10,8 +10,11 @@ export { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./
 
 /** What the HTTP layer sees: the same for one process and for instances sharing Redis. */
 export interface RateBudget {
-  /** Runs `fn` when the portal's budget allows; queues (never fails) while it does not. */
-  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` when the portal's budget allows; queues while it does not, until `deadline` (epoch
+   * ms): a call still queued then rejects with QueueDeadlineError, having spent nothing upstream.
+   */
+  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>, deadline?: number): Promise<T>;
   /** HubSpot said the window is spent (429, or no calls remaining): hold this portal's calls. */
   pause(portalId: number, kind: CallKind, ms: number): void;
   /** How long a call queued now would wait, so hopeless waits are refused up front. */
@@ -33,8 +36,8 @@ export class MemoryBudget implements RateBudget {
     this.search = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, minTimeMs: this.spacing });
   }
 
-  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T> {
-    return this.limiter(kind).schedule(String(portalId), fn);
+  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>, deadline?: number): Promise<T> {
+    return this.limiter(kind).schedule(String(portalId), fn, deadline);
   }
 
   pause(portalId: number, kind: CallKind, ms: number): void {

@@ -13,6 +13,16 @@ export interface LimiterOptions {
 
 interface Waiting {
   start: () => void;
+  /** Clears the give-up timer once the call starts. */
+  started?: () => void;
+}
+
+/** A queued call whose caller's deadline passed before its turn came: it never ran. */
+export class QueueDeadlineError extends Error {
+  constructor() {
+    super("the deadline passed while the call waited for its turn");
+    this.name = "QueueDeadlineError";
+  }
 }
 
 interface KeyState {
@@ -36,10 +46,15 @@ export class LocalLimiter {
 
   constructor(private readonly options: LimiterOptions) {}
 
-  schedule<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` when `key` allows. With `deadline` (epoch ms), a call still waiting then leaves the
+   * queue and rejects with QueueDeadlineError instead of running late.
+   */
+  schedule<T>(key: string, fn: () => Promise<T>, deadline = Infinity): Promise<T> {
     const state = this.state(key);
     return new Promise<T>((resolve, reject) => {
       const start = () => {
+        waiting.started?.();
         state.running += 1;
         state.tokens -= 1;
         state.lastStart = Date.now();
@@ -55,9 +70,20 @@ export class LocalLimiter {
           this.drain(state);
         });
       };
+      const waiting: Waiting = { start };
       if (state.queue.length === 0 && this.waitMs(state, Date.now()) === 0) start();
       else {
-        state.queue.push({ start });
+        if (deadline !== Infinity) {
+          const timer = setTimeout(() => {
+            const at = state.queue.indexOf(waiting);
+            if (at < 0) return;
+            state.queue.splice(at, 1);
+            reject(new QueueDeadlineError());
+          }, Math.max(0, deadline - Date.now()));
+          timer.unref?.();
+          waiting.started = () => clearTimeout(timer);
+        }
+        state.queue.push(waiting);
         this.drain(state);
       }
     });

@@ -7,6 +7,7 @@ import type { RateBudget } from "./budget";
 import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
 import { clusterConnection } from "./cluster-connection";
 import { ClusteredLimiters } from "./clustered-limiters";
+import { QueueDeadlineError } from "./local-limiter";
 
 export interface SharedBudgetOptions {
   tenSecondly: number;
@@ -84,29 +85,45 @@ export class RedisBudget implements RateBudget {
     });
   }
 
-  async schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>): Promise<T> {
+  async schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>, deadline = Infinity): Promise<T> {
     await this.redis.breaker.started();
-    if (!this.redis.breaker.up) return this.memory.schedule(portalId, kind, fn);
+    if (!this.redis.breaker.up) return this.memory.schedule(portalId, kind, fn, deadline);
     const key = `${portalId}:${kind}`;
     this.waiting.set(key, (this.waiting.get(key) ?? 0) + 1);
     return new Promise<T>((resolve, reject) => {
       let started = false;
+      let gaveUp = false;
+      // Bottleneck cannot take a job back out of the shared queue: past the deadline the caller is
+      // answered at once, and the job, when its turn comes, returns without calling HubSpot.
+      const timer = deadline === Infinity ? undefined : setTimeout(() => {
+        if (started) return;
+        gaveUp = true;
+        this.leaveQueue(key);
+        reject(new QueueDeadlineError());
+      }, Math.max(0, deadline - Date.now()));
+      timer?.unref?.();
       this.limiters(kind)
         .for(portalId)
         .schedule({ expiration: this.jobExpirationMs }, async () => {
+          if (gaveUp) return undefined;
           started = true;
+          clearTimeout(timer);
           this.leaveQueue(key);
           await this.waitOutPause(portalId, kind);
           return fn();
         })
         .then(
-          (value) => resolve(value as T),
+          (value) => {
+            if (!gaveUp) resolve(value as T);
+          },
           (error) => {
+            if (gaveUp) return;
             if (started) return reject(error);
+            clearTimeout(timer);
             // Refused before the call ran (Redis failed, or went away and the limiter was stopped):
             // the in-process budget takes it.
             this.leaveQueue(key);
-            this.memory.schedule(portalId, kind, fn).then(resolve, reject);
+            this.memory.schedule(portalId, kind, fn, deadline).then(resolve, reject);
           },
         );
     });

@@ -79,6 +79,11 @@ export class RedisGrantStore implements GrantStore {
     }
   }
 
+  async forget(key: string): Promise<void> {
+    await this.memory.forget(key);
+    await this.redis.breaker.attempt("grant forget", () => this.redis.client.del(grantRedisKey(key)));
+  }
+
   private async renewAndStore(key: string, renew: () => Promise<HubSpotGrant>): Promise<HubSpotGrant> {
     const next = await renew();
     await this.set(key, next);

@@ -2,8 +2,11 @@ import "server-only";
 import type { TargetResponse } from "@/lib/api/contracts";
 import { toTarget } from "@/lib/goals/parse-target";
 import { GOAL_TARGET_PROPERTIES, getAccount, getGoalTarget, type PortalContext } from "@/lib/hubspot";
+import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
 
 export async function goalTarget(ctx: PortalContext, id: string, properties?: readonly string[]): Promise<TargetResponse> {
+  // A target HubSpot just said is missing costs nothing, the account around it included.
+  if (notFoundMemo().has(ctx.portalId, "target", id)) await getGoalTarget(ctx, id, properties ?? GOAL_TARGET_PROPERTIES);
   const [record, account] = await Promise.all([getGoalTarget(ctx, id, properties ?? GOAL_TARGET_PROPERTIES), getAccount(ctx)]);
   let target = null;
   try {

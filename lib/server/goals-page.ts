@@ -4,7 +4,6 @@ import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { loadAllGoalTargets } from "@/lib/hubspot";
 import { portalCache } from "@/lib/hubspot/cache";
 import { goalsDataset } from "./goals-dataset";
-import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 /**
@@ -46,6 +45,6 @@ export async function goalsPageData(archived: boolean): Promise<GoalsPageData> {
   if (!held) return none;
   const all = await atHand(loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES)).catch(() => undefined);
   if (!all || all.records.length > INLINE_MAX_TARGETS) return none;
-  const dataset = await loadForPage(() => goalsDataset(ctx, archived, AT_HAND_MS), ctx.requestId, "null");
+  const dataset = await goalsDataset(ctx, archived, AT_HAND_MS).catch(() => null);
   return { ...none, dataset: dataset?.status === "ready" ? dataset : null };
 }

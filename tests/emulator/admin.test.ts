@@ -81,9 +81,10 @@ describe("admin API", () => {
         "account.details": 1,
       },
       byStatus: { "200": 7, "404": 3 },
+      byVersion: { v3: 10 },
     });
     expect(body.byPortal["4000002"].total).toBe(1);
-    expect(body.byPortal.unknown).toEqual({ total: 1, byRoute: { "goal_targets.list": 1 }, byStatus: { "401": 1 } });
+    expect(body.byPortal.unknown).toEqual({ total: 1, byRoute: { "goal_targets.list": 1 }, byStatus: { "401": 1 }, byVersion: { v3: 1 } });
     await admin(emulator.current, "/calls/reset", {});
     expect((await admin<Calls>(emulator.current, "/calls")).body).toEqual({ total: 0, byPortal: {} });
   });

@@ -126,8 +126,8 @@ export interface TokenResponse {
   expires_in: number;
 }
 
-export async function exchange(emulator: RunningEmulator, fields: Record<string, string>) {
-  return callJson<TokenResponse & Record<string, unknown>>(emulator, "/oauth/v1/token", {
+export async function exchange(emulator: RunningEmulator, fields: Record<string, string>, path = "/oauth/v1/token") {
+  return callJson<TokenResponse & Record<string, unknown>>(emulator, path, {
     token: null,
     form: { client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, ...fields },
   });

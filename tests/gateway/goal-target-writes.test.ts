@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { DEMO_PORTAL_ID } from "@/emulator/constants";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { gatewayAgainstEmulator } from "../support/gateway-emulator";
+import { testPortalContext } from "../support/portal-context";
 
 /** The gateway's write operations against the emulator's records. */
 
 const { admin } = gatewayAgainstEmulator();
 const WRITE = "crm.objects.goals.write";
-const ctx = (scopes: string[] = ["crm.objects.goals.read", WRITE]): PortalContext => ({ portalId: DEMO_PORTAL_ID, scopes, requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN });
+const ctx = (scopes: string[] = ["crm.objects.goals.read", WRITE]): PortalContext => testPortalContext({ scopes });
 
 interface Raw {
   id: string;

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { DEMO_PORTAL_ID } from "@/emulator/constants";
 import type { ServerSession } from "@/lib/auth/session";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { log } from "@/lib/log";
 import { gatewayAgainstEmulator } from "../support/gateway-emulator";
+import { testPortalContext } from "../support/portal-context";
 
 /** Applying a plan against the emulator: what is written, what is refused, and the write log. */
 
 const { admin } = gatewayAgainstEmulator();
-const ctx: PortalContext = { portalId: DEMO_PORTAL_ID, scopes: ["crm.objects.goals.read", "crm.objects.goals.write"], requestId: "req-1", accessToken: async () => DEMO_PRIVATE_APP_TOKEN };
+const ctx: PortalContext = testPortalContext({ scopes: ["crm.objects.goals.read", "crm.objects.goals.write"], requestId: "req-1" });
 const session = { portalId: DEMO_PORTAL_ID, hubUserId: 60000001, email: "grace@example.com", scopes: ctx.scopes } as unknown as ServerSession;
 
 interface Raw {

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Account } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { PortalContext } from "../context";
+import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http";
 import { accountDetails } from "../schemas";
 
 /** Time zone and currency of the portal: every date and amount is shown in these. */
 export function getAccount(ctx: PortalContext): Promise<Account> {
   return portalCache().get(ctx.portalId, "account", "", async () => {
-    const a = await callHubSpot(ctx, {
+    const a = await callHubSpot(sharedLane(ctx), {
       op: "account.details",
       method: "GET",
       path: "/account-info/v3/details",

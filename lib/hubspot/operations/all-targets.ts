@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { portalCache } from "../cache";
-import type { PortalContext } from "../context";
+import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http";
 import { listPage, searchPage, type WireRecord } from "../schemas";
 import { requireScope } from "../scope-guard";
@@ -93,9 +93,10 @@ export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, proper
   return portalCache().get(ctx.portalId, "goal_targets.all", { archived, properties }, async () => {
     progress.set(key, { loaded: 0, total: null });
     try {
+      const lane = sharedLane(ctx);
       const records = archived
-        ? await listAllArchived(ctx, properties, (loaded) => progress.set(key, { loaded, total: null }))
-        : await searchAllPages(ctx, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
+        ? await listAllArchived(lane, properties, (loaded) => progress.set(key, { loaded, total: null }))
+        : await searchAllPages(lane, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
       return { records, fetchedAt: new Date().toISOString() };
     } finally {
       progress.delete(key);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Directory } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { PortalContext } from "../context";
+import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http";
 import { ownersPage, teamsList, usersPage } from "../schemas";
 import { hasScope, isMissingScope } from "../scope-guard";
@@ -96,5 +96,5 @@ async function fetchDirectory(ctx: PortalContext): Promise<DirectoryResult> {
 export function loadDirectory(ctx: PortalContext): Promise<DirectoryResult> {
   const granted = [OWNERS_READ, USERS_READ, TEAMS_READ].filter((s) => hasScope(ctx, s));
   // Keyed by the grant too: a user without a scope must not receive names fetched with it.
-  return portalCache().get(ctx.portalId, "directory", granted, () => fetchDirectory(ctx));
+  return portalCache().get(ctx.portalId, "directory", granted, () => fetchDirectory(sharedLane(ctx)));
 }

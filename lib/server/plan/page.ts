@@ -3,22 +3,25 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { PlanResponse } from "@/lib/api/plan-contracts";
 import { goalId as goalIdSchema } from "@/lib/api/schemas";
-import { loadForPage } from "../page-load";
+import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
+import { type PageLoad, loadForPage } from "../page-load";
 import { pagePortal } from "../page-portal";
 import { loadPlan } from "./load";
 
 export interface PlanPageData {
   portalId: number;
   goalId: string;
-  /** Null when HubSpot could not answer now; the browser then asks again and explains. */
-  plan: PlanResponse | null;
+  plan: PageLoad<PlanResponse>;
+  /** Has HubSpot just said this goal is missing (so the proxy answers 404 when asked again)? */
+  remembered: () => boolean;
 }
 
-/** The plan page's data, once per request. A malformed or unknown goal id is a not-found page. */
+/** The plan page's data, once per request. A malformed goal id is a not-found page. */
 export const planPageData = cache(async (rawId: string): Promise<PlanPageData> => {
   const parsed = goalIdSchema.safeParse(rawId);
   if (!parsed.success) notFound();
   const goalId = parsed.data.toLowerCase();
   const { portalId, ctx } = await pagePortal();
-  return { portalId, goalId, plan: await loadForPage(() => loadPlan(ctx, goalId), ctx.requestId) };
+  const plan = await loadForPage(() => loadPlan(ctx, goalId), ctx.requestId);
+  return { portalId, goalId, plan, remembered: () => goalRememberedMissing(portalId, goalId) };
 });

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
 import { prefilled } from "@/lib/server/hydration";
+import { earlyValue } from "@/lib/server/page-load";
 import { planPageData } from "@/lib/server/plan/page";
 import { PlanView } from "@/components/plan/plan-view";
+import { PageAnswer } from "@/components/shell/page-answer";
+import { NotFoundNotice } from "@/components/states/not-found-notice";
+import { TableSkeleton } from "@/components/states/skeleton";
 
 interface Props {
   params: Promise<{ goalId: string }>;
@@ -12,7 +16,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { goalId } = await params;
   const page = await planPageData(goalId);
-  return { title: `Plan · ${page.plan?.name || "Goal"}` };
+  return { title: `Plan · ${earlyValue(page.plan)?.name || "Goal"}` };
 }
 
 /** Quota planning for one goal: its targets as an editable grid, read from HubSpot on the server. */
@@ -20,8 +24,19 @@ export default async function PlanPage({ params }: Props) {
   const { goalId } = await params;
   const page = await planPageData(goalId);
   return (
-    <HydrationBoundary state={prefilled([[queryKeys.plan(page.portalId, page.goalId), page.plan]])}>
-      <PlanView goalId={page.goalId} />
-    </HydrationBoundary>
+    <PageAnswer
+      load={page.plan}
+      ready={(plan) => (
+        <HydrationBoundary state={prefilled([[queryKeys.plan(page.portalId, page.goalId), plan]])}>
+          <PlanView goalId={page.goalId} />
+        </HydrationBoundary>
+      )}
+      browser={<PlanView goalId={page.goalId} />}
+      skeleton={<TableSkeleton label="Loading the plan" />}
+      missing={<NotFoundNotice missing="goal" />}
+      remembered={page.remembered}
+      heading="Plan targets"
+      what="this goal's plan"
+    />
   );
 }
