@@ -3,6 +3,7 @@ import { emulator } from "./support/emulator";
 import { quotaFamily } from "./support/plan";
 import { signedIn } from "./support/session";
 import { DEMO_PORTAL, SECOND_PORTAL } from "./support/sign-in";
+import { postFromApp } from "./support/post";
 
 /**
  * Bad input to the plan's write routes: each gets a 4xx with a sentence a person can act on, and
@@ -21,7 +22,7 @@ test("malformed plan writes are refused before HubSpot is called; foreign ids, s
   const dry = `/api/goals/${uuid}/plan/dry-run`;
   const apply = `/api/goals/${uuid}/plan/apply`;
 
-  const shapes: { name: string; path: string; body?: unknown; raw?: string; message: RegExp }[] = [
+  const shapes: { name: string; path: string; body?: unknown; raw?: string; message: RegExp; status?: number; code?: string }[] = [
     { name: "amount as a number", path: dry, body: { changes: [{ ...good, amount: 5 }] }, message: /amount must be a string/ },
     { name: "amount with a comma", path: dry, body: { changes: [{ ...good, amount: "1,5" }] }, message: /amount must be a plain decimal number/ },
     { name: "changes as an object", path: dry, body: { changes: { [first.id]: "1" } }, message: /changes must be a list/ },
@@ -38,15 +39,18 @@ test("malformed plan writes are refused before HubSpot is called; foreign ids, s
       name: "10,000 cells",
       path: dry,
       body: { changes: Array.from({ length: 10_000 }, (_, i) => ({ ...good, targetId: String(3_000_000_000 + i) })) },
-      message: /too large|At most 2,000 changes/,
+      // The proxy refuses a body this size before the route reads it.
+      message: /too large/,
+      status: 413,
+      code: "PAYLOAD_TOO_LARGE",
     },
     { name: "malformed goal id", path: "/api/goals/not-a-goal/plan/dry-run", body: { changes: [good] }, message: /goal id is/ },
   ];
   for (const c of shapes) {
-    const res = await page.request.post(c.path, c.raw === undefined ? { data: c.body } : { data: Buffer.from(c.raw), headers: { "content-type": "application/json" } });
-    expect(res.status(), c.name).toBe(400);
+    const res = await postFromApp(page.request, c.path, c.raw === undefined ? { data: c.body } : { data: Buffer.from(c.raw), headers: { "content-type": "application/json" } });
+    expect(res.status(), c.name).toBe(c.status ?? 400);
     const body = await res.json();
-    expect(body.error.code, c.name).toBe("BAD_INPUT");
+    expect(body.error.code, c.name).toBe(c.code ?? "BAD_INPUT");
     expect(body.error.message, c.name).toMatch(c.message);
   }
   expect((await emulator.calls()).total, "no HubSpot call for malformed input").toBe(0);
@@ -60,14 +64,14 @@ test("malformed plan writes are refused before HubSpot is called; foreign ids, s
       [dry, { changes: [change] }],
       [apply, applyBody([change])],
     ] as const) {
-      const res = await page.request.post(path, { data: body });
+      const res = await postFromApp(page.request, path, { data: body });
       expect(res.status()).toBe(400);
       expect((await res.json()).error.message).toBe(`Target ${stranger.id} is not part of this goal in your HubSpot portal. Nothing was written.`);
     }
   }
 
   // A stale version: 409, nothing written.
-  const stale = await page.request.post(apply, { data: applyBody([{ ...good, amount: "123", version: "2020-01-01T00:00:00.000Z" }]) });
+  const stale = await postFromApp(page.request, apply, { data: applyBody([{ ...good, amount: "123", version: "2020-01-01T00:00:00.000Z" }]) });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.message).toMatch(/^Nothing was written: 1 of these targets changed in HubSpot since they were loaded/);
 
@@ -78,15 +82,16 @@ test("malformed plan writes are refused before HubSpot is called; foreign ids, s
   expect((await emulator.targets(SECOND_PORTAL))[0].properties.hs_lastmodifieddate).toBe(contoso.properties.hs_lastmodifieddate);
 });
 
-// Issue 19 adds Origin and Content-Type checks for every POST inside the apiRoute wrapper; these
-// routes go through it, so this turns on when that lands.
-test.fixme("a cross-site Origin cannot apply a plan", async ({ page }) => {
+// The proxy refuses a write from another site before any route code runs (lib/api/request-guard.ts).
+test("a cross-site Origin cannot apply a plan, and nothing reaches HubSpot", async ({ page }) => {
   await signedIn(page);
   const { uuid, targets } = await quotaFamily(YEAR);
-  const res = await page.request.post(`/api/goals/${uuid}/plan/apply`, {
+  await emulator.resetCalls();
+  const res = await postFromApp(page.request, `/api/goals/${uuid}/plan/apply`, {
     headers: { origin: "https://evil.example" },
     data: { changes: [{ targetId: targets[0].id, amount: "1", version: targets[0].properties.hs_lastmodifieddate, base: "1" }], notify: false, applyId: crypto.randomUUID() },
   });
   expect(res.status()).toBe(403);
+  expect((await res.json()).error.code).toBe("CROSS_SITE");
   expect((await emulator.calls()).total).toBe(0);
 });

@@ -5,6 +5,7 @@ import { emulator, type RawTarget } from "./support/emulator";
 import { cell, cents, openPlan, pasteInto, quotaFamily, scheduleOf } from "./support/plan";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
+import { postFromApp } from "./support/post";
 
 /**
  * What careful writes look like when things go wrong: two managers on one goal (a conflict, shown
@@ -67,7 +68,7 @@ test("two managers edit the same goal: the later one sees each conflict and choo
   await grace.screenshot({ path: "test-results/plan-conflict.png", fullPage: true });
 
   // Her API call with the stale version is refused as a whole: nothing written.
-  const stale = await grace.request.post(`/api/goals/${uuid}/plan/apply`, {
+  const stale = await postFromApp(grace.request, `/api/goals/${uuid}/plan/apply`, {
     data: { changes: [{ targetId: mar.id, amount: "55000", version: mar.properties.hs_lastmodifieddate, base: mar.properties.hs_target_amount }], notify: false, applyId: crypto.randomUUID() },
   });
   expect(stale.status()).toBe(409);
@@ -123,14 +124,14 @@ test("a goal family's rules refuse the whole apply, and the dry run stops a nega
   await expect(page.getByTestId("apply-failure").first()).toContainText("This goal is locked for the quarter close.");
   expect(await amounts([ava[0].id])).toEqual({ [ava[0].id]: String(cents(ava[0].properties.hs_target_amount) / 100) });
 
-  const negative = await page.request.post(`/api/goals/${uuid}/plan/dry-run`, {
+  const negative = await postFromApp(page.request, `/api/goals/${uuid}/plan/dry-run`, {
     data: { changes: [{ targetId: ava[0].id, amount: "-5", version: ava[0].properties.hs_lastmodifieddate, base: "1" }] },
   });
   expect(negative.status()).toBe(200);
   const review = await negative.json();
   expect(review.canApply).toBe(false);
   expect(review.problems[0]).toMatchObject({ code: "INVALID_AMOUNT", severity: "error" });
-  const refused = await page.request.post(`/api/goals/${uuid}/plan/apply`, {
+  const refused = await postFromApp(page.request, `/api/goals/${uuid}/plan/apply`, {
     data: { changes: [{ targetId: ava[0].id, amount: "-5", version: ava[0].properties.hs_lastmodifieddate, base: "1" }], notify: false, applyId: crypto.randomUUID() },
   });
   expect(refused.status()).toBe(400);
@@ -206,8 +207,8 @@ test("without the write scope the plan is read-only, says how to get edit access
   await page.screenshot({ path: "test-results/plan-read-only.png", fullPage: true });
   await emulator.resetCalls();
   const change = { targetId: ava[0].id, amount: "1", version: ava[0].properties.hs_lastmodifieddate, base: "1" };
-  const dry = await page.request.post(`/api/goals/${uuid}/plan/dry-run`, { data: { changes: [change] } });
-  const apply = await page.request.post(`/api/goals/${uuid}/plan/apply`, { data: { changes: [change], notify: false, applyId: crypto.randomUUID() } });
+  const dry = await postFromApp(page.request, `/api/goals/${uuid}/plan/dry-run`, { data: { changes: [change] } });
+  const apply = await postFromApp(page.request, `/api/goals/${uuid}/plan/apply`, { data: { changes: [change], notify: false, applyId: crypto.randomUUID() } });
   for (const res of [dry, apply]) {
     expect(res.status()).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: "MISSING_SCOPE", scope: "crm.objects.goals.write" } });

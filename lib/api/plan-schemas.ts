@@ -8,8 +8,7 @@ import { targetId } from "./schemas";
  */
 export const MAX_DRY_RUN_CHANGES = 2_000;
 export { MAX_APPLY_CHANGES };
-/** Room for MAX_DRY_RUN_CHANGES changes of ~150 bytes each. */
-export const PLAN_BODY_MAX_BYTES = 400_000;
+export { PLAN_BODY_MAX_BYTES } from "./route-table";
 
 const amount = z
   .string({ error: "amount must be a string holding a decimal number, like \"45000.50\"." })

@@ -70,7 +70,8 @@ export function guardRequest(req: GuardedRequest): Verdict {
   if (SAFE.has(method)) return { ok: true };
   if (!sameOrigin(req)) return refuse(new AppError("CROSS_SITE", "Goalboard only accepts changes from its own pages."));
   const length = Number(req.headers.get("content-length") ?? "0");
-  if (length > MAX_API_BODY_BYTES) return refuse(new AppError("PAYLOAD_TOO_LARGE", `The request body is too large (${length} bytes; at most ${MAX_API_BODY_BYTES}).`));
+  const maxBytes = route.maxBodyBytes ?? MAX_API_BODY_BYTES;
+  if (length > maxBytes) return refuse(new AppError("PAYLOAD_TOO_LARGE", `The request body is too large (${length} bytes; at most ${maxBytes}).`));
   if (route.body !== "form" && (method !== "DELETE" || hasBody(req)) && !isJson(req)) {
     return refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", "The request body must be JSON, sent with Content-Type: application/json."));
   }

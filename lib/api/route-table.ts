@@ -12,7 +12,12 @@ export interface ApiRouteEntry {
   methods: readonly HttpMethod[];
   /** next-auth's endpoints take form posts and check their own CSRF token. */
   body?: "form";
+  /** A larger body limit than MAX_API_BODY_BYTES, for the routes whose input is a whole plan. */
+  maxBodyBytes?: number;
 }
+
+/** A plan's dry run holds up to 2,000 changes of about 150 bytes each (lib/api/plan-schemas.ts). */
+export const PLAN_BODY_MAX_BYTES = 400_000;
 
 export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/account", methods: ["GET"] },
@@ -20,8 +25,8 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goals", methods: ["GET"] },
   { path: "/api/goals/[goalId]", methods: ["GET"] },
   { path: "/api/goals/[goalId]/plan", methods: ["GET"] },
-  { path: "/api/goals/[goalId]/plan/dry-run", methods: ["POST"] },
-  { path: "/api/goals/[goalId]/plan/apply", methods: ["POST"] },
+  { path: "/api/goals/[goalId]/plan/dry-run", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
+  { path: "/api/goals/[goalId]/plan/apply", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
   { path: "/api/goal-targets", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]/history", methods: ["GET"] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guardRequest, MAX_API_BODY_BYTES } from "@/lib/api/request-guard";
+import { PLAN_BODY_MAX_BYTES } from "@/lib/api/route-table";
 
 const APP = "https://goalboard.example";
 
@@ -85,5 +86,13 @@ describe("the request guard", () => {
     }
     const big = check("POST", "/api/goal-targets/batch-read", { ...fromPage, "content-length": String(MAX_API_BODY_BYTES + 1) });
     expect(big.ok ? 200 : big.error.status).toBe(413);
+  });
+
+  it("lets a whole plan through to its own route, which has a larger limit", () => {
+    const plan = { ...fromPage, "content-length": String(PLAN_BODY_MAX_BYTES) };
+    expect(check("POST", "/api/goals/0f6c2a4e-1b7d-4c55-9a0e-3d2f1e6b8a90/plan/dry-run", plan).ok).toBe(true);
+    const over = check("POST", "/api/goals/0f6c2a4e-1b7d-4c55-9a0e-3d2f1e6b8a90/plan/dry-run", { ...plan, "content-length": String(PLAN_BODY_MAX_BYTES + 1) });
+    expect(over.ok ? 200 : over.error.status).toBe(413);
+    expect(check("POST", "/api/goal-targets/search", plan).ok).toBe(false);
   });
 });
