@@ -1,16 +1,13 @@
 import { apiRoute } from "@/lib/api/handler";
-import { parseInput, queryObject, readJsonBody } from "@/lib/api/input";
 import type { SearchResponse } from "@/lib/api/contracts";
-import { emptyQuery, SEARCH_BODY_MAX_BYTES, searchBody } from "@/lib/api/schemas";
+import { SEARCH_BODY_MAX_BYTES, searchBody } from "@/lib/api/schemas";
 import { searchGoalTargets } from "@/lib/hubspot";
 
 /** Search goal targets with HubSpot's filters, one page at a time. */
 export const POST = apiRoute({
-  input: async (req) => {
-    parseInput(emptyQuery, queryObject(req));
-    return parseInput(searchBody, await readJsonBody(req, SEARCH_BODY_MAX_BYTES));
-  },
-  handle: async ({ portal, input }): Promise<SearchResponse> => {
+  body: searchBody,
+  maxBodyBytes: SEARCH_BODY_MAX_BYTES,
+  handle: async ({ portal, body: input }): Promise<SearchResponse> => {
     const page = await searchGoalTargets(portal, {
       filterGroups: input.filterGroups,
       sorts: input.sort ? [input.sort] : undefined,

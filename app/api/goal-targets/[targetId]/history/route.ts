@@ -1,13 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
-import { parseInput, queryObject } from "@/lib/api/input";
-import { emptyQuery, targetId } from "@/lib/api/schemas";
+import { targetId } from "@/lib/api/schemas";
 import { targetHistory } from "@/lib/server/plan/history";
 
 /** Every value a target's amount has had, who set it and when (HubSpot's property history). */
 export const GET = apiRoute({
-  input: (req, params: { targetId: string }) => {
-    parseInput(emptyQuery, queryObject(req));
-    return parseInput(targetId, params.targetId);
-  },
-  handle: ({ portal, input }) => targetHistory(portal, input),
+  params: { targetId },
+  handle: ({ portal, params }) => targetHistory(portal, params.targetId),
 });
