@@ -44,37 +44,49 @@ export interface PageLoad {
   page: Page;
   /** Navigation start until the page showed its whole answer; null: not within the timeout. */
   wholeMs: number | null;
-  /** Document and data answers (fetch/XHR, same origin) the page received until then, each gzipped here. */
+  /** Document and data answers (fetch/XHR, same origin) the page received until then, gzipped. */
   answerGzipBytes: number;
-  answerRawBytes: number;
+  /** The same before compression; null when the browser kept no body of one of them (it drops bodies of tens of MB). */
+  answerRawBytes: number | null;
+}
+
+/**
+ * One answer's size gzipped: as sent when the server compressed it (Next.js gzips what it
+ * streams), otherwise gzipped here at the default level.
+ */
+async function answerSize(response: Response): Promise<{ gzip: number; raw: number | null }> {
+  const body = await response.body().catch(() => null);
+  const encoded = (await response.request().sizes()).responseBodySize;
+  const compressed = /gzip|br|deflate|zstd/.test((await response.headerValue("content-encoding")) ?? "");
+  return { gzip: compressed || !body ? encoded : gzipSync(body).length, raw: body?.length ?? null };
 }
 
 /**
  * Opens `watched` and waits until it shows its whole answer, recording what the browser received
  * for it on the way: the HTML document and the data requests, not scripts, styles or fonts (those
- * are the first-load JS figure's). Gzipped at the default level, whatever the server sent.
+ * are the first-load JS figure's).
  */
 export async function loadPage(context: BrowserContext, appUrl: string, watched: WatchedPage, timeoutMs: number): Promise<PageLoad> {
   const page = await context.newPage();
   const origin = new URL(appUrl).origin;
-  const bodies: Promise<Buffer | null>[] = [];
+  const sizes: Promise<{ gzip: number; raw: number | null }>[] = [];
   let counting = true;
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
     if (!counting || !["document", "fetch", "xhr"].includes(type) || new URL(response.url()).origin !== origin) return;
-    bodies.push(response.body().catch(() => null));
+    sizes.push(answerSize(response));
   };
   page.on("response", onResponse);
   await page.goto(`${appUrl}${watched.path}`, { waitUntil: "commit" });
   const wholeMs = await shownAt(page, watched.shown, { whole: true, timeoutMs });
   counting = false;
   page.off("response", onResponse);
-  const received = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  const received = await Promise.all(sizes);
   return {
     page,
     wholeMs,
-    answerGzipBytes: received.reduce((sum, b) => sum + gzipSync(b).length, 0),
-    answerRawBytes: received.reduce((sum, b) => sum + b.length, 0),
+    answerGzipBytes: received.reduce((sum, r) => sum + r.gzip, 0),
+    answerRawBytes: received.some((r) => r.raw === null) ? null : received.reduce((sum, r) => sum + (r.raw ?? 0), 0),
   };
 }
 

@@ -94,7 +94,7 @@ export async function browserFigures(ctx: SectionContext): Promise<BrowserFigure
         else {
           own.wholeMs.push(load.wholeMs);
           own.answerGzipKB.push(load.answerGzipBytes / 1000);
-          own.answerRawKB.push(load.answerRawBytes / 1000);
+          if (load.answerRawBytes !== null) own.answerRawKB.push(load.answerRawBytes / 1000);
           await load.page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
           own.heapMiB.push(await heapMiB(load.page));
           if (watched === GOAL_LIST) {
@@ -149,7 +149,11 @@ export function browserRows(large: BrowserFigures, demo: BrowserFigures): Row[] 
         unit: "KB",
         baseline: { label: `same page, demo portal (${d} targets)`, value: m(base?.answerGzipKB) },
         target: { text: "< 100 KB", relative: false, met: (v) => v < 100 },
-        note: own?.answerRawKB.length ? `${m(own.answerRawKB)!.toLocaleString("en-US", { maximumFractionDigits: 0 })} KB before gzip` : undefined,
+        note: own?.answerRawKB.length
+          ? `${m(own.answerRawKB)!.toLocaleString("en-US", { maximumFractionDigits: 0 })} KB before gzip`
+          : own?.answerGzipKB.length
+            ? "size before gzip unknown: the browser kept no body that large"
+            : undefined,
       },
     );
   }

@@ -158,7 +158,13 @@ export async function upstreamCalls(ctx: SectionContext, ids: IdPool): Promise<{
       unit: "calls",
       baseline: { label: "nothing to fetch", value: 0 },
       target: targets.exactly(0),
-      note: warm.wholeMs === null ? "the list did not show within 120 s" : undefined,
+      note: [
+        `${warm.calls.targetList} target-list + ${warm.calls.lookups} look-up calls`,
+        cold.wholeMs !== null && cold.wholeMs > 30_000 ? `the cold load took ${Math.round(cold.wholeMs / 1000)} s, past the cache's 30 s freshness` : "",
+        warm.wholeMs === null ? "the list did not show within 120 s" : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
     },
     {
       section: 1,
