@@ -26,10 +26,10 @@ export interface BrowserFigures {
 }
 
 /**
- * From an input event until the goal list shows its effect (`changed`, a JavaScript expression) and
- * the next frame is drawn, timed inside the page so no round trip to the browser is counted. Plain
- * JavaScript in a string: the TypeScript loader would wrap named functions in a helper the page does
- * not have.
+ * From an input event on `target` until what `probe` (a JavaScript expression) reads on screen
+ * changes and the next frame is drawn, timed inside the page so no round trip to the browser is
+ * counted. Plain JavaScript in a string: the TypeScript loader would wrap named functions in a
+ * helper the page does not have.
  */
 function watchInput(eventType: string, target: string, probe: string): string {
   return `(() => {

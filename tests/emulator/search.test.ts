@@ -144,6 +144,9 @@ describe("POST goal_targets/search", () => {
       last = body.results[body.results.length - 1].id;
     }
     expect(seen).toEqual(numeric);
+    const from = await search({ ...where(filter("hs_object_id", "GTE", { value: numeric[10] })), sorts: ["hs_object_id"], limit: 5 });
+    expect(from.body.results.map((r) => r.id)).toEqual(numeric.slice(10, 15));
+    expect(from.body.total).toBe(numeric.length - 10);
   });
 
   it("searches hs_goal_name with free-text query", async () => {
