@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { objectNotFound, validationError } from "../../http/errors";
-import { jsonBody } from "../../http/jsonBody";
+import { jsonBody } from "../../http/json-body";
 import { json, noContent, type Reply } from "../../http/reply";
 import { sourceOf } from "../../goals/history";
 import { lookupTarget } from "../../goals/lookup";
 import { responseProperties, toWire } from "../../goals/serialize";
 import type { ApiContext } from "../../routing/context";
-import { MAX_BATCH } from "./batchRead";
-import { failureReply } from "./writeErrors";
-import { checkInput, withCreator } from "./writeInput";
+import { MAX_BATCH } from "./batch-read";
+import { failureReply } from "./write-errors";
+import { checkInput, withCreator } from "./write-input";
 
 const propertiesInput = z.object({
   properties: z.record(z.string(), z.unknown()),

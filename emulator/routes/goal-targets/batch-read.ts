@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { validationError } from "../../http/errors";
-import { jsonBody } from "../../http/jsonBody";
+import { jsonBody } from "../../http/json-body";
 import { booleanParam } from "../../http/query";
 import { json, type Reply } from "../../http/reply";
 import { lookupTarget } from "../../goals/lookup";

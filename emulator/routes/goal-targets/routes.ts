@@ -1,6 +1,6 @@
 import type { ApiRoute } from "../../routing/context";
-import { batchReadTargets } from "./batchRead";
-import { batchCreateTargets, batchUpdateTargets, batchUpsertTargets } from "./batchWrite";
+import { batchReadTargets } from "./batch-read";
+import { batchCreateTargets, batchUpdateTargets, batchUpsertTargets } from "./batch-write";
 import { getTarget } from "./get";
 import { listTargets } from "./list";
 import { searchTargets } from "./search";

@@ -1,7 +1,7 @@
 import { hubspotError, type ErrorDetail } from "../../http/errors";
 import type { Reply } from "../../http/reply";
-import type { PropertyProblem } from "../../goals/writeValues";
-import type { RuleViolation } from "../../goals/writeRules";
+import type { PropertyProblem } from "../../goals/write-values";
+import type { RuleViolation } from "../../goals/write-rules";
 
 /** Why one input of a write was refused: alone it is the whole answer, in a batch one of its errors. */
 export interface InputFailure {

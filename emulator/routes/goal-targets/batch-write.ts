@@ -1,16 +1,16 @@
 import { z } from "zod";
 import type { PropertyValues, TargetRecord } from "../../model";
 import { validationError } from "../../http/errors";
-import { jsonBody } from "../../http/jsonBody";
+import { jsonBody } from "../../http/json-body";
 import { json, type Reply } from "../../http/reply";
 import { PROPERTY_CATALOGUE } from "../../goals/catalogue";
 import { sourceOf } from "../../goals/history";
 import { lookupTarget } from "../../goals/lookup";
 import { responseProperties, toWire, type WireTarget } from "../../goals/serialize";
 import type { ApiContext } from "../../routing/context";
-import { MAX_BATCH } from "./batchRead";
-import { failureReply, type InputFailure, notFoundFailure, standardError } from "./writeErrors";
-import { checkInput, withCreator } from "./writeInput";
+import { MAX_BATCH } from "./batch-read";
+import { failureReply, type InputFailure, notFoundFailure, standardError } from "./write-errors";
+import { checkInput, withCreator } from "./write-input";
 
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 const properties = z.record(z.string(), z.unknown());

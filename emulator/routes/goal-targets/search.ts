@@ -1,5 +1,5 @@
 import { validationError } from "../../http/errors";
-import { jsonBody } from "../../http/jsonBody";
+import { jsonBody } from "../../http/json-body";
 import { json, type Reply } from "../../http/reply";
 import { checkSearchLimits } from "../../goals/search/limits";
 import { runSearch } from "../../goals/search/run";

@@ -1,7 +1,7 @@
 import type { PropertyValues, TargetRecord } from "../../model";
-import { checkWrite } from "../../goals/writeValues";
+import { checkWrite } from "../../goals/write-values";
 import type { ApiContext } from "../../routing/context";
-import { type InputFailure, invalidPropertiesFailure, ruleFailure } from "./writeErrors";
+import { type InputFailure, invalidPropertiesFailure, ruleFailure } from "./write-errors";
 
 export type InputCheck = { ok: true; values: PropertyValues } | { ok: false; failure: InputFailure };
 
