@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import type { PlanResponse } from "@/lib/api/plan-contracts";
+import type { PlanResponse } from "@/lib/contracts/plan";
 import { planCsvColumns, pasteBlock } from "@/lib/goals/plan";
 import { usePlan } from "@/lib/client/use-plan";
 import { signInAgain } from "@/lib/client/api";

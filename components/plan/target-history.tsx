@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ChangeInput, HistoryEntryView } from "@/lib/api/plan-contracts";
+import type { ChangeInput, HistoryEntryView } from "@/lib/contracts/plan";
 import { useTargetHistory } from "@/lib/client/use-plan";
 import { usePortal } from "@/components/shell/portal-context";
 import { HistoryPanel } from "./history-panel";

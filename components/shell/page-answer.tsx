@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
-import type { PageLoad, Settled } from "@/lib/server/page-load";
+import type { PageLoad, Settled } from "@/lib/contracts/page-load";
 import { RecoverableError } from "@/components/states/recoverable-error";
 
 interface Props<T> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "@/lib/hubspot/properties";
 import { SEARCH_LIMITS } from "@/lib/hubspot/operations/search-body";
-import { isGoalId, isRecordId } from "./ids";
+import { isGoalId, isRecordId } from "@/lib/goals/ids";
 
 /**
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { TargetResponse } from "@/lib/api/contracts";
+import type { TargetResponse } from "@/lib/contracts/goals";
 import { usePortal } from "@/components/shell/portal-context";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";

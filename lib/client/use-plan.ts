@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ApplyResponse, ChangeInput, DryRunResponse, PlanResponse, TargetHistoryResponse } from "@/lib/api/plan-contracts";
+import type { ApplyResponse, ChangeInput, DryRunResponse, PlanResponse, TargetHistoryResponse } from "@/lib/contracts/plan";
 import { usePortal } from "@/components/shell/portal-context";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { type CallKind, portalBudget } from "./budget";

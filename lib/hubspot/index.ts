@@ -10,7 +10,7 @@ export { GOAL_TARGET_PROPERTIES, isKnownProperty, SORTABLE_PROPERTIES } from "./
 export type { WireRecord } from "./schemas";
 export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets, GOALS_READ } from "./operations/goal-targets";
 export { loadAllGoalTargets, loadProgress } from "./operations/all-targets";
-export { loadGoalFamily, UUID_PATTERN } from "./operations/goal-family";
+export { loadGoalFamily } from "./operations/goal-family";
 export { loadDirectory, type DirectoryResult } from "./operations/directory";
 export { getAccount } from "./operations/account";
 export { loadPipelineLabels, type PipelineObjectType } from "./operations/pipelines";

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import type { PortalContext } from "./context";
 import { missingScope } from "./upstream-error";
 

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { errorBody, type HubSpotErrorBody } from "./schemas";
 
 export function readErrorBody(json: unknown): HubSpotErrorBody {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { GoalFamilyResponse, PipelineName } from "@/lib/api/contracts";
+import type { GoalFamilyResponse, PipelineName } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import { compareIds } from "@/lib/goals/ordering";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TargetResponse } from "@/lib/api/contracts";
+import type { TargetResponse } from "@/lib/contracts/goals";
 import { toTarget } from "@/lib/goals/parse-target";
 import { GOAL_TARGET_PROPERTIES, getAccount, getGoalTarget, type PortalContext } from "@/lib/hubspot";
 import { notFoundMemo } from "@/lib/hubspot/not-found-memo";

@@ -1,6 +1,6 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
-import type { DatasetMeta, GoalsDataset } from "@/lib/api/contracts";
+import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { serverEnv } from "@/lib/env";
 import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type PortalContext } from "@/lib/hubspot";

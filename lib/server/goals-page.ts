@@ -1,5 +1,5 @@
 import "server-only";
-import type { GoalsDataset } from "@/lib/api/contracts";
+import type { GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { loadAllGoalTargets } from "@/lib/hubspot";
 import { portalCache } from "@/lib/hubspot/cache";

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import type { TargetPageResponse } from "@/lib/api/contracts";
+import type { TargetPageResponse } from "@/lib/contracts/goals";
 import { listQuery } from "@/lib/api/schemas";
 import { listGoalTargetsPage } from "@/lib/hubspot";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
 import { callHubSpot } from "../http";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { ApplyResponse, ApplyResult, ChangeInput } from "@/lib/api/plan-contracts";
-import { AppError } from "@/lib/api/errors";
+import type { ApplyResponse, ApplyResult, ChangeInput } from "@/lib/contracts/plan";
+import { AppError } from "@/lib/contracts/errors";
 import { parseDecimal } from "@/lib/goals/decimal";
 import type { ServerSession } from "@/lib/auth/session";
 import type { PortalContext } from "@/lib/hubspot";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { type Aggregate, planTargetOf, type PlanTarget } from "@/lib/goals/plan";

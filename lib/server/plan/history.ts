@@ -1,6 +1,6 @@
 import "server-only";
-import type { HistoryEntryView, TargetHistoryResponse } from "@/lib/api/plan-contracts";
-import { notFound } from "@/lib/api/errors";
+import type { HistoryEntryView, TargetHistoryResponse } from "@/lib/contracts/plan";
+import { notFound } from "@/lib/contracts/errors";
 import { type DirectoryIndex, indexDirectory, resolveAssignee } from "@/lib/goals/assignees";
 import { parseDecimal } from "@/lib/goals/decimal";
 import type { PortalContext } from "@/lib/hubspot";

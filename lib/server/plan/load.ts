@@ -1,5 +1,5 @@
 import "server-only";
-import type { PlanResponse } from "@/lib/api/plan-contracts";
+import type { PlanResponse } from "@/lib/contracts/plan";
 import { indexDirectory, resolveAssignee, type DirectoryIndex } from "@/lib/goals/assignees";
 import { parseDecimal } from "@/lib/goals/decimal";
 import { toTarget } from "@/lib/goals/parse-target";

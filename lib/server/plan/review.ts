@@ -1,6 +1,6 @@
 import "server-only";
-import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/api/plan-contracts";
-import { badInput } from "@/lib/api/errors";
+import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/contracts/plan";
+import { badInput } from "@/lib/contracts/errors";
 import { indexDirectory } from "@/lib/goals/assignees";
 import { parseDecimal, subtract } from "@/lib/goals/decimal";
 import { aggregate, type Aggregate, changeProblems, familyProblems, type PlanTarget, type RuleProblem } from "@/lib/goals/plan";

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import type { SearchResponse } from "@/lib/api/contracts";
+import type { SearchResponse } from "@/lib/contracts/goals";
 import { SEARCH_BODY_MAX_BYTES, searchBody } from "@/lib/api/schemas";
 import { searchGoalTargets } from "@/lib/hubspot";
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { type IncomingMessage, Server, type ServerResponse } from "node:http";
-import { guardRequest } from "@/lib/api/request-guard";
+import { requestEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { COMMON_HEADERS, NON_PAGE_CSP } from "@/lib/security-headers";
+import { guardRequest } from "./request-guard";
 
 /** The methods Next.js can turn into a fetch Request (the proxy and route handlers need one). */
 const ROUTABLE = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
@@ -14,7 +15,7 @@ function refuse(req: IncomingMessage, res: ServerResponse): void {
     method,
     pathname: url.pathname,
     headers: { get: (name) => [req.headers[name] ?? null].flat()[0] },
-    appOrigin: process.env.NEXTAUTH_URL ?? "",
+    appOrigin: requestEnv().NEXTAUTH_URL ?? "",
   });
   const error = verdict.ok ? undefined : verdict.error;
   const status = error?.status ?? 405;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tickInterval } from "./tick-interval";
+import { tickInterval } from "@/components/charts/tick-interval";
 
 describe("tickInterval", () => {
   it("shows every tick when each label fits its slot with the gap", () => {
