@@ -4,7 +4,7 @@ import { requestEnv } from "@/lib/env";
 import { isGoalId, isRecordId } from "@/lib/goals/ids";
 import { errorResponse } from "@/lib/api/respond";
 import { guardRequest, isApiPath } from "@/lib/api/request-guard";
-import { goalRememberedMissing, notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing, notFoundMemo } from "@/lib/hubspot/cache/not-found-memo";
 import { COMMON_HEADERS, hstsFor, NON_PAGE_CSP, pageCsp } from "@/lib/security-headers";
 
 /** Pages anyone may open: the sign-in page itself, and files that carry no data. */

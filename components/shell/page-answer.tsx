@@ -14,7 +14,7 @@ interface Props<T> {
   skeleton: React.ReactNode;
   /** Shown in place when the record turns out missing after the page began streaming. */
   missing: React.ReactNode;
-  /** Does the proxy now know the record is missing (lib/hubspot/not-found-memo.ts)? */
+  /** Does the proxy now know the record is missing (lib/hubspot/cache/not-found-memo.ts)? */
   remembered: () => boolean;
   heading: string;
   what: string;

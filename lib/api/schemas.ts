@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "@/lib/hubspot/properties";
-import { SEARCH_LIMITS } from "@/lib/hubspot/operations/search-body";
+import { GOAL_TARGET_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
 import { isGoalId, isRecordId } from "@/lib/goals/ids";
 
 /**

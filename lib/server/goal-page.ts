@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { GoalFamilyResponse } from "@/lib/contracts/goals";
 import { isGoalId } from "@/lib/goals/ids";
 import { groupGoals } from "@/lib/goals/group";
-import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing } from "@/lib/hubspot";
 import { goalOf } from "@/lib/goals/goal-view";
 import { goalFamily } from "./goal-family";
 import type { PageLoad } from "@/lib/contracts/page-load";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { GoalFamilyResponse, TargetResponse } from "@/lib/contracts/goals";
 import { isRecordId } from "@/lib/goals/ids";
-import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { notFoundMemo } from "@/lib/hubspot";
 import { goalIdOf } from "@/lib/goals/ids";
 import { goalFamily } from "./goal-family";
 import { goalTarget } from "./goal-target";

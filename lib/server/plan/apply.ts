@@ -3,8 +3,7 @@ import type { ApplyResponse, ApplyResult, ChangeInput } from "@/lib/contracts/pl
 import { AppError } from "@/lib/contracts/errors";
 import { parseDecimal } from "@/lib/goals/decimal";
 import type { ServerSession } from "@/lib/auth/session";
-import type { PortalContext } from "@/lib/hubspot";
-import { readTargetsNow, updateGoalTargets, type WriteOutcome } from "@/lib/hubspot/operations/goal-target-writes";
+import { type PortalContext, readTargetsNow, updateGoalTargets, type WriteOutcome } from "@/lib/hubspot";
 import { log } from "@/lib/log";
 import { review } from "./review";
 

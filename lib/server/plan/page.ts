@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { PlanResponse } from "@/lib/contracts/plan";
 import { isGoalId } from "@/lib/goals/ids";
-import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing } from "@/lib/hubspot";
 import type { PageLoad } from "@/lib/contracts/page-load";
 import { loadForPage } from "../page-load";
 import { pagePortal } from "../page-portal";

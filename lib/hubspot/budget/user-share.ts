@@ -1,8 +1,9 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { serverEnv } from "@/lib/env";
-import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
+import { MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./limits";
 import { LocalLimiter } from "./local-limiter";
+import type { CallKind } from "./types";
 
 /**
  * Each user's share of a portal's HubSpot budget, enforced in front of it: one user's calls may

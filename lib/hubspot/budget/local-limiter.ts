@@ -130,7 +130,7 @@ export class LocalLimiter {
     const reservoir = this.options.reservoir;
     let wait = state.heldUntil - now;
     if (reservoir) {
-      // Fixed cycle, as the budget maths in budget-limits.ts assumes: refilled to full, never topped up.
+      // Fixed cycle, as the budget maths in limits.ts assumes: refilled to full, never topped up.
       const cycles = Math.floor((now - state.cycleStart) / reservoir.intervalMs);
       if (cycles > 0) {
         state.tokens = reservoir.amount;

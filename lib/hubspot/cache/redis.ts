@@ -4,7 +4,8 @@ import type { Attempt } from "@/lib/redis/breaker";
 import type { RedisLink } from "@/lib/redis/client";
 import { argsDigest, portalKey } from "@/lib/redis/keys";
 import { RedisLock } from "@/lib/redis/lock";
-import type { Entry, PortalCache, ResponseCache } from "./cache";
+import type { PortalCache } from "./memory";
+import type { Entry, ResponseCache } from "./types";
 
 export interface SharedCacheOptions {
   /** How long a loader's lock lives without renewal: if its instance dies, another loads after this. */

@@ -1,24 +1,7 @@
-import "server-only";
-import { processSingleton } from "@/lib/process-singleton";
 import { LRUCache } from "lru-cache";
-import { serverEnv } from "@/lib/env";
-import { sharedRedis } from "@/lib/redis/client";
-import { RedisPortalCache } from "./redis-cache";
+import type { Entry, ResponseCache } from "./types";
 
 type Loader = () => Promise<unknown>;
-export interface Entry {
-  value: unknown;
-  storedAt: number;
-}
-
-/** What operations see: the same for the in-process cache and the one shared through Redis. */
-export interface ResponseCache {
-  get<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T>;
-  /** Whether a fresh or servable-stale answer is held, without calling upstream. */
-  has(portalId: number, op: string, args?: unknown): Promise<boolean>;
-  /** Drops every answer held for the portal: Goalboard itself just changed its data in HubSpot. */
-  forgetPortal(portalId: number): Promise<void>;
-}
 
 /**
  * Per-portal response cache: fresh for `ttl`, then served stale for up to `stale` more while one
@@ -101,19 +84,4 @@ export class PortalCache implements ResponseCache {
     this.inflight.set(key, started);
     return started;
   }
-}
-
-/**
- * Shared through Redis when REDIS_URL is set, in memory otherwise. With caching off (TTL 0) only
- * in-process coalescing remains, and Redis is not used for answers at all.
- */
-export function portalCache(): ResponseCache {
-  return processSingleton("cache", () => {
-    const env = serverEnv();
-    const ttlMs = env.CACHE_TTL_SECONDS * 1000;
-    const staleMs = env.CACHE_STALE_SECONDS * 1000;
-    const memory = new PortalCache(ttlMs, staleMs);
-    const redis = ttlMs > 0 ? sharedRedis() : undefined;
-    return redis ? new RedisPortalCache(redis, memory, ttlMs, staleMs) : memory;
-  });
 }

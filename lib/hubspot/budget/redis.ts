@@ -3,11 +3,11 @@ import Bottleneck from "bottleneck";
 import { log } from "@/lib/log";
 import type { RedisLink } from "@/lib/redis/client";
 import { KEY_PREFIX, portalKey } from "@/lib/redis/keys";
-import type { RateBudget } from "./budget";
-import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
+import { MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./limits";
 import { clusterConnection } from "./cluster-connection";
 import { ClusteredLimiters } from "./clustered-limiters";
 import { QueueDeadlineError } from "./local-limiter";
+import type { CallKind, RateBudget } from "./types";
 
 export interface SharedBudgetOptions {
   tenSecondly: number;

@@ -1,7 +1,5 @@
 /** HubSpot's limits turned into limiter settings, shared by the in-process and the Redis budget. */
 
-export type CallKind = "standard" | "search";
-
 /**
  * Reservoir settings that keep any rolling 10-second window at or under `limit` calls. Bottleneck
  * refills on a fixed cycle, so a window can see the level at its start plus every refill inside it:

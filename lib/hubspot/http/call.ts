@@ -3,10 +3,11 @@ import type { z } from "zod";
 import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-import { type CallKind, portalBudget } from "./budget";
-import type { PortalContext } from "./context";
-import { QueueDeadlineError } from "./local-limiter";
-import { userShare } from "./user-share";
+import { portalBudget } from "../budget";
+import type { CallKind } from "../budget/types";
+import type { PortalContext } from "../context";
+import { QueueDeadlineError } from "../budget/local-limiter";
+import { userShare } from "../budget/user-share";
 import { isDailyLimit, isSecondlySearchLimit, missingScope, readErrorBody, retryAfterSeconds } from "./upstream-error";
 
 export interface UpstreamRequest<T> {

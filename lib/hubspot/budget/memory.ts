@@ -1,25 +1,6 @@
-import { processSingleton } from "@/lib/process-singleton";
-import "server-only";
-import { serverEnv } from "@/lib/env";
-import { sharedRedis } from "@/lib/redis/client";
-import { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
+import { MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./limits";
 import { LocalLimiter } from "./local-limiter";
-import { RedisBudget } from "./redis-budget";
-
-export { type CallKind, MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./budget-limits";
-
-/** What the HTTP layer sees: the same for one process and for instances sharing Redis. */
-export interface RateBudget {
-  /**
-   * Runs `fn` when the portal's budget allows; queues while it does not, until `deadline` (epoch
-   * ms): a call still queued then rejects with QueueDeadlineError, having spent nothing upstream.
-   */
-  schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>, deadline?: number): Promise<T>;
-  /** HubSpot said the window is spent (429, or no calls remaining): hold this portal's calls. */
-  pause(portalId: number, kind: CallKind, ms: number): void;
-  /** How long a call queued now would wait, so hopeless waits are refused up front. */
-  estimatedWaitMs(portalId: number, kind: CallKind): number;
-}
+import type { CallKind, RateBudget } from "./types";
 
 /** One process's budget: the embedded default, and what the shared budget falls back to. */
 export class MemoryBudget implements RateBudget {
@@ -56,16 +37,4 @@ export class MemoryBudget implements RateBudget {
   private limiter(kind: CallKind): LocalLimiter {
     return kind === "search" ? this.search : this.standard;
   }
-}
-
-/** Shared by every instance through Redis when REDIS_URL is set, per process otherwise. */
-export function portalBudget(): RateBudget {
-  return processSingleton("budget", () => {
-    const env = serverEnv();
-    const memory = new MemoryBudget(env.HUBSPOT_TEN_SECONDLY_LIMIT, env.HUBSPOT_SEARCH_PER_SECOND);
-    const redis = sharedRedis();
-    return redis
-      ? new RedisBudget(redis, memory, { tenSecondly: env.HUBSPOT_TEN_SECONDLY_LIMIT, searchPerSecond: env.HUBSPOT_SEARCH_PER_SECOND, callTimeoutMs: env.HUBSPOT_TIMEOUT_MS })
-      : memory;
-  });
 }
