@@ -19,7 +19,7 @@ async function processWith(env: Record<string, string | undefined>) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  const [cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, redisGrants, client] = await Promise.all([
+  const [cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, memoryGrants, redisGrants, client] = await Promise.all([
     import("@/lib/hubspot/cache"),
     import("@/lib/hubspot/cache/memory"),
     import("@/lib/hubspot/cache/redis"),
@@ -27,10 +27,11 @@ async function processWith(env: Record<string, string | undefined>) {
     import("@/lib/hubspot/budget/memory"),
     import("@/lib/hubspot/budget/redis"),
     import("@/lib/auth/grant-store"),
-    import("@/lib/redis/grant-store"),
+    import("@/lib/auth/grant-store/memory"),
+    import("@/lib/auth/grant-store/redis"),
     import("@/lib/redis/client"),
   ]);
-  return { cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, redisGrants, client };
+  return { cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, memoryGrants, redisGrants, client };
 }
 
 const originalEnv = { ...process.env };
@@ -55,7 +56,7 @@ describe("what the gateway's singletons are made of", () => {
     const p = await processWith({ REDIS_URL: undefined, CACHE_TTL_SECONDS: "30" });
     expect(p.cache.portalCache()).toBeInstanceOf(p.memoryCache.PortalCache);
     expect(p.budget.portalBudget()).toBeInstanceOf(p.memoryBudget.MemoryBudget);
-    expect(p.grants.grantStore()).toBeInstanceOf(p.grants.MemoryGrantStore);
+    expect(p.grants.grantStore()).toBeInstanceOf(p.memoryGrants.MemoryGrantStore);
     expect(p.client.sharedRedis()).toBeUndefined();
   });
 

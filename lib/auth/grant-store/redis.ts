@@ -1,11 +1,11 @@
 import "server-only";
-import type { HubSpotGrant } from "@/lib/auth/grant";
-import type { GrantStore } from "@/lib/auth/grant-store";
 import { log } from "@/lib/log";
-import type { RedisLink } from "./client";
-import { grantRedisKey, grantRenewalLockKey } from "./keys";
-import { RedisLock } from "./lock";
-import { Sealer } from "./seal";
+import type { RedisLink } from "@/lib/redis/client";
+import { grantRedisKey, grantRenewalLockKey } from "@/lib/redis/keys";
+import { RedisLock } from "@/lib/redis/lock";
+import { Sealer } from "@/lib/redis/seal";
+import type { HubSpotGrant } from "../grant";
+import type { GrantStore } from "./types";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

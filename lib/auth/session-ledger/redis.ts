@@ -1,8 +1,9 @@
 import "server-only";
-import type { MemorySessionLedger, SessionCheck, SessionLedger, SessionState } from "@/lib/auth/session-ledger";
 import { log } from "@/lib/log";
-import type { RedisLink } from "./client";
-import { sessionRedisKey } from "./keys";
+import type { RedisLink } from "@/lib/redis/client";
+import { sessionRedisKey } from "@/lib/redis/keys";
+import type { MemorySessionLedger } from "./memory";
+import type { SessionCheck, SessionLedger, SessionState } from "./types";
 
 // One round trip per request: refuse a revoked or idle session, else note that it was used now.
 const CHECK = `
