@@ -144,7 +144,6 @@ export const searchBody = z
     if (Number(b.after ?? 0) + b.limit > SEARCH_LIMITS.maxResults)
       ctx.addIssue({ code: "custom", message: `HubSpot search cannot page past ${SEARCH_LIMITS.maxResults} results; narrow the filters.` });
   });
-export type SearchInput = z.infer<typeof searchBody>;
 
 export const BATCH_BODY_MAX_BYTES = 8 * 1024;
 

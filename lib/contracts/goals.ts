@@ -52,6 +52,13 @@ export interface TargetPageResponse {
   nextAfter: string | null;
 }
 
+export interface BatchReadResponse {
+  portalId: number;
+  results: RawRecord[];
+  /** Ids HubSpot has no record for. */
+  missingIds: string[];
+}
+
 export interface SearchResponse {
   portalId: number;
   total: number;

@@ -61,7 +61,9 @@ export async function review(ctx: PortalContext, goalId: string, requested: read
   return { family, aggregate: how, byId, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
 }
 
-export function dryRunOf(result: Review): DryRunResponse {
+/** What applying these changes would do, checked against what HubSpot holds now. Writes nothing. */
+export async function dryRun(ctx: PortalContext, goalId: string, requested: readonly ChangeInput[]): Promise<DryRunResponse> {
+  const result = await review(ctx, goalId, requested);
   const after = new Map(result.changes.map((change) => [change.targetId, change.after]));
   const valid = result.errors.length === 0;
   return {
