@@ -10,7 +10,7 @@ import { signInAgain } from "@/lib/client/api";
 import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
 import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
 import { CsvDownload } from "@/components/goals/csv-download";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "@/lib/client/portal";
 import { ErrorState } from "@/components/states/error-state";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { BulkTools } from "./bulk-tools";

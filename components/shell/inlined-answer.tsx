@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import { HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 import type { Target } from "@/lib/goals/model";
 import { packAnswer } from "@/lib/contracts/packed-answer";
-import { prefilled } from "@/lib/server/hydration";
+import { prefilled } from "@/lib/client/prefilled";
 import { PackedAnswerSeed } from "./packed-answer-seed";
 
 interface Props<T extends { targets: readonly Target[] }> {

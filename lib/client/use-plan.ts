@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ApplyResponse, ChangeInput, DryRunResponse, PlanResponse, TargetHistoryResponse } from "@/lib/contracts/plan";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "./portal";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";
 

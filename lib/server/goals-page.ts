@@ -17,6 +17,7 @@ const AT_HAND_MS = 20;
 
 export interface GoalsPageData {
   portalId: number;
+  archived: boolean;
   /** The dataset when the server holds it and it is small enough to inline; else null. */
   dataset: Extract<GoalsDataset, { status: "ready" }> | null;
   renderedAt: number;
@@ -36,7 +37,7 @@ function atHand<T>(load: Promise<T>): Promise<T | undefined> {
 export async function goalsPageData(archived: boolean): Promise<GoalsPageData> {
   const { portalId, ctx } = await pagePortal();
   const renderedAt = Date.now();
-  const none = { portalId, dataset: null, renderedAt };
+  const none = { portalId, archived, dataset: null, renderedAt };
   const held = await holdsAllGoalTargets(portalId, archived, TARGET_PROPERTIES).catch(() => false);
   if (!held) return none;
   const all = await atHand(loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES)).catch(() => undefined);
