@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseJson } from "../http/body";
 import { json, noContent, type Reply } from "../http/reply";
 import { faultInputSchema } from "../faults/rules";
-import { writeRuleInputSchema } from "../goals/writeRules";
+import { writeRuleInputSchema } from "../goals/write-rules";
 import type { RequestContext } from "../routing/context";
 import { adminError } from "./portals";
 import { latencyInputSchema, resolveLatency } from "../latency";

@@ -1,8 +1,7 @@
 import "server-only";
-import type { GoalsDataset } from "@/lib/api/contracts";
+import type { GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { loadAllGoalTargets } from "@/lib/hubspot";
-import { portalCache } from "@/lib/hubspot/cache";
+import { holdsAllGoalTargets, loadAllGoalTargets } from "@/lib/hubspot";
 import { goalsDataset } from "./goals-dataset";
 import { pagePortal } from "./page-portal";
 
@@ -18,6 +17,7 @@ const AT_HAND_MS = 20;
 
 export interface GoalsPageData {
   portalId: number;
+  archived: boolean;
   /** The dataset when the server holds it and it is small enough to inline; else null. */
   dataset: Extract<GoalsDataset, { status: "ready" }> | null;
   renderedAt: number;
@@ -37,11 +37,8 @@ function atHand<T>(load: Promise<T>): Promise<T | undefined> {
 export async function goalsPageData(archived: boolean): Promise<GoalsPageData> {
   const { portalId, ctx } = await pagePortal();
   const renderedAt = Date.now();
-  const none = { portalId, dataset: null, renderedAt };
-  // Same operation name and arguments as loadAllGoalTargets (lib/hubspot/operations/all-targets.ts).
-  const held = await portalCache()
-    .has(portalId, "goal_targets.all", { archived, properties: TARGET_PROPERTIES })
-    .catch(() => false);
+  const none = { portalId, archived, dataset: null, renderedAt };
+  const held = await holdsAllGoalTargets(portalId, archived, TARGET_PROPERTIES).catch(() => false);
   if (!held) return none;
   const all = await atHand(loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES)).catch(() => undefined);
   if (!all || all.records.length > INLINE_MAX_TARGETS) return none;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
-import { prefilled } from "@/lib/server/hydration";
+import { prefilled } from "@/lib/client/prefilled";
 import { earlyValue } from "@/lib/server/page-load";
 import { titleFrom } from "@/lib/server/page-title";
 import { type TargetPageAnswer, targetPageData } from "@/lib/server/target-page";

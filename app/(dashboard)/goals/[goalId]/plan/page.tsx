@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
-import { prefilled } from "@/lib/server/hydration";
+import { prefilled } from "@/lib/client/prefilled";
 import { earlyValue } from "@/lib/server/page-load";
 import { planPageData } from "@/lib/server/plan/page";
 import { PlanView } from "@/components/plan/plan-view";
