@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { readThemeChoice } from "@/components/theme/read-theme";
+import { themeClass } from "@/components/theme/theme-choice";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,9 +11,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The reader's theme is a class on <html> from the first byte: no flash of the other theme.
+  const theme = themeClass(await readThemeChoice());
   return (
-    <html lang="en">
+    <html lang="en" className={theme}>
       <body className="min-h-screen">{children}</body>
     </html>
   );

@@ -1,17 +1,21 @@
-import Link from "next/link";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { missingFor, NotFoundNotice } from "@/components/states/not-found-notice";
 
+/**
+ * Every address with nothing behind it, complete in the HTML. The proxy also sends here, with a
+ * 404, a goal or target page whose id is malformed or that HubSpot recently said is missing: the
+ * original path (x-goalboard-path) says which notice to show.
+ */
 export default async function NotFound() {
   // Rendered per request, never prerendered: the page policy only runs scripts carrying the
   // request's nonce, and Next stamps it on its script tags only when it renders the page then.
   await connection();
+  const missing = missingFor((await headers()).get("x-goalboard-path") ?? "");
+  if (missing === "page") return <NotFoundNotice missing="page" />;
   return (
-    <main className="mx-auto max-w-md px-6 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-700">There is nothing at this address.</p>
-      <Link href="/goals" className="mt-4 inline-block text-blue-800 underline">
-        Go to your goals
-      </Link>
+    <main className="mx-auto max-w-7xl px-4 py-10 sm:px-6">
+      <NotFoundNotice missing={missing} />
     </main>
   );
 }

@@ -38,7 +38,8 @@ export async function signIn(appUrl: string, emulatorUrl: string, userEmail: str
   res = await fetch(`${appUrl}/api/auth/signin/hubspot`, {
     method: "POST",
     redirect: "manual",
-    headers: { cookie: jar.header, "content-type": "application/x-www-form-urlencoded" },
+    // Goalboard takes state-changing requests from its own origin only, as a browser would send them.
+    headers: { cookie: jar.header, "content-type": "application/x-www-form-urlencoded", origin: new URL(appUrl).origin },
     body: new URLSearchParams({ csrfToken, callbackUrl: "/goals", json: "true" }),
   });
   jar.store(res);

@@ -44,12 +44,23 @@ test.describe("upstream faults through the gateway", () => {
     expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(2);
   });
 
-  test("malformed JSON from HubSpot is an upstream fault, not a crash", async ({ page }) => {
+  test("malformed JSON from HubSpot is retried like a 5xx", async ({ page }) => {
     const id = await someTargetId(DEMO_PORTAL);
     await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.get", malformedJson: true, times: 1 });
     const res = await page.request.get(`/api/goal-targets/${id}`);
+    expect(res.status()).toBe(200);
+    expect((await res.json()).record.id).toBe(id);
+    expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(2);
+  });
+
+  test("malformed JSON that keeps coming is an upstream fault with Retry-After, after a bounded number of tries", async ({ page }) => {
+    const id = await someTargetId(DEMO_PORTAL);
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.get", malformedJson: true, times: null });
+    const res = await page.request.get(`/api/goal-targets/${id}`);
     expect(res.status()).toBe(502);
+    expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
     expect((await res.json()).error.message).toMatch(/could not read/);
+    expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(4);
   });
 
   test("a ten-secondly 429 waits for the window, then succeeds", async ({ page }) => {

@@ -55,3 +55,32 @@ test("an unknown address, signed in, shows the not-found page with every script 
 
   expect(problems).toEqual([]);
 });
+
+test("goal and target pages that are not there are complete without scripts, with a 404", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    // Signing in needs scripts; the cookie it leaves is all this browser needs.
+    const scripted = await browser.newContext();
+    const signer = await scripted.newPage();
+    await signIn(signer, GRACE, "/help");
+    await context.addCookies(await scripted.cookies());
+    await scripted.close();
+    for (const [path, heading] of [
+      ["/goals/not-a-goal", "Goal not found"],
+      ["/goals/9223372036854775808", "Goal not found"],
+      ["/targets/abc", "Goal target not found"],
+      // Unknown to HubSpot: the page asks, and answers with the complete 404 page.
+      ["/targets/6666666601", "Goal target not found"],
+      ["/goals/0b6c1a4e-1111-4222-8333-944455556602", "Goal not found"],
+      ["/nothing/here", "Page not found"],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+      await expect(page.getByRole("link", { name: /goal list|your goals/ }), path).toBeVisible();
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -125,11 +125,31 @@ test("a grant renewed by one instance is used by the other, renewed once, and no
   }
 });
 
+test("a session signed out on one instance is refused at once by the other, a copied cookie included", async ({ browser }) => {
+  const [a, b] = cluster.instances;
+  const signedIn = await browser.newContext();
+  const replay = await browser.newContext();
+  try {
+    const page = await signedIn.newPage();
+    await signInAt(page, a, GRACE);
+    const copied = await signedIn.cookies();
+    await page.goto(`${b.url}/help`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/signin\?signedOut=1/);
+    await replay.addCookies(copied);
+    for (const instance of [a, b]) expect((await replay.request.get(`${instance.url}/api/account`)).status()).toBe(401);
+    expect((await redisKeys()).filter((k) => k.startsWith("goalboard:session:"))).not.toHaveLength(0);
+  } finally {
+    await signedIn.close();
+    await replay.close();
+  }
+});
+
 test("two portals never share entries, and every entry expires", async () => {
   const keys = await redisKeys();
   const portalOf = (key: string) => /^(?:goalboard:p(\d+):|b_goalboard:budget:[^-]+-p(\d+)_)/.exec(key)?.slice(1).find(Boolean);
   for (const key of keys) {
-    if (key.startsWith("goalboard:grant")) continue;
+    if (key.startsWith("goalboard:grant") || key.startsWith("goalboard:session:")) continue;
     expect(portalOf(key), key).toMatch(/^\d+$/);
   }
   const cached = (portalId: number) => keys.filter((k) => k.startsWith(`goalboard:p${portalId}:cache:`));

@@ -12,6 +12,18 @@ export interface TargetRecord {
   updatedAt: string;
   archived: boolean;
   archivedAt?: string;
+  /** Earlier values of properties written since seeding, newest first (see goals/history.ts). */
+  history?: Record<string, PropertyChange[]>;
+}
+
+/** One value a property held: HubSpot's `propertiesWithHistory` entry. A cleared value is "". */
+export interface PropertyChange {
+  value: string;
+  timestamp: string;
+  sourceType: string;
+  sourceId?: string;
+  sourceLabel?: string;
+  updatedByUserId?: number;
 }
 
 export interface OwnerTeam {

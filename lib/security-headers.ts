@@ -25,4 +25,17 @@ export const COMMON_HEADERS: Record<string, string> = {
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "DENY",
   "permissions-policy": "camera=(), microphone=(), geolocation=()",
+  // No other site's window keeps a handle on Goalboard's, and no other site may embed its responses.
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
 };
+
+/**
+ * Strict-Transport-Security, only where Goalboard is served over https (browsers ignore it over
+ * http, and a local http demo must stay reachable): NEXTAUTH_URL is https, or the TLS-terminating
+ * proxy in front says the request came over https.
+ */
+export function hstsFor(appUrl: string | undefined, forwardedProto: string | null): string | undefined {
+  const https = appUrl?.startsWith("https://") || forwardedProto?.split(",")[0].trim().toLowerCase() === "https";
+  return https ? "max-age=63072000; includeSubDomains" : undefined;
+}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createInterface } from "node:readline";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import type { EmulatorOptions } from "../emulator/options";
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from "../emulator/constants";
@@ -12,6 +13,8 @@ export interface StackOptions {
   dev?: boolean;
   /** Extra environment for the app (cache settings, timeouts...). */
   env?: Record<string, string>;
+  /** What to print of each line the app writes to standard output (null: nothing); default, all of it. */
+  appStdout?: (line: string) => string | null;
 }
 
 export interface RunningStack {
@@ -37,15 +40,29 @@ export function emulatorEnv(emulatorUrl: string, appUrl: string): Record<string,
   };
 }
 
+/**
+ * Keep idle keep-alive connections longer than a client or load balancer does (60 s is the common
+ * idle timeout). With Node's default of 5 s, a client reusing a pooled connection just as the server
+ * closes it gets ECONNRESET: e2e/flood.spec.ts met exactly that on its second burst.
+ */
+export const KEEP_ALIVE_ARGS = ["--keepAliveTimeout", "65000"];
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? "127.0.0.1";
   const emulator = await startEmulator({ host, ...options.emulator });
   const appUrl = `http://${host}:${options.appPort}`;
   const nextBin = require.resolve("next/dist/bin/next");
-  const app = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(options.appPort), "-H", host], {
-    stdio: "inherit",
+  const app = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(options.appPort), "-H", host, ...(options.dev ? [] : KEEP_ALIVE_ARGS)], {
+    stdio: ["inherit", options.appStdout ? "pipe" : "inherit", "inherit"],
     env: { ...process.env, ...emulatorEnv(emulator.url, appUrl), ...options.env },
   });
+  const { appStdout } = options;
+  if (appStdout && app.stdout) {
+    createInterface({ input: app.stdout }).on("line", (line) => {
+      const shown = appStdout(line);
+      if (shown !== null) console.log(shown);
+    });
+  }
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { readSession } from "@/lib/auth/session";
 import { Providers } from "@/components/shell/providers";
 import { TopNav } from "@/components/shell/top-nav";
+import { readThemeChoice } from "@/components/theme/read-theme";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const session = await readSession();
@@ -12,7 +13,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   return (
     <Providers portal={{ portalId: session.portalId, email: session.email }}>
-      <TopNav email={session.email} portalId={session.portalId} />
+      <TopNav email={session.email} portalId={session.portalId} theme={await readThemeChoice()} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}
       </main>

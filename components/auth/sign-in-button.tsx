@@ -13,7 +13,7 @@ export function SignInButton({ callbackUrl }: { callbackUrl: string }) {
         setBusy(true);
         void signIn("hubspot", { callbackUrl }).catch(() => setBusy(false));
       }}
-      className="mt-6 w-full rounded-lg bg-orange-700 px-4 py-2.5 font-medium text-white hover:bg-orange-800 disabled:opacity-60"
+      className="mt-6 w-full rounded-lg bg-hubspot px-4 py-2.5 font-medium text-on-fill hover:bg-hubspot-hover disabled:opacity-60"
     >
       {busy ? "Opening HubSpot…" : "Sign in with HubSpot"}
     </button>

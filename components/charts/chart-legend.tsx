@@ -17,8 +17,8 @@ interface Props {
 
 function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed" | "dot" | "hollow" }) {
   const base = "inline-block shrink-0";
-  if (kind === "bar") return <span aria-hidden="true" className={`${base} h-3 w-4 rounded-sm bg-sky-200`} />;
-  if (kind === "dot" || kind === "hollow") return <span aria-hidden="true" className={`${base} h-3 w-3 rounded-full border-2 bg-white`} style={{ borderColor: color }} />;
+  if (kind === "bar") return <span aria-hidden="true" className={`${base} h-3 w-4 rounded-sm bg-chart-bar`} />;
+  if (kind === "dot" || kind === "hollow") return <span aria-hidden="true" className={`${base} h-3 w-3 rounded-full border-2 bg-surface`} style={{ borderColor: color }} />;
   return <span aria-hidden="true" className={`${base} h-0 w-5 border-t-2 ${kind === "dashed" ? "border-dashed" : ""}`} style={{ borderColor: color }} />;
 }
 
@@ -27,7 +27,7 @@ export function ChartLegend({ model, direction, expectedLabel, leftOut, highligh
   const items: { key: string; swatch: React.ReactNode; text: string }[] = [
     { key: "bars", swatch: <Swatch color="" kind="bar" />, text: model.cumulative ? "Target per period (left axis)" : "Target per period" },
   ];
-  if (highlightLabel) items.push({ key: "highlight", swatch: <span aria-hidden="true" className="inline-block h-3 w-4 rounded-sm bg-blue-700" />, text: highlightLabel });
+  if (highlightLabel) items.push({ key: "highlight", swatch: <span aria-hidden="true" className="inline-block h-3 w-4 rounded-sm bg-chart-bar-highlight" />, text: highlightLabel });
   if (model.cumulative) items.push({ key: "ct", swatch: <Swatch color={CHART_COLORS.cumulativeTarget} kind="dashed" />, text: "Cumulative target (right axis)" });
   if (model.cumulative && model.hasActual) items.push({ key: "ca", swatch: <Swatch color={CHART_COLORS.cumulativeActual} kind="line" />, text: "Cumulative actual (right axis)" });
   if (!model.cumulative && model.hasActual) items.push({ key: "a", swatch: <Swatch color={CHART_COLORS.actual} kind="line" />, text: "Actual per period" });
@@ -50,7 +50,7 @@ export function ChartLegend({ model, direction, expectedLabel, leftOut, highligh
     items.push({ key: "pace", swatch: <Swatch color={CHART_COLORS.today} kind="dot" />, text: `${FIGURES.expectedByToday.name}: ${expectedLabel}` });
   }
   return (
-    <div className="space-y-1 text-sm text-slate-700">
+    <div className="space-y-1 text-sm text-fg-muted">
       <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label="Chart key">
         {items.map((item) => (
           <li key={item.key} className="flex items-center gap-2">

@@ -47,7 +47,7 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
     .join(" ");
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="chart-section" data-periods={model.periods}>
+    <section aria-labelledby={headingId} className="space-y-3 rounded-xl border border-line bg-surface p-4" data-testid="chart-section" data-periods={model.periods}>
       <h2 id={headingId} className="text-lg font-semibold">
         {heading}
       </h2>

@@ -30,7 +30,7 @@ export function PeriodBar(props: BarShapeProps) {
       width={width}
       height={Math.max(0, props.height)}
       rx={2}
-      className={point.highlighted ? "fill-blue-700" : "fill-sky-200"}
+      className={point.highlighted ? "fill-chart-bar-highlight" : "fill-chart-bar"}
     />
   );
 }

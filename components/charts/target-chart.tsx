@@ -19,6 +19,7 @@ export interface TargetChartProps {
 }
 
 const COLORS = CHART_COLORS;
+const TICK = { fill: COLORS.axis };
 
 /**
  * Target versus date. Per-period figures use the left axis; running totals (SUM goals only, since an
@@ -45,7 +46,7 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
         margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLORS.grid} />
         <XAxis
           dataKey="x"
           type="number"
@@ -56,9 +57,11 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
           interval="preserveStartEnd"
           minTickGap={12}
           allowDataOverflow
+          stroke={COLORS.axis}
+          tick={TICK}
         />
-        <YAxis yAxisId="period" tickFormatter={amount} width={64} />
-        {model.cumulative && <YAxis yAxisId="cumulative" orientation="right" tickFormatter={amount} width={64} />}
+        <YAxis yAxisId="period" tickFormatter={amount} width={64} stroke={COLORS.axis} tick={TICK} />
+        {model.cumulative && <YAxis yAxisId="cumulative" orientation="right" tickFormatter={amount} width={64} stroke={COLORS.axis} tick={TICK} />}
         <Bar yAxisId="period" dataKey="target" shape={PeriodBar} isAnimationActive={false} legendType="none" />
         {model.cumulative && (
           <Line
@@ -102,7 +105,7 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             yAxisId={model.cumulative ? "cumulative" : "period"}
             dataKey={model.cumulative ? "toDate" : "actualToDate"}
             stroke="none"
-            dot={{ r: 5, fill: "#fff", stroke: model.cumulative ? COLORS.cumulativeActual : COLORS.actual, strokeWidth: 2 }}
+            dot={{ r: 5, fill: COLORS.surface, stroke: model.cumulative ? COLORS.cumulativeActual : COLORS.actual, strokeWidth: 2 }}
             isAnimationActive={false}
             legendType="none"
             className="actual-to-date"
@@ -152,7 +155,7 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             x={model.today.x}
             y={model.today.expected}
             r={5}
-            fill="#fff"
+            fill={COLORS.surface}
             stroke={COLORS.today}
             strokeWidth={2}
             className="pace-point"

@@ -28,14 +28,14 @@ const HEADING_HEIGHT = 36;
 
 function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
-  return <span className="font-normal text-slate-600">{standing.actual !== null || standing.status === "not_started" ? "—" : "No progress data"}</span>;
+  return <span className="font-normal text-fg-subtle">{standing.actual !== null || standing.status === "not_started" ? "—" : "No progress data"}</span>;
 }
 
 function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; headingId: string }) {
   return (
     <h3 id={headingId} className="text-base font-semibold">
       {assignee.name}
-      {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-slate-600">(team)</span>}
+      {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-fg-subtle">(team)</span>}
     </h3>
   );
 }
@@ -96,10 +96,10 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
       data-assignee={assignee.name}
     >
       <AssigneeHeading assignee={assignee} headingId={headingId} />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Periods of {assignee.name}</caption>
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <thead className="bg-surface-subtle text-left text-xs uppercase tracking-wide text-fg-subtle">
             <tr>
               <th scope="col" className={cell}>Period</th>
               <th scope="col" className={cell}>Status</th>
@@ -113,10 +113,10 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
           </thead>
           <tbody>
             {periods.map(({ target: t, status, standing: s }) => (
-              <tr key={t.id} className="border-t border-slate-100" data-testid="period-row" data-target-id={t.id} data-start={t.start}>
+              <tr key={t.id} className="border-t border-line-subtle" data-testid="period-row" data-target-id={t.id} data-start={t.start}>
                 <th scope="row" className={`${cell} font-normal`}>
                   {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
-                  <Link href={`/targets/${t.id}`} prefetch={false} className="text-blue-800 hover:underline">
+                  <Link href={`/targets/${t.id}`} prefetch={false} className="text-link hover:underline">
                     {fmt.period(t.start, t.end)}
                   </Link>
                 </th>
@@ -126,7 +126,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
             ))}
           </tbody>
           {periods.length > 1 && (
-            <tfoot className="border-t-2 border-slate-200 font-medium">
+            <tfoot className="border-t-2 border-line font-medium">
               <tr data-testid="assignee-total">
                 <th scope="row" className={`${cell} text-left`} colSpan={2}>
                   All {periods.length} periods shown

@@ -34,17 +34,17 @@ export function CopyLinkButton() {
       <button
         type="button"
         onClick={() => void copy()}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
+        className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-muted"
       >
         Copy link
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-emerald-800" data-testid="copy-link-status">
+      <span role="status" aria-live="polite" className="text-sm text-success-fg" data-testid="copy-link-status">
         {outcome.kind === "copied" ? "Link copied" : ""}
       </span>
       {outcome.kind === "manual" && (
-        <label className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <label className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Copy this link:
-          <input ref={manualRef} readOnly value={outcome.url} className="w-72 max-w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" />
+          <input ref={manualRef} readOnly value={outcome.url} className="w-72 max-w-full rounded border border-line-strong bg-surface px-2 py-1 font-mono text-xs" />
         </label>
       )}
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { GoalFamilyResponse } from "@/lib/api/contracts";
+import type { GoalFamilyResponse } from "@/lib/contracts/goals";
 import { indexDirectory, resolveAssignee } from "@/lib/goals/assignees";
 import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
@@ -77,9 +77,9 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
 
   if (!goal || !selection) {
     return (
-      <section role="alert" className="rounded-xl border border-slate-300 bg-white p-6">
+      <section role="alert" className="rounded-xl border border-line-strong bg-surface p-6">
         <h1 className="text-2xl font-semibold">Goal {goalId}</h1>
-        <p className="mt-2 text-slate-700">HubSpot returned this goal&apos;s targets without usable dates, so there is nothing to show.</p>
+        <p className="mt-2 text-fg-muted">HubSpot returned this goal&apos;s targets without usable dates, so there is nothing to show.</p>
       </section>
     );
   }
@@ -90,7 +90,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
       <GoalHeader goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} />
       <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
       {selection.targets.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-4 text-slate-700" data-testid="no-periods">
+        <p className="rounded-xl border border-line bg-surface p-4 text-fg-muted" data-testid="no-periods">
           No periods of this goal fall in the chosen dates.
         </p>
       ) : (

@@ -1,4 +1,5 @@
-import type { PipelineName } from "@/lib/api/contracts";
+import type { PipelineName } from "@/lib/contracts/goals";
+import Link from "next/link";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -18,8 +19,8 @@ interface Props {
 function Fact({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
   return (
     <div className="min-w-0">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{term}</dt>
-      <dd className="mt-0.5 break-words text-slate-900" data-testid={testId}>
+      <dt className="text-xs font-medium uppercase tracking-wide text-fg-subtle">{term}</dt>
+      <dd className="mt-0.5 break-words text-fg" data-testid={testId}>
         {children}
       </dd>
     </div>
@@ -36,15 +37,22 @@ export function GoalHeader({ goal, pipelines, assignees, index, fmt }: Props) {
     <header className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-sm text-slate-600">Goal</p>
+          <p className="text-sm text-fg-subtle">Goal</p>
           <h1 className="break-words text-2xl font-semibold" data-testid="goal-title">
             {goal.name || "(unnamed goal)"}
-            {goal.archived && <span className="ml-2 align-middle rounded bg-slate-200 px-1.5 text-xs font-medium">Archived</span>}
+            {goal.archived && <span className="ml-2 align-middle rounded bg-surface-strong px-1.5 text-xs font-medium">Archived</span>}
           </h1>
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center gap-2">
+          {!goal.archived && (
+            <Link href={`/goals/${goal.id}/plan`} prefetch={false} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover" data-testid="plan-link">
+              Plan targets
+            </Link>
+          )}
+          <CopyLinkButton />
+        </div>
       </div>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Type">{humanize(goal.goalType)}</Fact>
         <Fact term="Cadence">{humanize(goal.cadence)}</Fact>
         <Fact term="Dates" testId="goal-span">

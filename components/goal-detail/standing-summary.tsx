@@ -16,13 +16,13 @@ interface Props {
 
 export function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
   return (
-    <div className="rounded-xl border border-slate-200 bg-white p-3">
-      <dt className="text-xs font-medium text-slate-600">{label}</dt>
+    <div className="rounded-xl border border-line bg-surface p-3">
+      <dt className="text-xs font-medium text-fg-subtle">{label}</dt>
       <dd className="mt-1 text-lg font-semibold tabular-nums" data-testid={testId}>
         {value}
       </dd>
       {base && (
-        <dd className="text-xs text-slate-600" data-testid={`${testId}-base`}>
+        <dd className="text-xs text-fg-subtle" data-testid={`${testId}-base`}>
           {base}
         </dd>
       )}
@@ -36,7 +36,7 @@ export function Figure({ label, value, base, testId }: { label: string; value: R
  */
 export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }: Props) {
   const amount = (value: string | null) => fmt.amount(value, unit, currency);
-  const noData = <span className="text-base font-normal text-slate-600">No progress data</span>;
+  const noData = <span className="text-base font-normal text-fg-subtle">No progress data</span>;
   const ratio = (value: number | null) => (value === null ? noData : fmt.percentWithin(value, standing));
   const averaged = standing.metricType === "AVG";
   const note = leftOutNote(standing, leftOutNames, fmt);
@@ -58,14 +58,14 @@ export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }:
         />
         <Figure
           label={FIGURES.progressTowardTotal.name}
-          value={averaged ? <span className="text-base font-normal text-slate-600">None for an average</span> : ratio(standing.progressTowardTotal)}
+          value={averaged ? <span className="text-base font-normal text-fg-subtle">None for an average</span> : ratio(standing.progressTowardTotal)}
           base={standing.progressTowardTotal === null ? null : `of ${amount(standing.coveredTarget)}`}
           testId="summary-progress"
         />
         <Figure label={verdictName(standing)} value={<PaceBadge status={standing.status} />} testId="summary-pace" />
       </dl>
       {note && (
-        <p className="mt-2 text-sm text-slate-600" data-testid="summary-unreported">
+        <p className="mt-2 text-sm text-fg-subtle" data-testid="summary-unreported">
           {note}
         </p>
       )}

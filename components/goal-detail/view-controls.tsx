@@ -17,7 +17,7 @@ interface Props {
   timeZone: string;
 }
 
-const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const field = "rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm";
 
 /** Assignee and date range; every change lands in the URL so the link shows this view. */
 export function ViewControls({ goal, assignees, view, setView, range, unknownAssignee, timeZone }: Props) {
@@ -32,7 +32,7 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3" role="group" aria-label="View">
         <div className="flex flex-col">
-          <label htmlFor="detail-assignee" className="text-xs font-medium text-slate-700">
+          <label htmlFor="detail-assignee" className="text-xs font-medium text-fg-muted">
             Assignee
           </label>
           <select {...assignee} id="detail-assignee" value={shownAssignee} className={`${field} max-w-full`}>
@@ -45,30 +45,30 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="detail-from" className="text-xs font-medium text-slate-700">
+          <label htmlFor="detail-from" className="text-xs font-medium text-fg-muted">
             From
           </label>
           <input {...from} id="detail-from" type="date" min={min} max={max} value={view.from ?? ""} className={field} />
         </div>
         <div className="flex flex-col">
-          <label htmlFor="detail-to" className="text-xs font-medium text-slate-700">
+          <label htmlFor="detail-to" className="text-xs font-medium text-fg-muted">
             To
           </label>
           <input {...to} id="detail-to" type="date" min={min} max={max} value={view.to ?? ""} className={field} />
         </div>
         {active && (
-          <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="pb-1.5 text-sm text-blue-800 underline">
+          <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="pb-1.5 text-sm text-link underline">
             Show everything
           </button>
         )}
       </div>
       {unknownAssignee && (
-        <p role="status" className="text-sm text-amber-900">
+        <p role="status" className="text-sm text-warning-fg">
           The assignee in this link is not part of this goal; showing every assignee.
         </p>
       )}
       {range.problem === "from_after_to" && (
-        <p role="status" className="text-sm text-amber-900">
+        <p role="status" className="text-sm text-warning-fg">
           The start date is after the end date, so the date range is ignored.
         </p>
       )}

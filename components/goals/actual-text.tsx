@@ -5,7 +5,7 @@ import type { Formatters } from "@/components/format/use-formatters";
 /** A standing's actual, marked "to date" while a period still runs; missing progress says so, never 0. */
 export function ActualText({ standing, unit, currency, fmt }: { standing: Standing; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
   if (standing.actual === null) {
-    return <span className="font-normal text-slate-600">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>;
+    return <span className="font-normal text-fg-subtle">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>;
   }
   return (
     <>
@@ -13,7 +13,7 @@ export function ActualText({ standing, unit, currency, fmt }: { standing: Standi
       {standing.actualToDate && (
         <>
           {" "}
-          <span className="text-xs font-normal text-slate-600" data-testid="to-date">
+          <span className="text-xs font-normal text-fg-subtle" data-testid="to-date">
             to date
           </span>
         </>

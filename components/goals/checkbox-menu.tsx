@@ -43,30 +43,30 @@ export function CheckboxMenu({ label, options, selected, onChange, open, onOpenC
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => onOpenChange(!open)}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+        className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle"
       >
         {label}
         {chosen.size > 0 && (
           <>
-            <span aria-hidden="true" className="ml-1 rounded-full bg-blue-700 px-1.5 text-xs text-white">
+            <span aria-hidden="true" className="ml-1 rounded-full bg-accent px-1.5 text-xs text-on-fill">
               {chosen.size}
             </span>
             <span className="sr-only">, {chosen.size} selected</span>
           </>
         )}
-        <span aria-hidden="true" className="ml-1 text-slate-500">
+        <span aria-hidden="true" className="ml-1 text-fg-subtle">
           {open ? "▴" : "▾"}
         </span>
       </button>
-      <fieldset id={panelId} hidden={!open} className="absolute z-30 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+      <fieldset id={panelId} hidden={!open} className="absolute z-30 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-line bg-surface p-2 shadow-lg">
         <legend className="sr-only">{label}</legend>
         {/* Options are drawn only while open: a portal's owner list can run to hundreds, and every
             page with a filter bar would otherwise send, parse and hydrate them all, unseen. */}
-        {open && options.length === 0 && <p className="px-1 py-1 text-sm text-slate-600">Nothing to choose from.</p>}
+        {open && options.length === 0 && <p className="px-1 py-1 text-sm text-fg-subtle">Nothing to choose from.</p>}
         {open && options.map((option) => {
           const id = `${label}-${option.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
           return (
-            <div key={option.value} className="flex items-center gap-2 rounded px-1 py-1 hover:bg-slate-50">
+            <div key={option.value} className="flex items-center gap-2 rounded px-1 py-1 hover:bg-surface-subtle">
               <input id={id} type="checkbox" checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
               <label htmlFor={id} className="text-sm">
                 {option.label}

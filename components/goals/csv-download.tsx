@@ -25,7 +25,7 @@ export function CsvDownload<R>({ rows, columns, filename, label = "Export CSV" }
         a.remove();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
       }}
-      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+      className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle"
     >
       {label}
     </button>

@@ -28,7 +28,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="flex flex-col">
-        <label htmlFor="goal-search" className="text-xs font-medium text-slate-700">
+        <label htmlFor="goal-search" className="text-xs font-medium text-fg-muted">
           Search by name
         </label>
         <input
@@ -37,7 +37,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           type="search"
           value={state.q}
           placeholder="e.g. revenue quota"
-          className="w-56 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          className="w-56 rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm"
         />
       </div>
       <CheckboxMenu label="Assignee" {...menu("Assignee")} options={options.assignees} selected={state.assignee} onChange={(v) => void setState({ assignee: v.length ? v : null })} />
@@ -51,7 +51,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
         onChange={(v) => void setState({ status: v.length ? (v as typeof state.status) : null })}
       />
       <div className="flex flex-col">
-        <label htmlFor="goal-date" className="text-xs font-medium text-slate-700">
+        <label htmlFor="goal-date" className="text-xs font-medium text-fg-muted">
           Period containing
         </label>
         <input
@@ -59,7 +59,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           id="goal-date"
           type="date"
           value={state.date}
-          className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
         />
       </div>
       <div className="flex items-center gap-2 pb-1.5">
@@ -69,7 +69,7 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
         </label>
       </div>
       {active && (
-        <button type="button" onClick={() => void reset()} className="pb-1.5 text-sm text-blue-800 underline">
+        <button type="button" onClick={() => void reset()} className="pb-1.5 text-sm text-link underline">
           Clear filters
         </button>
       )}

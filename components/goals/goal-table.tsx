@@ -43,7 +43,7 @@ export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir:
  * screens scroll the table sideways with the name pinned on the left.
  */
 const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
-  { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-slate-100" },
+  { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-surface-muted" },
   { key: "type", label: "Type", width: "w-22" },
   { key: "cadence", label: "Cadence", width: "w-20" },
   { key: "assignees", label: "Assignees", width: "w-28" },
@@ -86,7 +86,7 @@ export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
   const toggle = (id: string) => void setView({ open: open.has(id) ? view.open.filter((g) => g !== id) : [...view.open, id] });
   const header = (
     <tr>
-      <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-1 py-2">
+      <th scope="col" className="sticky left-0 z-20 bg-surface-muted px-1 py-2">
         <span className="sr-only">Expand</span>
       </th>
       {COLUMNS.map((c) => (
@@ -127,24 +127,24 @@ export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
 function GoalLine({ row, rowIndex, expanded, onToggle, fmt, threshold }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters; threshold: number }) {
   const g = row.goal;
   return (
-    <tr aria-rowindex={rowIndex} className="h-14 border-t border-slate-100 bg-white hover:bg-slate-50" data-testid="goal-row" data-goal-id={g.id}>
+    <tr aria-rowindex={rowIndex} className="h-14 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="goal-row" data-goal-id={g.id}>
       <td className={`${PINNED} left-0 px-1`}>
         <button
           type="button"
           aria-expanded={expanded}
           aria-label={`${expanded ? "Collapse" : "Expand"} ${g.name}`}
           onClick={() => onToggle(g.id)}
-          className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-200"
+          className="rounded px-1.5 py-0.5 text-fg-subtle hover:bg-surface-strong"
         >
           {expanded ? "▾" : "▸"}
         </button>
       </td>
       <td className={`${PINNED} left-9 px-2`}>
         <div className="line-clamp-2" title={g.name || undefined}>
-          <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-blue-800 hover:underline" data-testid="goal-name">
+          <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-link hover:underline" data-testid="goal-name">
             {g.name || "(unnamed goal)"}
           </Link>
-          {g.archived && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">Archived</span>}
+          {g.archived && <span className="ml-2 rounded bg-surface-strong px-1.5 text-xs">Archived</span>}
         </div>
       </td>
       <td className="truncate px-2" title={humanize(g.goalType)}>
@@ -197,12 +197,12 @@ function ScheduleLine({
   const line = scheduleRow(g, schedule, { now, timeZone, directory: index });
   const person = line.assignee;
   return (
-    <tr aria-rowindex={rowIndex} className="h-14 bg-slate-50 text-slate-800" data-testid="schedule-row" data-assignee={person.name}>
+    <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={person.name}>
       <td className={`${PINNED} left-0`} />
       <td className={`${PINNED} left-9 truncate px-2 pl-5 font-medium`} title={person.name}>
         {person.name}
       </td>
-      <td className="px-2 text-xs text-slate-600" colSpan={2}>
+      <td className="px-2 text-xs text-fg-subtle" colSpan={2}>
         {fmt.count(schedule.targets.length, "period")}
       </td>
       <td className="px-2">
@@ -213,7 +213,7 @@ function ScheduleLine({
                 href={`/targets/${t.id}`}
                 prefetch={false}
                 title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, t.unit, t.currency)}`}
-                className="block whitespace-nowrap rounded border border-slate-200 bg-white px-1.5 text-xs hover:border-blue-400"
+                className="block whitespace-nowrap rounded border border-line bg-surface px-1.5 text-xs hover:border-accent"
               >
                 {fmt.amount(t.amount, t.unit, t.currency)}
               </Link>

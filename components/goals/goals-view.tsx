@@ -35,7 +35,7 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
         <CsvDownload rows={sorted} columns={GOAL_CSV_COLUMNS} filename="goals.csv" />
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />
-      <p className="text-sm text-slate-700" data-testid="goal-count" data-now={now} aria-live="polite">
+      <p className="text-sm text-fg-muted" data-testid="goal-count" data-now={now} aria-live="polite">
         Showing {fmt.number(rows.length)} of {fmt.count(allRows.length, filterState.state.archived ? "archived goal" : "goal")} · {fmt.count(targetCount, "target")} ·
         amounts in {fmt.currency}, dates in {fmt.timeZone}
       </p>

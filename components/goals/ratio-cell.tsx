@@ -9,7 +9,7 @@ export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | nu
     // An average has no progress toward a total; a goal not started has nothing to divide yet.
     const none = standing.actual !== null || standing.status === "not_started";
     return (
-      <span className="text-slate-600" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : undefined}>
+      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : undefined}>
         {none ? "—" : "No progress data"}
       </span>
     );
@@ -20,7 +20,7 @@ export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | nu
       <span className="w-14 text-right tabular-nums" data-testid={testId}>
         {fmt.percentWithin(ratio, standing)}
       </span>
-      <span aria-hidden="true" className="h-1.5 w-12 overflow-hidden rounded-full bg-slate-200">
+      <span aria-hidden="true" className="h-1.5 w-12 overflow-hidden rounded-full bg-surface-strong">
         <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(ratio, standing.direction) * 100}%` }} />
       </span>
     </div>

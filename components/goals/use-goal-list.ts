@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { DatasetMeta } from "@/lib/api/contracts";
+import type { DatasetMeta } from "@/lib/contracts/goals";
 import { filterGoals, type GoalFilters } from "@/lib/goals/filters";
 import { groupGoals } from "@/lib/goals/group";
 import { indexDirectory } from "@/lib/goals/assignees";

@@ -83,7 +83,7 @@ export function WorkedExample() {
       </p>
       <table className="w-full border-collapse text-sm" data-testid="worked-example">
         <thead>
-          <tr className="border-b border-slate-300 text-left">
+          <tr className="border-b border-line-strong text-left">
             <th scope="col" className="py-1 pr-3">Figure</th>
             <th scope="col" className="py-1 pr-3 text-right">Shown</th>
             <th scope="col" className="py-1">How</th>
@@ -91,7 +91,7 @@ export function WorkedExample() {
         </thead>
         <tbody>
           {rows.map(([name, shown, how]) => (
-            <tr key={name} className="border-b border-slate-100 align-top">
+            <tr key={name} className="border-b border-line-subtle align-top">
               <th scope="row" className="py-1 pr-3 text-left font-medium">{name}</th>
               <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{shown}</td>
               <td className="py-1">{how}</td>

@@ -32,7 +32,7 @@ export function GoalHistory({ goal, index, now, fmt }: { goal: Goal; index: Dire
       <h2 id="history-heading" className="text-lg font-semibold">
         Attainment history
       </h2>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-subtle">
         Each finished {noun} judged on its own: attainment of that {noun}&apos;s target, and whether it was hit.
       </p>
       <HistoryView history={people} fmt={fmt} noun={noun} label={`Attainment per ${noun} of ${goal.name}`} testId="history-people" />

@@ -28,7 +28,7 @@ function Sparkbars({ cells, label }: { cells: (Standing | null)[]; label: string
         const height = (Math.min(Math.max(ratio, 0), CAP) / CAP) * 40;
         return <rect key={i} x={i * width + width * 0.15} y={40 - height} width={width * 0.7} height={height} className={fillClass(cell!.status)} />;
       })}
-      <line x1={0} x2={100} y1={40 - 40 / CAP} y2={40 - 40 / CAP} strokeDasharray="2 2" className="stroke-slate-500" strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
+      <line x1={0} x2={100} y1={40 - 40 / CAP} y2={40 - 40 / CAP} strokeDasharray="2 2" className="stroke-chart-axis" strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
     </svg>
   );
 }
@@ -39,53 +39,53 @@ function Sparkbars({ cells, label }: { cells: (Standing | null)[]; label: string
  */
 export function HistoryView({ history, fmt, noun, label, testId }: Props) {
   const { columns, rows } = history;
-  if (columns.length === 0) return <p className="text-sm text-slate-600">No {noun} is over yet, so there is no history to show.</p>;
-  if (rows.length === 0) return <p className="text-sm text-slate-600">No target lies within a single {noun} here; try longer columns.</p>;
+  if (columns.length === 0) return <p className="text-sm text-fg-subtle">No {noun} is over yet, so there is no history to show.</p>;
+  if (rows.length === 0) return <p className="text-sm text-fg-subtle">No target lies within a single {noun} here; try longer columns.</p>;
   const spans = columns.map((c) => fmt.span(c.start, c.end));
   return (
     <div className="space-y-4" data-testid={testId}>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={`${label}: small multiples`}>
         {rows.map((row) => (
-          <li key={row.contender.key} className="rounded-xl border border-slate-200 bg-white p-3" data-testid="history-card" data-name={row.contender.name}>
+          <li key={row.contender.key} className="rounded-xl border border-line bg-surface p-3" data-testid="history-card" data-name={row.contender.name}>
             <p className="font-medium">{row.contender.name}</p>
-            <p className="text-xs text-slate-600" data-testid="history-hits">
+            <p className="text-xs text-fg-subtle" data-testid="history-hits">
               {hitText(row, columns.length, noun)}
             </p>
             <Sparkbars cells={row.cells} label={`${row.contender.name}: ${row.cells.map((c, i) => `${spans[i]} ${c?.attainmentToDate == null ? "no result" : fmt.percentWithin(c.attainmentToDate, c)}`).join(", ")}`} />
-            <p className="flex justify-between text-[10px] text-slate-500" aria-hidden="true">
+            <p className="flex justify-between text-[10px] text-fg-subtle" aria-hidden="true">
               <span>{spans[0]}</span>
               <span>{spans[spans.length - 1]}</span>
             </p>
           </li>
         ))}
       </ul>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
         <table className="w-full border-collapse text-sm" data-testid={`${testId}-table`}>
           <caption className="sr-only">{label}</caption>
-          <thead className="bg-slate-100">
+          <thead className="bg-surface-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-fg-subtle">
                 Who
               </th>
               {spans.map((span, i) => (
-                <th key={i} scope="col" className="whitespace-nowrap px-3 py-2 text-right text-xs font-semibold text-slate-600" data-testid="history-column">
+                <th key={i} scope="col" className="whitespace-nowrap px-3 py-2 text-right text-xs font-semibold text-fg-subtle" data-testid="history-column">
                   {span}
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-fg-subtle">
                 Hit target
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.contender.key} className="border-t border-slate-100" data-testid="history-row" data-name={row.contender.name}>
+              <tr key={row.contender.key} className="border-t border-line-subtle" data-testid="history-row" data-name={row.contender.name}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
                   {row.contender.name}
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={i} className="px-3 py-2 text-right tabular-nums" data-testid="history-cell" data-outcome={cell?.outcome ?? ""}>
-                    {cell === null ? "—" : cell.attainmentToDate === null ? <span className="text-slate-500">No data</span> : fmt.percentWithin(cell.attainmentToDate, cell)}
+                    {cell === null ? "—" : cell.attainmentToDate === null ? <span className="text-fg-subtle">No data</span> : fmt.percentWithin(cell.attainmentToDate, cell)}
                   </td>
                 ))}
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-testid="history-hit-count">

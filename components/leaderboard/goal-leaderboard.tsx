@@ -47,7 +47,7 @@ export function GoalLeaderboard({ goal, index, range, now, fmt, threshold }: Pro
         </h2>
         <RankToggle value={by} onChange={(value) => void setBy(value)} />
       </div>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-subtle">
         Ranked by percentage of each one&apos;s own target, so different quotas compare fairly.
         {boards.people.previousAt !== null && ` Moves are since the previous period closed on ${fmt.date(new Date(boards.people.previousAt).toISOString())}.`}
       </p>
@@ -55,7 +55,7 @@ export function GoalLeaderboard({ goal, index, range, now, fmt, threshold }: Pro
       {boards.teams && (
         <>
           <h3 className="text-base font-semibold">Teams</h3>
-          <p className="text-sm text-slate-600">Each team counts its members&apos; targets together; someone in two teams counts in both.</p>
+          <p className="text-sm text-fg-subtle">Each team counts its members&apos; targets together; someone in two teams counts in both.</p>
           <LeaderboardTable board={boards.teams} fmt={fmt} threshold={threshold} caption={`Team leaderboard of ${goal.name}`} testId="leaderboard-teams" />
         </>
       )}

@@ -15,7 +15,7 @@ interface Props {
   testId: string;
 }
 
-const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-fg-subtle";
 const td = "px-3 py-2";
 
 /** The ranked figure's name: attainment to date, or percent of expected when ranking by pace. */
@@ -27,10 +27,10 @@ export function scoreName(by: Leaderboard["by"]): string {
 export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Props) {
   const hasPrevious = board.previousAt !== null;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full border-collapse text-sm" data-testid={testId} data-rank-by={board.by}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100">
+        <thead className="bg-surface-muted">
           <tr>
             <th scope="col" className={`${th} w-14 text-right`}>Rank</th>
             <th scope="col" className={`${th} w-20`} title={hasPrevious ? `Since the previous period closed (${fmt.date(new Date(board.previousAt!).toISOString())})` : undefined}>
@@ -46,7 +46,7 @@ export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Pro
           {board.placings.map((placing) => {
             const { standing, score, contender } = placing;
             return (
-              <tr key={contender.key} className="border-t border-slate-100" data-testid="leader-row" data-key={contender.key} data-name={contender.name} data-rank={placing.rank ?? ""}>
+              <tr key={contender.key} className="border-t border-line-subtle" data-testid="leader-row" data-key={contender.key} data-name={contender.name} data-rank={placing.rank ?? ""}>
                 <td className={`${td} text-right font-semibold tabular-nums`} data-testid="leader-rank">
                   {placing.rank ?? "—"}
                 </td>
@@ -55,17 +55,17 @@ export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Pro
                 </td>
                 <th scope="row" className={`${td} text-left font-medium`}>
                   {contender.name}
-                  {contender.kind === "team" && <span className="ml-1 text-xs font-normal text-slate-600">(team)</span>}
+                  {contender.kind === "team" && <span className="ml-1 text-xs font-normal text-fg-subtle">(team)</span>}
                 </th>
                 <td className={td}>
                   {score === null ? (
-                    <span className="text-slate-600">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>
+                    <span className="text-fg-subtle">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>
                   ) : (
                     <div className="flex items-center gap-2">
                       <span className="w-14 text-right tabular-nums" data-testid="leader-score">
                         {fmt.percentWithin(score, standing)}
                       </span>
-                      <span aria-hidden="true" className="h-2 w-28 overflow-hidden rounded-full bg-slate-200">
+                      <span aria-hidden="true" className="h-2 w-28 overflow-hidden rounded-full bg-surface-strong">
                         <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(score, standing.direction) * 100}%` }} />
                       </span>
                     </div>

@@ -25,7 +25,7 @@ export function LeaderboardView({ renderedAt }: { renderedAt?: number }) {
   );
 }
 
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
+const select = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm";
 
 function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt?: number }) {
   const fmt = useFormatters(data.account);
@@ -42,13 +42,13 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
     [goals, index, now, timeZone, type, params.span, params.rank, team],
   );
   const history = useMemo(() => (board ? typeHistory(board, { now, timeZone }, params.every, last) : null), [board, now, timeZone, params.every, last]);
-  if (!type || !board || !history) return <p className="text-slate-700">No live goals to rank yet.</p>;
+  if (!type || !board || !history) return <p className="text-fg-muted">No live goals to rank yet.</p>;
   const noun = params.every;
   const teamName = team ? index.teamsById.get(team)?.name : null;
   return (
     <div className="space-y-6" data-testid="leaderboard-page" data-now={now}>
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-xs font-medium text-slate-700">
+        <label className="flex flex-col text-xs font-medium text-fg-muted">
           Goal type
           <select className={select} value={type} onChange={(e) => void setParams({ type: e.target.value })} data-testid="board-type">
             {types.map((t) => (
@@ -58,7 +58,7 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-xs font-medium text-slate-700">
+        <label className="flex flex-col text-xs font-medium text-fg-muted">
           Periods
           <select className={select} value={params.span} onChange={(e) => void setParams({ span: e.target.value as Span })}>
             {(Object.keys(SPAN_LABELS) as Span[]).map((s) => (
@@ -68,7 +68,7 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-xs font-medium text-slate-700">
+        <label className="flex flex-col text-xs font-medium text-fg-muted">
           Team
           <select className={select} value={team ?? ""} onChange={(e) => void setParams({ team: e.target.value || null })}>
             <option value="">Everyone</option>
@@ -81,7 +81,7 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
         </label>
         <RankToggle value={params.rank} onChange={(rank) => void setParams({ rank })} />
       </div>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-subtle">
         {board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type {humanize(type)}: {board.goals.map((g) => g.name).join(", ")}. Ranked by
         percentage of each one&apos;s own target.
         {board.people.previousAt !== null && ` Moves are since ${fmt.date(new Date(board.people.previousAt).toISOString())}, when the previous period closed.`}
@@ -97,7 +97,7 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
           <h2 id="teams-heading" className="text-lg font-semibold">
             Teams
           </h2>
-          <p className="text-sm text-slate-600">A team the goals assign counts its own targets; otherwise its members&apos; count together.</p>
+          <p className="text-sm text-fg-subtle">A team the goals assign counts its own targets; otherwise its members&apos; count together.</p>
           <LeaderboardTable board={board.teams} fmt={fmt} threshold={threshold} caption={`Teams ranked on ${humanize(type)}`} testId="leaderboard-teams" />
         </section>
       )}
@@ -107,14 +107,14 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
             Attainment history
           </h2>
           <div className="flex gap-3">
-            <label className="flex flex-col text-xs font-medium text-slate-700">
+            <label className="flex flex-col text-xs font-medium text-fg-muted">
               Each
               <select className={select} value={params.every} onChange={(e) => void setParams({ every: e.target.value as (typeof HISTORY_EVERY)[number] })}>
                 <option value="month">Month</option>
                 <option value="quarter">Quarter</option>
               </select>
             </label>
-            <label className="flex flex-col text-xs font-medium text-slate-700">
+            <label className="flex flex-col text-xs font-medium text-fg-muted">
               Last
               <select className={select} value={last} onChange={(e) => void setParams({ last: Number(e.target.value) })}>
                 {HISTORY_LAST.map((n) => (
@@ -126,7 +126,7 @@ function LeaderboardReady({ data, renderedAt }: { data: ReadyDataset; renderedAt
             </label>
           </div>
         </div>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-fg-subtle">
           Every goal of the type counted together, each {noun} judged on its own. A target counts in the {noun} its whole period lies in.
         </p>
         <HistoryView history={history.people} fmt={fmt} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" />

@@ -8,15 +8,15 @@ const LABELS: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.na
 /** Rank by attainment to date or by pace: two buttons, the chosen one pressed. */
 export function RankToggle({ value, onChange }: { value: RankBy; onChange: (value: RankBy) => void }) {
   return (
-    <div role="group" aria-label="Rank by" className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm">
-      <span className="bg-slate-100 px-2 py-1 text-slate-700">Rank by</span>
+    <div role="group" aria-label="Rank by" className="inline-flex overflow-hidden rounded-md border border-line-strong text-sm">
+      <span className="bg-surface-muted px-2 py-1 text-fg-muted">Rank by</span>
       {(Object.keys(LABELS) as RankBy[]).map((key) => (
         <button
           key={key}
           type="button"
           aria-pressed={value === key}
           onClick={() => onChange(key)}
-          className={`border-l border-slate-300 px-2 py-1 ${value === key ? "bg-blue-700 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}
+          className={`border-l border-line-strong px-2 py-1 ${value === key ? "bg-accent text-on-fill" : "bg-surface text-fg hover:bg-surface-subtle"}`}
         >
           {LABELS[key]}
         </button>

@@ -7,7 +7,7 @@ import { RiskBadge } from "./risk-badge";
 export function ProjectedCell({ standing, fmt, threshold, testId }: { standing: Standing; fmt: Formatters; threshold: number; testId?: string }) {
   if (!standing.projection) {
     return (
-      <span className="text-xs text-slate-600" data-testid={testId} data-none="true">
+      <span className="text-xs text-fg-subtle" data-testid={testId} data-none="true">
         {standing.outcome || standing.status === "not_started" || standing.status === "no_data" ? "—" : "Too early"}
       </span>
     );

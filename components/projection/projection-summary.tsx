@@ -23,7 +23,7 @@ export function ProjectionSummary({ standing, unit, currency, fmt, threshold }: 
   const amount = (value: string | null) => fmt.expected(value, unit, currency);
   if (!projection) {
     return (
-      <p className="text-sm text-slate-600" data-testid="projection-none">
+      <p className="text-sm text-fg-subtle" data-testid="projection-none">
         {FIGURES.projection.name}: none, {noProjectionText(standing)}.
       </p>
     );

@@ -11,14 +11,14 @@ export function RiskControl() {
   const choices = CHOICES.includes(percent) ? CHOICES : [...CHOICES, percent].sort((a, b) => a - b);
   return (
     <div className="flex flex-col">
-      <label htmlFor="risk-threshold" className="text-xs font-medium text-slate-700" title={FIGURES.atRisk.definition}>
+      <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURES.atRisk.definition}>
         {FIGURES.atRisk.name} below
       </label>
       <select
         id="risk-threshold"
         value={percent}
         onChange={(event) => void setPercent(Number(event.target.value))}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
       >
         {choices.map((choice) => (
           <option key={choice} value={choice}>

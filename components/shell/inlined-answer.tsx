@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 import type { Target } from "@/lib/goals/model";
-import { packAnswer } from "@/lib/api/packed-answer";
-import { prefilled } from "@/lib/server/hydration";
+import { packAnswer } from "@/lib/contracts/packed-answer";
+import { prefilled } from "@/lib/client/prefilled";
 import { PackedAnswerSeed } from "./packed-answer-seed";
 
 interface Props<T extends { targets: readonly Target[] }> {
@@ -18,7 +18,7 @@ interface Props<T extends { targets: readonly Target[] }> {
 
 /**
  * Hands a page's views the answer the server holds, inside the HTML: packed when its targets allow
- * (lib/api/packed-answer.ts, a third of the size of plain records, and the answer is most of the
+ * (lib/contracts/packed-answer.ts, a third of the size of plain records, and the answer is most of the
  * page), else as React Query's dehydrated state. With the answer inlined nothing suspends: a
  * Suspense boundary around that much HTML would be streamed out of line, and React reveals such
  * boundaries up to 300 ms after the first paint.

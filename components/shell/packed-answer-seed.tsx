@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import type { Target } from "@/lib/goals/model";
-import { type PackedAnswer, unpackAnswer } from "@/lib/api/packed-answer";
+import { type PackedAnswer, unpackAnswer } from "@/lib/contracts/packed-answer";
 
 interface Props<T extends { targets: readonly Target[] }> {
   /** The React Query key the page's hooks read the answer under. */

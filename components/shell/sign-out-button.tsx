@@ -13,7 +13,7 @@ export function SignOutButton() {
         queryClient.clear();
         void signOut({ callbackUrl: "/signin?signedOut=1" });
       }}
-      className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100"
+      className="whitespace-nowrap rounded-md border border-line-strong px-2.5 py-1 text-fg-muted hover:bg-surface-muted"
     >
       Sign out
     </button>

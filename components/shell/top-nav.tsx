@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ThemeChoice } from "@/components/theme/theme-choice";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { SignOutButton } from "./sign-out-button";
 
 const LINKS = [
@@ -13,15 +15,15 @@ const LINKS = [
   { href: "/help", label: "Help" },
 ];
 
-export function TopNav({ email, portalId }: { email: string; portalId: number }) {
+export function TopNav({ email, portalId, theme }: { email: string; portalId: number; theme: ThemeChoice }) {
   const pathname = usePathname();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-line bg-surface">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
       <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/goals" className="text-lg font-semibold text-blue-800">
+        <Link href="/goals" className="text-lg font-semibold text-link">
           Goalboard
         </Link>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -32,7 +34,7 @@ export function TopNav({ email, portalId }: { email: string; portalId: number })
                 <Link
                   href={link.href}
                   aria-current={active ? "page" : undefined}
-                  className={active ? "font-semibold text-blue-800 underline underline-offset-4" : "text-slate-700 hover:text-blue-800"}
+                  className={active ? "font-semibold text-link underline underline-offset-4" : "text-fg-muted hover:text-link"}
                 >
                   {link.label}
                 </Link>
@@ -40,10 +42,11 @@ export function TopNav({ email, portalId }: { email: string; portalId: number })
             );
           })}
         </ul>
-        <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+        <div className="ml-auto flex items-center gap-3 text-sm text-fg-subtle">
           <span title={`HubSpot portal ${portalId}`}>
             {email} · portal <span data-testid="portal-id">{portalId}</span>
           </span>
+          <ThemeToggle initial={theme} />
           <SignOutButton />
         </div>
       </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DatasetMeta } from "@/lib/api/contracts";
+import type { DatasetMeta } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import { useGoalsDataset } from "@/lib/client/use-goals-dataset";
 import { ErrorState } from "./error-state";

@@ -6,8 +6,8 @@ export function LoadingProgress({ loaded, total }: { loaded: number; total: numb
   const whole = (n: number) => formatNumber(n, LOCALE, 0);
   const label = total ? `${whole(loaded)} of ${whole(total)}` : loaded > 0 ? `${whole(loaded)} so far` : "starting";
   return (
-    <div role="status" aria-live="polite" className="rounded-xl border border-slate-200 bg-white p-4" data-testid="loading-progress">
-      <p className="text-sm text-slate-700">Loading goal targets from HubSpot: {label}</p>
+    <div role="status" aria-live="polite" className="rounded-xl border border-line bg-surface p-4" data-testid="loading-progress">
+      <p className="text-sm text-fg-muted">Loading goal targets from HubSpot: {label}</p>
       <progress className="mt-2 h-2 w-full" max={total ?? undefined} value={total ? loaded : undefined} aria-label="Goal targets loaded" />
     </div>
   );

@@ -2,16 +2,16 @@
 export function TableSkeleton({ rows = 8, label = "Loading" }: { rows?: number; label?: string }) {
   return (
     <div role="status" aria-label={label} className="animate-pulse space-y-2" data-testid="skeleton">
-      <div className="h-9 rounded bg-slate-200" />
+      <div className="h-9 rounded bg-surface-strong" />
       {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="h-11 rounded bg-slate-100" />
+        <div key={i} className="h-11 rounded bg-surface-muted" />
       ))}
     </div>
   );
 }
 
 export function BlockSkeleton({ className = "h-64", label = "Loading" }: { className?: string; label?: string }) {
-  return <div role="status" aria-label={label} className={`animate-pulse rounded-xl bg-slate-100 ${className}`} data-testid="skeleton" />;
+  return <div role="status" aria-label={label} className={`animate-pulse rounded-xl bg-surface-muted ${className}`} data-testid="skeleton" />;
 }
 
 /**
@@ -19,5 +19,5 @@ export function BlockSkeleton({ className = "h-64", label = "Loading" }: { class
  * its height, so nothing below moves when the content arrives, and busy until then.
  */
 export function PendingBox({ height, testId }: { height: number; testId: string }) {
-  return <div aria-busy="true" className="rounded-xl border border-slate-200 bg-white" style={{ height }} data-testid={testId} />;
+  return <div aria-busy="true" className="rounded-xl border border-line bg-surface" style={{ height }} data-testid={testId} />;
 }

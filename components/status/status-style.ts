@@ -1,8 +1,8 @@
 import type { PaceStatus } from "@/lib/goals/pace";
 
 /**
- * Which status colour each pace and outcome takes (the colours are theme variables in
- * app/globals.css). Achieved shares ahead's colour and missed is the strongest warning.
+ * Which status colour each pace and outcome takes (the colours are theme tokens with light and
+ * dark values, in tailwind.config.ts). Achieved shares ahead's colour and missed is the strongest warning.
  */
 type Tone = "good" | "even" | "behind" | "missed" | "none";
 

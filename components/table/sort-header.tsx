@@ -15,9 +15,9 @@ export function SortHeader<K extends string>({ label, sortKey, current, directio
   const next = active && direction === "asc" ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 font-semibold ${className}`}>
-      <button type="button" onClick={() => onSort(sortKey, next)} className="inline-flex items-center gap-1 uppercase hover:text-blue-800">
+      <button type="button" onClick={() => onSort(sortKey, next)} className="inline-flex items-center gap-1 uppercase hover:text-link">
         {label}
-        <span aria-hidden="true" className={active ? "text-blue-800" : "text-slate-400"}>
+        <span aria-hidden="true" className={active ? "text-link" : "text-fg-subtle"}>
           {active ? (direction === "asc" ? "▲" : "▼") : "↕"}
         </span>
       </button>

@@ -31,7 +31,7 @@ export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, 
   return (
     <div
       ref={scrollRef}
-      className="max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white"
+      className="max-h-[70vh] overflow-auto rounded-xl border border-line bg-surface"
       tabIndex={0}
       role="region"
       aria-label={`${label} (scrollable)`}
@@ -40,7 +40,7 @@ export function VirtualTable<T>({ items, label, header, columnCount, rowHeight, 
       <table className={`${tableClassName} border-collapse text-sm`} aria-rowcount={items.length + 1}>
         <caption className="sr-only">{label}</caption>
         {columns}
-        <thead className="sticky top-0 z-10 bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-700">{header}</thead>
+        <thead className="sticky top-0 z-10 bg-surface-muted text-left text-xs uppercase tracking-wide text-fg-muted">{header}</thead>
         <tbody>
           {before > 0 && (
             <tr aria-hidden="true">

@@ -1,4 +1,4 @@
-import type { RawRecord } from "@/lib/api/contracts";
+import type { RawRecord } from "@/lib/contracts/goals";
 
 /**
  * Every property HubSpot returned for the record, by name, exactly as sent. Empty values are
@@ -13,11 +13,11 @@ export function PropertyList({ record }: { record: RawRecord }) {
     ...Object.entries(record.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   ];
   return (
-    <dl className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" data-testid="property-list">
+    <dl className="divide-y divide-line-subtle rounded-xl border border-line bg-surface text-sm" data-testid="property-list">
       {rows.map(([name, value]) => (
         <div key={name} className="grid grid-cols-1 gap-1 px-4 py-2 sm:grid-cols-[minmax(0,18rem)_1fr] sm:gap-4" data-testid="property" data-name={name}>
-          <dt className="break-all font-mono text-xs text-slate-700">{name}</dt>
-          <dd className="break-all font-mono text-xs text-slate-900" data-testid="property-value">
+          <dt className="break-all font-mono text-xs text-fg-muted">{name}</dt>
+          <dd className="break-all font-mono text-xs text-fg" data-testid="property-value">
             {value === null || value === "" ? "—" : value}
           </dd>
         </div>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { TargetResponse } from "@/lib/api/contracts";
+import type { TargetResponse } from "@/lib/contracts/goals";
 import { resolveAssignee } from "@/lib/goals/assignees";
 import { compareTargets } from "@/lib/goals/group";
 import type { Target } from "@/lib/goals/model";
@@ -14,9 +14,10 @@ import { type Formatters, useFormatters } from "@/components/format/use-formatte
 import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
 import { StandingSummary } from "@/components/goal-detail/standing-summary";
 import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
+import { TargetHistory } from "@/components/plan/target-history";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
-import { goalIdOf } from "./goal-id";
+import { goalIdOf } from "@/lib/goals/ids";
 import { PropertyList } from "./property-list";
 import { TargetTimeline } from "./target-timeline";
 
@@ -73,17 +74,17 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
       <header className="space-y-3">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
-            <p className="text-sm text-slate-600">Goal target {data.record.id}</p>
+            <p className="text-sm text-fg-subtle">Goal target {data.record.id}</p>
             <h1 className="break-words text-2xl font-semibold" data-testid="target-title">
               {name}
               {data.record.archived && (
-                <span className="ml-2 align-middle rounded bg-slate-200 px-1.5 text-xs font-medium" data-testid="target-archived">
+                <span className="ml-2 align-middle rounded bg-surface-strong px-1.5 text-xs font-medium" data-testid="target-archived">
                   Archived
                 </span>
               )}
             </h1>
             {target && (
-              <p className="mt-1 text-slate-700" data-testid="target-subtitle">
+              <p className="mt-1 text-fg-muted" data-testid="target-subtitle">
                 {assigneeName ?? "Assignee loading…"} · {fmt.period(target.start, target.end)}
               </p>
             )}
@@ -93,7 +94,7 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
         {goalId && (
           <p>
             {/* No prefetch: each detail page reads HubSpot on the server, and prefetching a link would spend the portal's rate budget on pages nobody opens. */}
-            <Link href={`/goals/${goalId}`} prefetch={false} className="font-medium text-blue-800 underline" data-testid="goal-link">
+            <Link href={`/goals/${goalId}`} prefetch={false} className="font-medium text-link underline" data-testid="goal-link">
               Part of the goal “{name}”: open the goal
             </Link>
           </p>
@@ -103,9 +104,13 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
       {target ? (
         <TargetStanding target={target} schedule={schedule} assigneeName={assigneeName} family={family} now={now} fmt={fmt} />
       ) : (
-        <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <p role="status" className="rounded-xl border border-warning-border bg-warning-bg p-4 text-warning-fg">
           HubSpot&apos;s dates for this target could not be read, so it has no place on a timeline. Its properties are below as HubSpot sent them.
         </p>
+      )}
+
+      {goalId && !data.record.archived && (
+        <TargetHistory targetId={data.record.id} goalId={goalId} title={target ? fmt.period(target.start, target.end) : `target ${data.record.id}`} timeZone={data.account.timeZone} />
       )}
 
       <section aria-labelledby="properties-heading" className="space-y-2">
@@ -133,7 +138,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
   const timeline = () => {
     if (family.isPending) return <BlockSkeleton className="h-24" label="Loading the goal's timeline" />;
     if (family.isError) return <ErrorState error={family.error} onRetry={() => void family.refetch()} what="this target's goal" />;
-    if (!schedule.some((t) => t.id === target.id)) return <p className="text-slate-700">This target is not among its goal&apos;s current periods.</p>;
+    if (!schedule.some((t) => t.id === target.id)) return <p className="text-fg-muted">This target is not among its goal&apos;s current periods.</p>;
     return (
       <>
         <TargetTimeline target={target} schedule={schedule} assigneeName={assigneeName ?? "this assignee"} now={now} fmt={fmt} />

@@ -18,7 +18,7 @@ export function TargetTimeline({ target, schedule, assigneeName, now, fmt }: Pro
   const position = schedule.findIndex((t) => t.id === target.id);
   return (
     <div className="space-y-2">
-      <p className="text-sm text-slate-700" data-testid="timeline-position">
+      <p className="text-sm text-fg-muted" data-testid="timeline-position">
         Period {position + 1} of {schedule.length} for {assigneeName}
         {targetStatus(target, now) === "active" ? " · the current period" : ""}
       </p>
@@ -32,7 +32,7 @@ export function TargetTimeline({ target, schedule, assigneeName, now, fmt }: Pro
                 href={`/targets/${t.id}`}
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-lg border px-3 py-2 text-xs ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-200 bg-white text-slate-800 hover:border-blue-400"}`}
+                className={`block rounded-lg border px-3 py-2 text-xs ${current ? "border-accent bg-accent text-on-fill" : "border-line bg-surface text-fg hover:border-accent"}`}
                 data-testid="timeline-period"
                 data-target-id={t.id}
               >

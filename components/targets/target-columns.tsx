@@ -31,7 +31,7 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Goal",
     sortKey: "name",
     cell: (r) => (
-      <Link href={`/targets/${r.target.id}`} prefetch={false} className="font-medium text-blue-800 hover:underline">
+      <Link href={`/targets/${r.target.id}`} prefetch={false} className="font-medium text-link hover:underline">
         {r.target.name || "(unnamed goal)"}
       </Link>
     ),

@@ -52,7 +52,7 @@ export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; 
       rowHeight={44}
       itemKey={(r) => r.target.id}
       renderRow={(r, rowIndex) => (
-        <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-slate-100 hover:bg-slate-50" data-testid="target-row" data-target-id={r.target.id}>
+        <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
           {TARGET_COLUMNS.map((c) => (
             <td key={c.key} className={`whitespace-nowrap px-3 ${c.numeric ? "text-right tabular-nums" : ""}`}>
               {c.cell(r, fmt, index)}

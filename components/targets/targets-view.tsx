@@ -39,7 +39,7 @@ function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: 
         <CsvDownload rows={sorted} columns={TARGET_CSV_COLUMNS} filename="goal-targets.csv" />
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />
-      <p className="text-sm text-slate-700" data-testid="target-count" data-now={nowMs} aria-live="polite">
+      <p className="text-sm text-fg-muted" data-testid="target-count" data-now={nowMs} aria-live="polite">
         Showing {fmt.number(rows.length)} of {fmt.count(all.length, filterState.state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in{" "}
         {fmt.timeZone}
       </p>

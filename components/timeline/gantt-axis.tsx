@@ -44,14 +44,14 @@ interface AxisProps {
 export function GanttAxis({ ticks, range, timeZone, today, todayLabel, trackPx, trackRef }: AxisProps) {
   const todayAt = today >= range.start && today < range.end ? fractionOf(today, range) : null;
   return (
-    <div ref={trackRef} className="relative h-10 text-xs text-slate-700" aria-hidden="true" data-testid="gantt-axis" data-measured={trackPx !== null}>
+    <div ref={trackRef} className="relative h-10 text-xs text-fg-muted" aria-hidden="true" data-testid="gantt-axis" data-measured={trackPx !== null}>
       {labelledTicks(ticks, range, timeZone, trackPx).map(({ tick, label }) => (
         <span key={tick.key} className="absolute top-0 whitespace-nowrap pl-1" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} data-testid="axis-tick">
           {label}
         </span>
       ))}
       {todayAt !== null && (
-        <span className="absolute bottom-1 -translate-x-1/2 whitespace-nowrap rounded bg-red-700 px-1 font-medium text-white" style={{ left: `${todayAt * 100}%` }} title={todayLabel}>
+        <span className="absolute bottom-1 -translate-x-1/2 whitespace-nowrap rounded bg-today px-1 font-medium text-on-today" style={{ left: `${todayAt * 100}%` }} title={todayLabel}>
           Today
         </span>
       )}
@@ -65,8 +65,8 @@ export function GanttGuides({ ticks, range, today, layer }: { ticks: readonly Ax
   return (
     <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-[calc(var(--gantt-names)+0.75rem)] right-3">
       {layer === "grid"
-        ? ticks.map((tick) => <div key={tick.key} className="absolute inset-y-0 border-l border-slate-200" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} />)
-        : inside && <div data-testid="today-line" className="absolute inset-y-0 z-20 w-0.5 -translate-x-1/2 bg-red-700" style={{ left: `${fractionOf(today, range) * 100}%` }} />}
+        ? ticks.map((tick) => <div key={tick.key} className="absolute inset-y-0 border-l border-chart-grid" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} />)
+        : inside && <div data-testid="today-line" className="absolute inset-y-0 z-20 w-0.5 -translate-x-1/2 bg-today" style={{ left: `${fractionOf(today, range) * 100}%` }} />}
     </div>
   );
 }

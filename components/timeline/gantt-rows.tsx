@@ -34,7 +34,7 @@ function place(start: number, end: number, range: DateRange) {
 function BarLabel({ text, left, width, place }: { text: string; left: number; width: number; place: LabelPlace }) {
   if (place !== "after" && place !== "before") return null;
   return (
-    <span aria-hidden="true" data-testid="bar-label" className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 text-xs text-slate-800" style={place === "after" ? { left: `${(left + width) * 100}%` } : { right: `${(1 - left) * 100}%` }}>
+    <span aria-hidden="true" data-testid="bar-label" className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap px-1 text-xs text-fg" style={place === "after" ? { left: `${(left + width) * 100}%` } : { right: `${(1 - left) * 100}%` }}>
       {text}
     </span>
   );
@@ -50,7 +50,7 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
   const continues = [span.clippedStart && "starts before", span.clippedEnd && "ends after"].filter(Boolean).join(" and ");
   const label = `${name}: ${fmt.period(goal.start, goal.end)}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${amount}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
   return (
-    <li className="grid h-9 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-slate-100" data-testid="gantt-goal-row" data-goal-id={goal.id}>
+    <li className="grid h-9 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-line-subtle" data-testid="gantt-goal-row" data-goal-id={goal.id}>
       <div className="flex min-w-0 items-center gap-1 pr-2">
         {line.assigneeCount > 0 ? (
           <button
@@ -58,7 +58,7 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
             aria-expanded={line.expanded}
             aria-label={`${line.expanded ? "Hide" : "Show"} assignees of ${name}`}
             onClick={() => onToggle(goal.id)}
-            className="shrink-0 rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-200"
+            className="shrink-0 rounded px-1.5 py-0.5 text-fg-subtle hover:bg-surface-strong"
           >
             {line.expanded ? "▾" : "▸"}
           </button>
@@ -68,7 +68,7 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
         <span className="truncate text-sm font-medium" title={name}>
           {name}
         </span>
-        <span className="shrink-0 text-xs text-slate-600">{line.assigneeCount}</span>
+        <span className="shrink-0 text-xs text-fg-subtle">{line.assigneeCount}</span>
       </div>
       <div className="relative h-7">
         <Link
@@ -79,7 +79,7 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
           data-testid="goal-bar"
           data-goal-id={goal.id}
           data-status={status}
-          className={`absolute inset-y-0 z-10 flex items-center overflow-hidden whitespace-nowrap px-1.5 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:ring-blue-600 ${STATUS_BAR[status]} ${span.clippedStart ? "" : "rounded-l"} ${span.clippedEnd ? "" : "rounded-r"}`}
+          className={`absolute inset-y-0 z-10 flex items-center overflow-hidden whitespace-nowrap px-1.5 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:ring-offset-surface focus-visible:ring-focus ${STATUS_BAR[status]} ${span.clippedStart ? "" : "rounded-l"} ${span.clippedEnd ? "" : "rounded-r"}`}
           style={style}
         >
           {labelAt === "inside" ? short : null}
@@ -102,7 +102,7 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
   const bar = span ? place(span.start, span.end, range) : null;
   const labelAt = bar ? barLabelPlace(bar.left, bar.width, short, trackPx) : "none";
   return (
-    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
+    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-surface-subtle/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
       <div className="truncate pl-8 pr-2 text-sm" title={assignee.name}>
         {assignee.name}
       </div>
@@ -118,11 +118,11 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
               aria-label={label}
               title={label}
               data-testid="assignee-bar"
-              className="absolute inset-y-0 z-10 rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
+              className="absolute inset-y-0 z-10 rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
               style={bar.style}
             />
             {labelAt === "inside" ? (
-              <span aria-hidden="true" className={`pointer-events-none absolute top-1/2 z-10 -translate-y-1/2 whitespace-nowrap px-1.5 text-xs ${status === "upcoming" ? "text-violet-950" : "text-white"}`} style={{ left: bar.style.left }}>
+              <span aria-hidden="true" className={`pointer-events-none absolute top-1/2 z-10 -translate-y-1/2 whitespace-nowrap px-1.5 text-xs ${status === "upcoming" ? "text-timeline-upcoming-fg" : "text-on-fill"}`} style={{ left: bar.style.left }}>
                 {short}
               </span>
             ) : (
@@ -139,12 +139,12 @@ function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; s
   const { style } = place(segment.start, segment.end, range);
   if (segment.kind === "target") return <div aria-hidden="true" className={`absolute inset-y-0 rounded-sm ${STATUS_BAR[status]}`} style={style} />;
   const text = `No target for ${who}: ${fmt.period(iso(segment.start), iso(segment.end))}`;
-  return <div role="img" aria-label={text} title={text} data-testid="gap-marker" className="absolute inset-y-0 rounded-sm border border-dashed border-slate-500 bg-white" style={{ ...style, ...HATCH }} />;
+  return <div role="img" aria-label={text} title={text} data-testid="gap-marker" className="absolute inset-y-0 rounded-sm border border-dashed border-timeline-gap-border bg-surface" style={{ ...style, ...HATCH }} />;
 }
 
 export function MoreAssigneesRow({ hidden }: { hidden: number }) {
   return (
-    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-slate-50/70 text-sm text-slate-700" data-testid="gantt-more-row">
+    <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-surface-subtle/70 text-sm text-fg-muted" data-testid="gantt-more-row">
       <div className="col-span-2 pl-8">and {countOf(hidden, "more assignee", "more assignees", LOCALE)}; filter by assignee or team to see them.</div>
     </li>
   );

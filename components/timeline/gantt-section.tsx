@@ -33,18 +33,18 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
       {gantt.totalGoals === 0 && filtersActive ? (
         <NoMatch onReset={onReset} />
       ) : gantt.totalGoals === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="gantt-empty">
+        <p className="rounded-xl border border-dashed border-line-strong bg-surface p-6 text-center text-fg-muted" data-testid="gantt-empty">
           No goal has a period in this range. Try another range.
         </p>
       ) : (
         <>
           <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.now} fmt={fmt} onToggle={toggle} />
-          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          <div className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
             <p data-testid="gantt-count" aria-live="polite">
               Showing {fmt.number(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
             </p>
             {remaining > 0 && gantt.cutByBudget === 0 && (
-              <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+              <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-line-strong bg-surface px-3 py-1 hover:bg-surface-subtle">
                 Show {fmt.count(Math.min(GOAL_PAGE, remaining), "more goal", "more goals")}
               </button>
             )}

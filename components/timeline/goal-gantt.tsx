@@ -24,10 +24,10 @@ export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }:
   const trackRef = useRef<HTMLDivElement>(null);
   const trackPx = useElementWidth(trackRef);
   return (
-    <div className="relative overflow-hidden rounded-xl border border-slate-200 bg-white px-3 pb-2 pt-2 [--gantt-names:8rem] sm:[--gantt-names:15rem]" data-testid="gantt" data-marks={plan.marks}>
+    <div className="relative overflow-hidden rounded-xl border border-line bg-surface px-3 pb-2 pt-2 [--gantt-names:8rem] sm:[--gantt-names:15rem]" data-testid="gantt" data-marks={plan.marks}>
       <GanttGuides ticks={ticks} range={range} today={now} layer="grid" />
       <div className="grid grid-cols-[var(--gantt-names)_1fr]">
-        <div className="self-end pb-1 text-xs font-medium text-slate-700" aria-hidden="true">
+        <div className="self-end pb-1 text-xs font-medium text-fg-muted" aria-hidden="true">
           Goal · assignees
         </div>
         <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} trackPx={trackPx} trackRef={trackRef} />

@@ -1,8 +1,8 @@
 import { OTHER_KEY } from "@/lib/goals/timeline-periods";
 
-// Okabe–Ito and Tableau hues, ordered so neighbouring stacks differ for colour-blind readers too.
-const COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#4E79A7", "#B07AA1", "#59A14F", "#9C755F", "#EDC948"];
+/** The twelve series colours of the theme (tailwind.config.ts), in order, then grey for the rest. */
+const SERIES = 12;
 
 export function seriesColour(key: string, index: number): string {
-  return key === OTHER_KEY ? "#94a3b8" : COLOURS[index % COLOURS.length];
+  return key === OTHER_KEY ? "var(--color-chart-series-other)" : `var(--color-chart-series-${(index % SERIES) + 1})`;
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { memo, useMemo, useState } from "react";
-import { tickInterval } from "@/lib/charts/tick-interval";
+import { tickInterval } from "@/components/charts/tick-interval";
+import { CHART_COLORS } from "@/components/charts/chart-colors";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartSeries {
@@ -25,7 +26,8 @@ const MARGIN = { top: 16, right: 16, bottom: 4, left: 8 };
 const Y_AXIS_PX = 72;
 const MIN_TICK_GAP_PX = 8;
 // width 0: Recharts would otherwise measure every word of every tick label to wrap it.
-const TICK = { fontSize: 12, width: 0 };
+const TICK = { fontSize: 12, width: 0, fill: CHART_COLORS.axis };
+const TOOLTIP_BOX = { background: CHART_COLORS.surface, borderColor: CHART_COLORS.grid, color: CHART_COLORS.ink };
 
 /** Widest label at the ticks' font, from canvas text metrics, which need no layout of the page. */
 function widestLabelPx(labels: string[]): number {
@@ -45,22 +47,22 @@ export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, to
     <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
       {/* The table under the chart is the accessible version; the SVG stays out of the tab order. */}
       <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? key} tick={TICK} interval={interval} />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
+        <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? key} tick={TICK} interval={interval} stroke={CHART_COLORS.axis} />
         {/* Five or so ticks down 320 px never crowd; a fixed interval spares measuring them. */}
-        <YAxis tickFormatter={(v: number) => format(v)} tick={TICK} width={Y_AXIS_PX} interval={0} />
-        <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} formatter={(value) => format(typeof value === "number" ? value : null)} />
+        <YAxis tickFormatter={(v: number) => format(v)} tick={TICK} width={Y_AXIS_PX} interval={0} stroke={CHART_COLORS.axis} />
+        <Tooltip contentStyle={TOOLTIP_BOX} itemStyle={{ color: CHART_COLORS.ink }} cursor={{ fill: CHART_COLORS.grid }} labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} formatter={(value) => format(typeof value === "number" ? value : null)} />
         {/* Legend text in the series colour fails contrast for the light hues; the swatch carries the colour. */}
-        <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#334155" }}>{value}</span>} />
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: CHART_COLORS.legend }}>{value}</span>} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={`s:${s.key}`} name={s.label} fill={s.colour} stackId={stacked ? "target" : undefined} isAnimationActive={false} />
         ))}
-        {stacked && <Line dataKey="actual" name="Actual (where known)" stroke="#111827" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />}
+        {stacked && <Line dataKey="actual" name="Actual (where known)" stroke={CHART_COLORS.ink} strokeWidth={2} dot={{ r: 3, fill: CHART_COLORS.surface }} activeDot={{ stroke: CHART_COLORS.surface }} connectNulls={false} isAnimationActive={false} />}
         {stacked && (
           // One point, so no line is drawn: the stroke only colours its key.
-          <Line dataKey="actualToDate" name="Actual to date (period still running)" stroke="#111827" strokeDasharray="3 3" dot={{ r: 4, fill: "#fff", stroke: "#111827", strokeWidth: 2 }} isAnimationActive={false} className="actual-to-date" />
+          <Line dataKey="actualToDate" name="Actual to date (period still running)" stroke={CHART_COLORS.ink} strokeDasharray="3 3" dot={{ r: 4, fill: CHART_COLORS.surface, stroke: CHART_COLORS.ink, strokeWidth: 2 }} isAnimationActive={false} className="actual-to-date" />
         )}
-        {todayKey && <ReferenceLine x={todayKey} stroke="#b91c1c" strokeWidth={2} label={{ value: "Today", position: "top", fill: "#b91c1c", fontSize: 12 }} />}
+        {todayKey && <ReferenceLine x={todayKey} stroke={CHART_COLORS.today} strokeWidth={2} label={{ value: "Today", position: "top", fill: CHART_COLORS.today, fontSize: 12 }} />}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -45,10 +45,10 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
         </h2>
         {chart && chart.levels.length > 1 && (
           <div className="flex flex-col">
-            <label htmlFor="timeline-level" className="text-xs font-medium text-slate-700">
+            <label htmlFor="timeline-level" className="text-xs font-medium text-fg-muted">
               Add up
             </label>
-            <select {...level} id="timeline-level" value={chart.level} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <select {...level} id="timeline-level" value={chart.level} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
               <option value="people">People&apos;s targets</option>
               <option value="teams">Team goals</option>
             </select>
@@ -56,10 +56,10 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
         )}
         {measures.length > 0 && (
           <div className="flex flex-col">
-            <label htmlFor="timeline-measure" className="text-xs font-medium text-slate-700">
+            <label htmlFor="timeline-measure" className="text-xs font-medium text-fg-muted">
               Goal type (one unit at a time)
             </label>
-            <select {...measureField} id="timeline-measure" value={measure?.key ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <select {...measureField} id="timeline-measure" value={measure?.key ?? ""} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
               {measures.map((m) => (
                 <option key={m.key} value={m.key}>
                   {m.key ? humanize(m.key) : "No goal type"} ({m.targetCount})
@@ -70,7 +70,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
         )}
       </div>
       {!chart || !measure ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="periods-empty">
+        <p className="rounded-xl border border-dashed border-line-strong bg-surface p-6 text-center text-fg-muted" data-testid="periods-empty">
           No targets fall in this range.
         </p>
       ) : (
@@ -112,7 +112,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
   const description = `${heading}: ${humanize(chart.measure.key)} in ${fmt.count(model.periods.buckets.length, "period")}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
   return (
     <div className="space-y-3">
-      <figure className="rounded-xl border border-slate-200 bg-white p-3" data-testid="period-chart" data-marks={chart.marks} data-series={chart.series.length}>
+      <figure className="rounded-xl border border-line bg-surface p-3" data-testid="period-chart" data-marks={chart.marks} data-series={chart.series.length}>
         <figcaption id="period-chart-caption" className="sr-only">
           {description}
         </figcaption>
@@ -120,14 +120,14 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
           <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
         </div>
         {chart.otherLevelTargets > 0 && (
-          <p className="mt-2 text-xs text-slate-700" role="note" data-testid="other-level-note">
+          <p className="mt-2 text-xs text-fg-muted" role="note" data-testid="other-level-note">
             {chart.level === "people"
               ? `${chart.otherLevelTargets} team goal ${chart.otherLevelTargets === 1 ? "target is" : "targets are"} not added on top of the people's targets they overlap; choose “Team goals” to see them.`
               : `${chart.otherLevelTargets} people's ${chart.otherLevelTargets === 1 ? "target is" : "targets are"} not added on top of the team goals; choose “People's targets” to see them.`}
           </p>
         )}
         {chart.groupCount > chart.series.length && (
-          <p className="mt-2 text-xs text-slate-700" role="note">
+          <p className="mt-2 text-xs text-fg-muted" role="note">
             The {chart.groupCount - chart.series.length + 1} smallest of {chart.groupCount} groups are added up as “Other”, so the chart stays readable.
           </p>
         )}

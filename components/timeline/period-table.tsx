@@ -27,17 +27,17 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
   const short = (value: string | null) => compactAmount(value, unit, fmt.currency);
   const full = (value: string | null) => fmt.amount(value, unit, fmt.currency);
   const th = "whitespace-nowrap px-2 py-1.5 text-right font-medium";
-  const today = (i: number) => (i === todayIndex ? "bg-red-50" : "");
+  const today = (i: number) => (i === todayIndex ? "bg-today-soft" : "");
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="period-table-caption">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface" tabIndex={0} role="region" aria-labelledby="period-table-caption">
       <table className="min-w-full text-xs tabular-nums" data-testid="period-table">
-        <caption id="period-table-caption" className="px-3 py-2 text-left text-sm text-slate-700">
+        <caption id="period-table-caption" className="px-3 py-2 text-left text-sm text-fg-muted">
           {humanize(chart.measure.key)} target per {size}
           {chart.stacked ? ", with the actual HubSpot knows" : " (averages: not added up across groups)"}. Hatched cells: no target in that period. * some targets have no progress in HubSpot. “To date”: the period is still running, so its actual is progress so far.
         </caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
+        <thead className="border-b border-line bg-surface-subtle">
           <tr>
-            <th scope="col" className="sticky left-0 bg-slate-50 px-2 py-1.5 text-left font-medium">
+            <th scope="col" className="sticky left-0 bg-surface-subtle px-2 py-1.5 text-left font-medium">
               {groupHeading}
             </th>
             {chart.buckets.map((bucket, i) => (
@@ -52,15 +52,15 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
         </thead>
         <tbody>
           {chart.series.map((series, row) => (
-            <tr key={series.key} className="border-b border-slate-100" data-testid="period-series" data-key={series.key}>
-              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">
+            <tr key={series.key} className="border-b border-line-subtle" data-testid="period-series" data-key={series.key}>
+              <th scope="row" className="sticky left-0 whitespace-nowrap bg-surface px-2 py-1 text-left font-normal">
                 <span aria-hidden="true" className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: colours[row] }} />
                 {series.label}
               </th>
               {series.cells.map((cell, i) =>
                 cell.target === null ? (
                   <td key={chart.buckets[i].key} className={`px-2 py-1 ${today(i)}`} data-empty="true" title="No target">
-                    <span className="block h-4 rounded-sm border border-dashed border-slate-400" style={HATCH} />
+                    <span className="block h-4 rounded-sm border border-dashed border-timeline-gap-border" style={HATCH} />
                     <span className="sr-only">No target</span>
                   </td>
                 ) : (
@@ -74,9 +74,9 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
           ))}
         </tbody>
         {chart.stacked && (
-          <tfoot className="border-t border-slate-300 bg-slate-50">
+          <tfoot className="border-t border-line-strong bg-surface-subtle">
             <tr data-testid="period-total">
-              <th scope="row" className="sticky left-0 bg-slate-50 px-2 py-1 text-left font-medium">
+              <th scope="row" className="sticky left-0 bg-surface-subtle px-2 py-1 text-left font-medium">
                 Total target
               </th>
               {chart.totals.map((total, i) => (
@@ -87,7 +87,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
               <td className="px-2 py-1 text-right font-medium">{short(chart.grandTotal.target)}</td>
             </tr>
             <tr data-testid="period-actual">
-              <th scope="row" className="sticky left-0 bg-slate-50 px-2 py-1 text-left font-normal">
+              <th scope="row" className="sticky left-0 bg-surface-subtle px-2 py-1 text-left font-normal">
                 Actual (where known)
               </th>
               {chart.actuals.map((actual, i) => (
@@ -98,7 +98,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                   title={[chart.toDate[i] && actual !== null ? "Actual to date: this period is still running" : "", chart.missingActual[i] ? `${fmt.count(chart.missingActual[i], "target")} ${chart.missingActual[i] === 1 ? "has" : "have"} no progress in HubSpot` : ""].filter(Boolean).join("; ") || undefined}
                 >
                   {short(actual)}
-                  {chart.toDate[i] && actual !== null && <span className="block text-[10px] font-normal text-slate-600">to date</span>}
+                  {chart.toDate[i] && actual !== null && <span className="block text-[10px] font-normal text-fg-subtle">to date</span>}
                   {actual !== null && chart.missingActual[i] > 0 && (
                     <>
                       <span aria-hidden="true">*</span>

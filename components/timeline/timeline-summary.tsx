@@ -10,7 +10,7 @@ export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: For
   const { range, selection, fiscalYearOffset } = model;
   const offset = ((fiscalYearOffset % 12) + 12) % 12;
   return (
-    <p className="text-sm text-slate-700" data-testid="timeline-summary" aria-live="polite">
+    <p className="text-sm text-fg-muted" data-testid="timeline-summary" aria-live="polite">
       <span data-testid="timeline-range" data-from={range.fromDate} data-to={range.toDate}>
         {fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}
       </span>{" "}

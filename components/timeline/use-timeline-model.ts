@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import type { DatasetMeta } from "@/lib/api/contracts";
+import type { DatasetMeta } from "@/lib/contracts/goals";
 import type { GoalFilters } from "@/lib/goals/filters";
 import type { Target } from "@/lib/goals/model";
 import { planGantt } from "@/lib/goals/timeline-bars";

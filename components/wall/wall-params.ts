@@ -1,7 +1,7 @@
 "use client";
 
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { WALL_REFRESH_SECONDS } from "@/lib/api/limits";
+import { WALL_REFRESH_SECONDS } from "@/lib/contracts/wall";
 import { SPANS } from "@/lib/goals/leaderboard";
 import { parseAsRankBy } from "@/components/leaderboard/rank-param";
 import { parseAsRiskPercent } from "@/components/projection/risk-param";

@@ -16,9 +16,9 @@ const REFRESH = [30, 60, 120, 300];
 /** /wall without slides: choose goals and leaderboards and how the screen behaves; the result is a URL to bookmark on the TV. */
 export function WallSetup() {
   return (
-    <main className="mx-auto max-w-4xl space-y-4 px-4 py-8 text-slate-900">
+    <main className="mx-auto max-w-4xl space-y-4 px-4 py-8 text-fg">
       <h1 className="text-2xl font-semibold">Set up a wallboard</h1>
-      <p className="text-slate-700">
+      <p className="text-fg-muted">
         Pick what the screen shows. Every choice becomes part of the wallboard&apos;s address: open it on the TV once and bookmark it.
         The data refreshes by itself; however many screens show it, Goalboard asks HubSpot at most once per refresh.
       </p>
@@ -26,7 +26,7 @@ export function WallSetup() {
         {(data) => <SetupForm data={data} />}
       </DatasetGate>
       <p className="text-sm">
-        <Link href="/goals" className="text-blue-800 underline">
+        <Link href="/goals" className="text-link underline">
           Back to the goals
         </Link>
       </p>
@@ -34,8 +34,8 @@ export function WallSetup() {
   );
 }
 
-const field = "flex flex-col gap-1 text-sm font-medium text-slate-700";
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-normal text-slate-900";
+const field = "flex flex-col gap-1 text-sm font-medium text-fg-muted";
+const select = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm font-normal text-fg";
 
 function SetupForm({ data }: { data: ReadyDataset }) {
   const { now, goals, allRows } = useDatasetGoals(data);
@@ -52,7 +52,7 @@ function SetupForm({ data }: { data: ReadyDataset }) {
   const empty = chosen.goals.length + chosen.boards.length === 0;
   return (
     <form
-      className="space-y-5 rounded-xl border border-slate-200 bg-white p-5"
+      className="space-y-5 rounded-xl border border-line bg-surface p-5"
       onSubmit={(event) => {
         event.preventDefault();
         if (!empty) void setOptions(chosen, { history: "push" });
@@ -63,7 +63,7 @@ function SetupForm({ data }: { data: ReadyDataset }) {
         {live.map((row) => (
           <label key={row.goal.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={chosen.goals.includes(row.goal.id)} onChange={() => toggle("goals", row.goal.id)} />
-            {row.goal.name || "(unnamed goal)"} <span className="text-slate-500">· {row.status === "active" ? "running" : "upcoming"}</span>
+            {row.goal.name || "(unnamed goal)"} <span className="text-fg-subtle">· {row.status === "active" ? "running" : "upcoming"}</span>
           </label>
         ))}
       </fieldset>
@@ -120,7 +120,7 @@ function SetupForm({ data }: { data: ReadyDataset }) {
           </select>
         </label>
       </div>
-      <button type="submit" disabled={empty} className="rounded-md bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 disabled:opacity-50">
+      <button type="submit" disabled={empty} className="rounded-md bg-accent px-4 py-2 text-on-fill hover:bg-accent-hover disabled:opacity-50">
         Open the wallboard
       </button>
     </form>

@@ -15,11 +15,6 @@ import type { WallOptions } from "./wall-params";
 
 type Slide = { kind: "goal"; id: string } | { kind: "board"; type: string };
 
-const THEME = {
-  dark: "bg-slate-950 text-slate-100",
-  light: "bg-slate-50 text-slate-900",
-} as const;
-
 /**
  * The wallboard: full screen, sized off the screen's height so a 1080p and a 4K TV show the same
  * layout without scrolling; slides rotate every `every` seconds and the data refreshes every
@@ -48,7 +43,7 @@ export function Wall({ options }: { options: WallOptions }) {
 
   return (
     <div
-      className={`fixed inset-0 flex flex-col overflow-hidden p-[1.2em] ${THEME[options.theme]}`}
+      className={`fixed inset-0 flex flex-col overflow-hidden p-[1.2em] bg-canvas text-fg`}
       style={{ fontSize: "min(2vh, 1.15vw)" }}
       data-testid="wall"
       data-theme={options.theme}

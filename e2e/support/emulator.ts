@@ -33,7 +33,13 @@ export interface RawTarget {
 
 export interface CallCounts {
   total: number;
-  byPortal: Record<string, { total: number; byRoute: Record<string, number>; byStatus: Record<string, number> }>;
+  byPortal: Record<string, { total: number; byRoute: Record<string, number>; byStatus: Record<string, number>; byVersion: Record<string, number> }>;
+}
+
+export interface IssuedTokens {
+  accessTokens: string[];
+  refreshTokens: string[];
+  details: { access: { token: string; expired: boolean }[]; refresh: { token: string; revoked: boolean }[] };
 }
 
 export interface Fault {
@@ -63,9 +69,12 @@ export const emulator = {
   fault: (fault: Fault) => admin<void>("/faults", { body: fault }),
   clearFaults: () => admin<void>("/faults", { method: "DELETE" }),
   expireTokens: (selector: { portalId?: number; accessToken?: string }) => admin<void>("/tokens/expire", { body: selector }),
-  tokens: (portalId?: number) => admin<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens${portalId ? `?portalId=${portalId}` : ""}`),
+  tokens: (portalId?: number) => admin<IssuedTokens>(`/tokens${portalId ? `?portalId=${portalId}` : ""}`),
   limits: (limits: { tenSecondly?: number; searchPerSecond?: number }) => admin<void>("/limits", { body: limits }),
   reset: () => admin<void>("/reset", { body: {} }),
+  writeRule: (rule: { kind: "family"; portalId: number; goalId: string; message?: string } | { kind: "validation"; portalId: number; property: string; targetIds?: string[]; message?: string }) =>
+    admin<void>("/write-rules", { body: rule }),
+  clearWriteRules: () => admin<void>("/write-rules", { method: "DELETE" }),
 };
 
 /** Upstream calls a portal received since the last reset, optionally for one route. */

@@ -31,6 +31,10 @@ export async function startCluster(options: { tenSecondlyLimit: number }): Promi
     NEXTAUTH_SECRET: secret,
     REDIS_URL: redis.url,
     HUBSPOT_TEN_SECONDLY_LIMIT: String(options.tenSecondlyLimit),
+    // The specs load one user's burst through both instances to test the shared portal budget:
+    // that user may take all of it, and wait as long as a burst over one window takes.
+    HUBSPOT_USER_SHARE: "1",
+    API_DEADLINE_MS: "30000",
     CACHE_TTL_SECONDS: "300",
     CACHE_STALE_SECONDS: "300",
     LOG_LEVEL: "info",

@@ -2,15 +2,20 @@ import type { Reply } from "../http/reply";
 import type { RequestContext } from "../routing/context";
 import {
   addFault,
+  addWriteRule,
   clearFaults,
+  clearWriteRules,
   expireTokens,
   getCalls,
+  getLatency,
   getLimits,
   health,
   listFaults,
   listTokens,
+  listWriteRules,
   resetAll,
   resetCalls,
+  setLatency,
   setLimits,
 } from "./controls";
 import { listPortals, portalDirectory, portalPipelines, portalTargets } from "./portals";
@@ -35,9 +40,14 @@ export const adminRoutes: AdminRoute[] = [
   { method: "GET", pattern: at("/faults"), handle: listFaults },
   { method: "POST", pattern: at("/faults"), handle: addFault },
   { method: "DELETE", pattern: at("/faults"), handle: clearFaults },
+  { method: "GET", pattern: at("/write-rules"), handle: listWriteRules },
+  { method: "POST", pattern: at("/write-rules"), handle: addWriteRule },
+  { method: "DELETE", pattern: at("/write-rules"), handle: clearWriteRules },
   { method: "GET", pattern: at("/tokens"), handle: listTokens },
   { method: "POST", pattern: at("/tokens/expire"), handle: expireTokens },
   { method: "GET", pattern: at("/limits"), handle: getLimits },
   { method: "POST", pattern: at("/limits"), handle: setLimits },
+  { method: "GET", pattern: at("/latency"), handle: getLatency },
+  { method: "POST", pattern: at("/latency"), handle: setLatency },
   { method: "POST", pattern: at("/reset"), handle: resetAll },
 ];

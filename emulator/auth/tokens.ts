@@ -22,6 +22,8 @@ export interface Grant {
   /** Epoch ms; null for private-app tokens, which never expire. */
   expiresAt: number | null;
   issuedAt: number;
+  /** The refresh token an OAuth access token was issued from. */
+  refreshToken?: string;
 }
 
 export interface RefreshGrant {
@@ -117,9 +119,34 @@ export class TokenRegistry {
       clientId: from.clientId,
       expiresAt: now + this.ttlSeconds() * 1000,
       issuedAt: now,
+      refreshToken: from.token,
     };
     this.access.set(grant.token, grant);
     return grant;
+  }
+
+  /**
+   * The current OAuth API's revocation (RFC 7009): a refresh token takes the access tokens issued
+   * from it along; an access token goes alone. Unknown tokens are ignored. Returns what was revoked.
+   */
+  revoke(token: string): "refresh" | "access" | "none" {
+    const refresh = this.refresh.get(token);
+    if (refresh) {
+      refresh.revoked = true;
+      for (const grant of this.access.values()) if (grant.refreshToken === token) this.expireGrant(grant);
+      return "refresh";
+    }
+    const access = this.access.get(token);
+    if (access?.kind === "oauth") {
+      this.expireGrant(access);
+      return "access";
+    }
+    return "none";
+  }
+
+  private expireGrant(grant: Grant): void {
+    const now = Date.now();
+    if (grant.expiresAt !== null && grant.expiresAt > now) grant.expiresAt = now - 1;
   }
 
   /** Expires OAuth access tokens now: one token, a portal's, or (with neither) all of them. */

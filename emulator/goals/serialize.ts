@@ -1,5 +1,6 @@
-import type { TargetRecord } from "../model";
+import type { PropertyChange, TargetRecord } from "../model";
 import { DEFAULT_PROPERTIES, PROPERTY_CATALOGUE, PROPERTY_NAMES } from "./catalogue";
+import { historyOf } from "./history";
 
 /**
  * The property names a response carries: the requested ones HubSpot knows (unknown names are
@@ -17,10 +18,16 @@ export interface WireTarget {
   updatedAt: string;
   archived: boolean;
   archivedAt?: string;
+  propertiesWithHistory?: Record<string, PropertyChange[]>;
+  objectWriteTraceId?: string;
 }
 
-/** A record in HubSpot's SimplePublicObject shape; a property without a value is null. */
-export function toWire(record: TargetRecord, names: readonly string[]): WireTarget {
+/**
+ * A record in HubSpot's SimplePublicObject shape; a property without a value is null. With
+ * `withHistory` (names from `propertiesWithHistory`, unknown ones dropped), every value each of
+ * those properties has held, newest first.
+ */
+export function toWire(record: TargetRecord, names: readonly string[], withHistory?: readonly string[]): WireTarget {
   const properties: Record<string, string | null> = {};
   for (const name of names) properties[name] = record.properties[name] ?? null;
   const wire: WireTarget = {
@@ -31,6 +38,10 @@ export function toWire(record: TargetRecord, names: readonly string[]): WireTarg
     archived: record.archived,
   };
   if (record.archivedAt) wire.archivedAt = record.archivedAt;
+  const historyNames = (withHistory ?? []).filter((name) => PROPERTY_CATALOGUE.has(name));
+  if (historyNames.length) {
+    wire.propertiesWithHistory = Object.fromEntries(historyNames.map((name) => [name, historyOf(record, name)]));
+  }
   return wire;
 }
 

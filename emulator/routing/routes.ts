@@ -1,7 +1,8 @@
 import { accountRoutes } from "../routes/account";
 import { directoryRoutes } from "../routes/directory";
-import { goalTargetRoutes } from "../routes/goalTargets/routes";
+import { goalTargetRoutes } from "../routes/goal-targets/routes";
 import { authorizeRoutes } from "../routes/oauth/authorize";
+import { currentOAuthRoutes } from "../routes/oauth/current";
 import { introspectionRoutes } from "../routes/oauth/introspect";
 import { tokenRoutes } from "../routes/oauth/token";
 import { pipelineRoutes } from "../routes/pipelines";
@@ -16,4 +17,5 @@ export const hubspotRoutes: Route[] = [
   ...authorizeRoutes,
   ...tokenRoutes,
   ...introspectionRoutes,
+  ...currentOAuthRoutes,
 ];

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "@/lib/hubspot/properties";
-import { SEARCH_LIMITS } from "@/lib/hubspot/operations/search-body";
-import { WALL_REFRESH_SECONDS } from "./limits";
+import { GOAL_TARGET_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
+import { isGoalId, isRecordId } from "@/lib/goals/ids";
+import { WALL_REFRESH_SECONDS } from "@/lib/contracts/wall";
 
 /**
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot
@@ -11,12 +11,12 @@ const known = new Set<string>(GOAL_TARGET_PROPERTIES);
 
 export const targetId = z
   .string()
-  .regex(/^[1-9]\d{0,18}$/, "A goal target id is a HubSpot record id: digits only, like 412345678.");
+  .refine(isRecordId, "A goal target id is a HubSpot record id: digits only, like 412345678, at most 9223372036854775807.");
 
 export const goalId = z
   .string()
-  .regex(
-    /^([1-9]\d{0,18}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
+  .refine(
+    isGoalId,
     "A goal id is a HubSpot goal family id (a UUID) or, for a goal with a single target, that target's id.",
   );
 
@@ -164,7 +164,6 @@ export const searchBody = z
     if (Number(b.after ?? 0) + b.limit > SEARCH_LIMITS.maxResults)
       ctx.addIssue({ code: "custom", message: `HubSpot search cannot page past ${SEARCH_LIMITS.maxResults} results; narrow the filters.` });
   });
-export type SearchInput = z.infer<typeof searchBody>;
 
 export const BATCH_BODY_MAX_BYTES = 8 * 1024;
 

@@ -1,26 +1,35 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { safeCallbackPath } from "./callback-path";
 import { hubspotProvider, type HubSpotProfile } from "./hubspot-provider";
+import { sessionState } from "./session";
+import { endSession } from "./sign-out";
 import { latestGrant } from "./token-manager";
 
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+/** Thrown where next-auth reads a session the ledger refuses; next-auth then clears the cookie. */
+const SESSION_ENDED = "SESSION_ENDED";
 
 export function authOptions(): NextAuthOptions {
   const env = serverEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
     providers: [hubspotProvider()],
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie lives as long as the session may; the ledger ends it sooner (sign-out, idle).
+    session: { strategy: "jwt", maxAge: env.SESSION_LIFETIME_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     callbacks: {
       async jwt({ token, account, profile }) {
         if (account && profile) {
           const p = profile as unknown as HubSpotProfile;
           const expiresIn = Number(account.expires_in ?? 1800);
+          token.sid = randomUUID();
+          token.authTime = Date.now();
           token.portalId = p.hub_id;
           token.hubUserId = p.user_id;
+          token.hubDomain = p.hub_domain ?? null;
           token.scopes = p.scopes;
           token.hubspot = {
             accessToken: String(account.access_token),
@@ -30,6 +39,8 @@ export function authOptions(): NextAuthOptions {
           };
           return token;
         }
+        // A signed-out, idle or expired session stays ended, even through next-auth's own endpoints.
+        if ((await sessionState(token)) !== "active") throw new Error(SESSION_ENDED);
         // Whenever the cookie is rewritten, carry over a grant renewed by an API request meanwhile.
         if (token.hubspot) token.hubspot = await latestGrant(token.hubspot);
         return token;
@@ -51,6 +62,21 @@ export function authOptions(): NextAuthOptions {
         }
         return `${baseUrl}/goals`;
       },
+    },
+    events: {
+      signOut: ({ token }) => endSession(token),
+    },
+    logger: {
+      error(code, metadata) {
+        // A refused session is expected (a copied cookie, an idle tab); no stack for it.
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return log.info("ended session refused by next-auth");
+        const message = metadata instanceof Error ? metadata.message : (metadata as { message?: unknown } | undefined)?.message;
+        log.error({ code, err: String(message ?? "") }, "next-auth error");
+      },
+      warn(code) {
+        log.warn({ code }, "next-auth warning");
+      },
+      debug() {},
     },
   };
 }

@@ -1,19 +1,12 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { createHash } from "node:crypto";
-import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { type HubSpotGrant, needsRefresh } from "./grant";
-import { tokenEndpoint } from "./hubspot-provider";
+import { postForm, tokenAnswer } from "./oauth-api";
 import { grantStore } from "./grant-store";
-
-const tokenResponse = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  expires_in: z.coerce.number().int().positive(),
-});
 
 /**
  * In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once
@@ -59,21 +52,9 @@ function refreshOnce(grant: HubSpotGrant): Promise<HubSpotGrant> {
 }
 
 async function requestRefresh(grant: HubSpotGrant): Promise<HubSpotGrant> {
-  const env = serverEnv();
-  const form = new URLSearchParams({
-    grant_type: "refresh_token",
-    client_id: env.HUBSPOT_CLIENT_ID,
-    client_secret: env.HUBSPOT_CLIENT_SECRET,
-    refresh_token: grant.refreshToken,
-  });
   let res: Response;
   try {
-    res = await fetch(tokenEndpoint(), {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: form,
-      signal: AbortSignal.timeout(env.HUBSPOT_TIMEOUT_MS),
-    });
+    res = await postForm("token", { grant_type: "refresh_token", refresh_token: grant.refreshToken }, serverEnv().HUBSPOT_TIMEOUT_MS);
   } catch (cause) {
     log.warn({ err: String(cause) }, "token refresh could not reach HubSpot");
     throw new AppError("UPSTREAM_FAULT", "HubSpot could not be reached to renew your sign-in. Try again shortly.", {
@@ -89,7 +70,7 @@ async function requestRefresh(grant: HubSpotGrant): Promise<HubSpotGrant> {
       retryAfterSeconds: 5,
     });
   }
-  const body = tokenResponse.safeParse(await res.json().catch(() => null));
+  const body = tokenAnswer.safeParse(await res.json().catch(() => null));
   if (!body.success) {
     throw new AppError("UPSTREAM_FAULT", "HubSpot sent an unreadable answer while renewing your sign-in.");
   }

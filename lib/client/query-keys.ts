@@ -6,5 +6,7 @@ export const queryKeys = {
   dataset: (portalId: number, archived: boolean) => ["portal", portalId, "goals", { archived }] as const,
   goal: (portalId: number, goalId: string) => ["portal", portalId, "goal", goalId] as const,
   target: (portalId: number, targetId: string) => ["portal", portalId, "target", targetId] as const,
+  plan: (portalId: number, goalId: string) => ["portal", portalId, "plan", goalId] as const,
+  history: (portalId: number, targetId: string) => ["portal", portalId, "history", targetId] as const,
   wall: (portalId: number, query: string) => ["portal", portalId, "wall", query] as const,
 };

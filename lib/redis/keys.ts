@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
  * inspected and cleaned by prefix. Everything about a portal lives under `goalboard:p<portalId>:`
  * (Bottleneck adds its own `b_` in front of the budget's keys, which still name the portal); the
  * only keys without a portal are renewed grants and their renewal locks, named by a hash of the
- * refresh token.
+ * refresh token, and sessions, named by their random session id.
  */
 export const KEY_PREFIX = "goalboard";
 
@@ -25,6 +25,11 @@ export function grantRedisKey(refreshTokenHash: string): string {
 
 export function grantRenewalLockKey(refreshTokenHash: string): string {
   return `${KEY_PREFIX}:grant-renewal:${refreshTokenHash}`;
+}
+
+/** A session's record (signed out, or when it was last used), by the random id in its cookie. */
+export function sessionRedisKey(sessionId: string): string {
+  return `${KEY_PREFIX}:session:${sessionId}`;
 }
 
 /** Bottleneck names its keys `b_<group id>-<group key>_…`: the group key carries the portal. */

@@ -1,13 +1,15 @@
 import "server-only";
-import type { GoalFamilyResponse, PipelineName } from "@/lib/api/contracts";
+import type { GoalFamilyResponse, PipelineName } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import { compareIds } from "@/lib/goals/ordering";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { loadGoalFamily, loadPipelineLabels, type PortalContext } from "@/lib/hubspot";
+import { goalRememberedMissing, loadGoalFamily, loadPipelineLabels, type PortalContext } from "@/lib/hubspot";
 import { metaFor } from "./goals-dataset";
 import { toTargets } from "./to-targets";
 
 export async function goalFamily(ctx: PortalContext, goalId: string): Promise<GoalFamilyResponse> {
+  // A goal HubSpot just said is missing costs nothing, the names and account around it included.
+  if (goalRememberedMissing(ctx.portalId, goalId)) await loadGoalFamily(ctx, goalId, TARGET_PROPERTIES);
   const [records, meta] = await Promise.all([loadGoalFamily(ctx, goalId, TARGET_PROPERTIES), metaFor(ctx)]);
   const { targets, skipped } = toTargets(records, ctx.portalId);
   const pipelines = await pipelineNames(ctx, targets);

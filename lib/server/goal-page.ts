@@ -1,39 +1,36 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { GoalFamilyResponse } from "@/lib/api/contracts";
-import { goalId as goalIdSchema } from "@/lib/api/schemas";
+import type { GoalFamilyResponse } from "@/lib/contracts/goals";
+import { isGoalId } from "@/lib/goals/ids";
 import { groupGoals } from "@/lib/goals/group";
+import { goalRememberedMissing } from "@/lib/hubspot";
 import { goalOf } from "@/lib/goals/goal-view";
 import { goalFamily } from "./goal-family";
+import type { PageLoad } from "@/lib/contracts/page-load";
 import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 export interface GoalPageData {
   portalId: number;
   goalId: string;
-  /** The goal's own id when the URL named it another way (a member target's id, another case). */
-  canonicalId: string | null;
-  name: string | null;
-  /** Null when HubSpot could not answer now; the browser then fetches and explains. */
-  family: GoalFamilyResponse | null;
+  family: PageLoad<GoalFamilyResponse>;
+  /** Has HubSpot just said this goal is missing (so the proxy answers 404 when asked again)? */
+  remembered: () => boolean;
   renderedAt: number;
 }
 
-/** The goal page's data, once per request. A malformed or unknown id is a not-found page. */
+/** The goal page's data, once per request. A malformed id is a not-found page. */
 export const goalPageData = cache(async (rawId: string): Promise<GoalPageData> => {
-  const parsed = goalIdSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const goalId = parsed.data;
+  if (!isGoalId(rawId)) notFound();
+  const goalId = rawId;
   const { portalId, ctx } = await pagePortal();
   const family = await loadForPage(() => goalFamily(ctx, goalId), ctx.requestId);
-  const goal = family ? goalOf(groupGoals(family.targets), goalId) : null;
-  return {
-    portalId,
-    goalId,
-    canonicalId: goal && goal.id !== goalId ? goal.id : null,
-    name: goal?.name ?? null,
-    family,
-    renderedAt: Date.now(),
-  };
+  return { portalId, goalId, family, remembered: () => goalRememberedMissing(portalId, goalId), renderedAt: Date.now() };
 });
+
+/** The goal's name and its own id, when the URL named it another way (a member target's id, another case). */
+export function goalIdentity(family: GoalFamilyResponse, goalId: string): { name: string | null; canonicalId: string | null } {
+  const goal = goalOf(groupGoals(family.targets), goalId);
+  return { name: goal?.name ?? null, canonicalId: goal && goal.id !== goalId ? goal.id : null };
+}

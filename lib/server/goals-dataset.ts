@@ -1,20 +1,27 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
-import type { DatasetMeta, GoalsDataset } from "@/lib/api/contracts";
+import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type PortalContext } from "@/lib/hubspot";
-import { requireScope } from "@/lib/hubspot/scope-guard";
+import { serverEnv } from "@/lib/env";
+import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
 /** How long a request waits for a full load before answering with progress instead. */
 export const DATASET_WAIT_MS = 1500;
+
+const FAILURE_KEPT_MS = 60_000;
 
 type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 
 /** Loads started by one request and finished after it answered, kept for the next poll. */
 const pending = processSingleton("dataset-loads", () => new Map<string, Promise<Loaded>>());
 
-function loadEverything(ctx: PortalContext, archived: boolean) {
+/**
+ * A large portal's load outlives the request that starts it (the browser polls for it), so each of
+ * its HubSpot calls gets the API deadline from its own start rather than from the request's.
+ */
+function loadEverything(requestCtx: PortalContext, archived: boolean) {
+  const ctx = perCallDeadline(requestCtx, serverEnv().API_DEADLINE_MS);
   return Promise.all([loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
 }
 
@@ -42,7 +49,10 @@ export async function goalsDataset(ctx: PortalContext, archived: boolean, waitMs
   }
   if (!loaded) {
     pending.set(key, load);
-    load.catch(() => pending.delete(key));
+    // A load that fails in the background keeps its failure for the next poll to report (a little
+    // while, in case nobody asks): dropped at once, each poll would start a new load and the page
+    // would show "loading" for as long as HubSpot keeps failing.
+    load.catch(() => setTimeout(() => pending.get(key) === load && pending.delete(key), FAILURE_KEPT_MS).unref?.());
     const progress = loadProgress(ctx.portalId, archived);
     return { status: "loading", portalId: ctx.portalId, loaded: progress?.loaded ?? 0, total: progress?.total ?? null };
   }

@@ -1,10 +1,8 @@
 import "server-only";
-import type { GoalsDataset } from "@/lib/api/contracts";
+import type { GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { loadAllGoalTargets } from "@/lib/hubspot";
-import { portalCache } from "@/lib/hubspot/cache";
+import { holdsAllGoalTargets, loadAllGoalTargets } from "@/lib/hubspot";
 import { goalsDataset } from "./goals-dataset";
-import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 /**
@@ -19,6 +17,7 @@ const AT_HAND_MS = 20;
 
 export interface GoalsPageData {
   portalId: number;
+  archived: boolean;
   /** The dataset when the server holds it and it is small enough to inline; else null. */
   dataset: Extract<GoalsDataset, { status: "ready" }> | null;
   renderedAt: number;
@@ -38,14 +37,11 @@ function atHand<T>(load: Promise<T>): Promise<T | undefined> {
 export async function goalsPageData(archived: boolean): Promise<GoalsPageData> {
   const { portalId, ctx } = await pagePortal();
   const renderedAt = Date.now();
-  const none = { portalId, dataset: null, renderedAt };
-  // Same operation name and arguments as loadAllGoalTargets (lib/hubspot/operations/all-targets.ts).
-  const held = await portalCache()
-    .has(portalId, "goal_targets.all", { archived, properties: TARGET_PROPERTIES })
-    .catch(() => false);
+  const none = { portalId, archived, dataset: null, renderedAt };
+  const held = await holdsAllGoalTargets(portalId, archived, TARGET_PROPERTIES).catch(() => false);
   if (!held) return none;
   const all = await atHand(loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES)).catch(() => undefined);
   if (!all || all.records.length > INLINE_MAX_TARGETS) return none;
-  const dataset = await loadForPage(() => goalsDataset(ctx, archived, AT_HAND_MS), ctx.requestId, "null");
+  const dataset = await goalsDataset(ctx, archived, AT_HAND_MS).catch(() => null);
   return { ...none, dataset: dataset?.status === "ready" ? dataset : null };
 }

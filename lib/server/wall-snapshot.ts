@@ -1,9 +1,8 @@
 import "server-only";
-import type { WallSnapshot } from "@/lib/api/contracts";
-import { toAppError } from "@/lib/api/handler";
+import type { WallSnapshot } from "@/lib/contracts/goals";
+import { toAppError } from "./app-error";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { getAccountWithin, GOALS_READ, loadAllGoalTargetsWithin, loadDirectoryWithin, type PortalContext } from "@/lib/hubspot";
-import { requireScope } from "@/lib/hubspot/scope-guard";
+import { getAccountWithin, GOALS_READ, loadAllGoalTargetsWithin, loadDirectoryWithin, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
 /** Names and the portal's zone rarely change: a wallboard renews them at most hourly. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { GoalFamilyResponse, GoalsDataset } from "@/lib/api/contracts";
-import { packAnswer, unpackAnswer } from "@/lib/api/packed-answer";
+import type { GoalFamilyResponse, GoalsDataset } from "@/lib/contracts/goals";
+import { packAnswer, unpackAnswer } from "@/lib/contracts/packed-answer";
 import { makeTarget } from "../goals/fixtures";
 
 type Ready = Extract<GoalsDataset, { status: "ready" }>;

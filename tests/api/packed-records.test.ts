@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packRecords, unpackRecords } from "@/lib/api/packed-records";
+import { packRecords, unpackRecords } from "@/lib/contracts/packed-records";
 
 const period = (month: number) => ({ start: `2026-${month}-01`, end: `2026-${month + 1}-01` });
 const records = Array.from({ length: 12 }, (_, i) => ({

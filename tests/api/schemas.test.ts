@@ -6,6 +6,15 @@ describe("input schemas", () => {
     expect(targetId.safeParse(id).success).toBe(false);
   });
 
+  it("accepts record ids up to HubSpot's 64-bit limit, and no further", () => {
+    expect(targetId.parse("9223372036854775807")).toBe("9223372036854775807");
+    for (const id of ["9223372036854775808", "9999999999999999999"]) {
+      expect(targetId.safeParse(id).success).toBe(false);
+      expect(goalId.safeParse(id).success).toBe(false);
+    }
+    expect(goalId.parse("9223372036854775807")).toBe("9223372036854775807");
+  });
+
   it("accepts HubSpot record ids and goal family uuids", () => {
     expect(targetId.parse("412345678")).toBe("412345678");
     expect(goalId.parse("3f0d4c1e-8a7b-4c2d-9e1f-0a1b2c3d4e5f")).toBe("3f0d4c1e-8a7b-4c2d-9e1f-0a1b2c3d4e5f");

@@ -1,7 +1,7 @@
 import { Client } from "@hubspot/api-client";
 import { describe, expect, it, vi } from "vitest";
 import { DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
-import { admin, allTargets, oauthTokens, portals, emulatorPerFile } from "./helpers";
+import { admin, allTargets, failure, oauthTokens, portals, emulatorPerFile } from "./helpers";
 
 const emulator = emulatorPerFile({ now: new Date("2026-05-14T15:30:00Z") });
 
@@ -9,20 +9,6 @@ const emulator = emulatorPerFile({ now: new Date("2026-05-14T15:30:00Z") });
 // this file is built with the same retry count.
 const client = (accessToken = DEMO_PRIVATE_APP_TOKEN) =>
   new Client({ accessToken, basePath: emulator.current.url, numberOfApiCallRetries: 3 });
-
-interface ApiError {
-  code: number;
-  body: { category?: string; message?: string; errors?: Array<{ context?: Record<string, string[]> }> };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("official @hubspot/api-client against the emulator", () => {
   it("pages through every goal target with getPage", async () => {

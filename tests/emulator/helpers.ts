@@ -126,8 +126,8 @@ export interface TokenResponse {
   expires_in: number;
 }
 
-export async function exchange(emulator: RunningEmulator, fields: Record<string, string>) {
-  return callJson<TokenResponse & Record<string, unknown>>(emulator, "/oauth/v1/token", {
+export async function exchange(emulator: RunningEmulator, fields: Record<string, string>, path = "/oauth/v1/token") {
+  return callJson<TokenResponse & Record<string, unknown>>(emulator, path, {
     token: null,
     form: { client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, ...fields },
   });
@@ -142,3 +142,19 @@ export async function oauthTokens(emulator: RunningEmulator, options: ConsentOpt
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the official client throws for an error answer. */
+export interface ClientError {
+  code: number;
+  body: { category?: string; message?: string; errors?: Array<{ code?: string; context?: Record<string, string[]> }> };
+}
+
+/** The error a call of the official client fails with; the test fails if the call succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<ClientError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ClientError;
+  }
+  throw new Error("expected the call to fail");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_CLIENT_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { admin, authorize, call, callJson, exchange, GOALS, oauthTokens, REDIRECT_URI, UUID, emulatorPerFile } from "./helpers";
 
 const emulator = emulatorPerFile({ tokenTtlSeconds: 900 });
@@ -159,5 +159,78 @@ describe("token endpoint", () => {
     expect(listed.body.refreshTokens).toContain(tokens.refresh_token);
     const calls = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> }> }>(emulator.current, "/calls");
     expect(calls.body.byPortal["4000002"].byRoute).toMatchObject({ "oauth.token": 1, "oauth.introspect": 1 });
+  });
+});
+
+describe("current OAuth API (2026-03, and the same under v3)", () => {
+  const form = (fields: Record<string, string>) => ({ client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, ...fields });
+  const post = (path: string, fields: Record<string, string>) => callJson<Record<string, unknown>>(emulator.current, path, { token: null, form: form(fields) });
+
+  for (const version of ["2026-03", "v3"]) {
+    it(`${version}: the token answer carries token_use, hub_id, user_id and scopes, for a code and for a refresh`, async () => {
+      const code = await authorize(emulator.current, { userEmail: "ava.thompson@northwind-traders.example" });
+      const { status, body } = await exchange(emulator.current, { grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI }, `/oauth/${version}/token`);
+      expect(status).toBe(200);
+      expect(Object.keys(body).sort()).toEqual(["access_token", "expires_in", "hub_id", "refresh_token", "scopes", "token_type", "token_use", "user_id"]);
+      expect(body).toMatchObject({ token_type: "bearer", token_use: "access_token", hub_id: 4000001, scopes: ["oauth", "crm.objects.goals.read"], expires_in: 900 });
+      expect(typeof body.user_id).toBe("number");
+      const refreshed = await exchange(emulator.current, { grant_type: "refresh_token", refresh_token: body.refresh_token }, `/oauth/${version}/token`);
+      expect(refreshed.body).toMatchObject({ token_use: "access_token", hub_id: 4000001, user_id: body.user_id, refresh_token: body.refresh_token });
+      expect(refreshed.body.access_token).not.toBe(body.access_token);
+    });
+  }
+
+  it("introspects with a form body: active access and refresh tokens, { active: false } for the rest", async () => {
+    const tokens = await oauthTokens(emulator.current, { userEmail: "ava.thompson@northwind-traders.example" });
+    const access = await post("/oauth/2026-03/token/introspect", { token: tokens.access_token, token_type_hint: "access_token" });
+    expect(access.status).toBe(200);
+    expect(access.body).toMatchObject({
+      active: true,
+      token_use: "access_token",
+      client_id: DEMO_CLIENT_ID,
+      user: "ava.thompson@northwind-traders.example",
+      hub_id: 4000001,
+      scopes: ["oauth", "crm.objects.goals.read"],
+    });
+    expect(typeof access.body.hub_domain).toBe("string");
+    expect(access.body.expires_in).toBeGreaterThan(890);
+    const refresh = await post("/oauth/v3/token/introspect", { token: tokens.refresh_token, token_type_hint: "refresh_token" });
+    expect(refresh.body).toMatchObject({ active: true, token_use: "refresh_token", hub_id: 4000001 });
+    expect((await post("/oauth/2026-03/token/introspect", { token: "not-a-token" })).body).toEqual({ active: false });
+    expect((await post("/oauth/2026-03/token/introspect", { token: DEMO_PRIVATE_APP_TOKEN })).body).toEqual({ active: false });
+    const noSecret = await callJson(emulator.current, "/oauth/2026-03/token/introspect", { token: null, form: { client_id: DEMO_CLIENT_ID, token: tokens.access_token } });
+    expect(noSecret.status).toBe(400);
+    expect(noSecret.body).toMatchObject({ status: "BAD_CLIENT_SECRET", error: "invalid_client" });
+    expect((await post("/oauth/2026-03/token/introspect", {})).body).toMatchObject({ error: "invalid_request" });
+  });
+
+  it("revokes a refresh token together with the access tokens issued from it; 200 for unknown tokens too", async () => {
+    const tokens = await oauthTokens(emulator.current, { portalId: 4000002 });
+    const other = await oauthTokens(emulator.current, { portalId: 4000002 });
+    const revoke = await call(emulator.current, "/oauth/2026-03/token/revoke", { token: null, form: form({ token: tokens.refresh_token, token_type_hint: "refresh_token" }) });
+    expect(revoke.status).toBe(200);
+    expect(await revoke.text()).toBe("");
+    expect((await exchange(emulator.current, { grant_type: "refresh_token", refresh_token: tokens.refresh_token }, "/oauth/2026-03/token")).body).toMatchObject({
+      status: "BAD_REFRESH_TOKEN",
+    });
+    expect((await callJson(emulator.current, GOALS, { token: tokens.access_token })).status).toBe(401);
+    expect((await post("/oauth/2026-03/token/introspect", { token: tokens.refresh_token })).body).toEqual({ active: false });
+    // Another sign-in of the same user keeps its own grant.
+    expect((await callJson(emulator.current, GOALS, { token: other.access_token })).status).toBe(200);
+    expect((await call(emulator.current, "/oauth/v3/token/revoke", { token: null, form: form({ token: "na1-unknown" }) })).status).toBe(200);
+    // An access token alone can be revoked too.
+    expect((await call(emulator.current, "/oauth/v3/token/revoke", { token: null, form: form({ token: other.access_token }) })).status).toBe(200);
+    expect((await callJson(emulator.current, GOALS, { token: other.access_token })).status).toBe(401);
+  });
+
+  it("counts the calls per portal under the same operation names as v1, and by API version", async () => {
+    await admin(emulator.current, "/calls/reset", {});
+    const tokens = await oauthTokens(emulator.current, { portalId: 4000002 });
+    await post("/oauth/2026-03/token/introspect", { token: tokens.access_token });
+    await exchange(emulator.current, { grant_type: "refresh_token", refresh_token: tokens.refresh_token }, "/oauth/2026-03/token");
+    await post("/oauth/2026-03/token/revoke", { token: tokens.refresh_token });
+    const calls = await admin<{ byPortal: Record<string, { byRoute: Record<string, number>; byVersion: Record<string, number> }> }>(emulator.current, "/calls");
+    expect(calls.body.byPortal["4000002"].byRoute).toEqual({ "oauth.token": 2, "oauth.introspect": 1, "oauth.revoke": 1 });
+    expect(calls.body.byPortal["4000002"].byVersion).toEqual({ v1: 1, "2026-03": 3 });
   });
 });

@@ -7,10 +7,13 @@ import { useEmulatorEnv } from "./gateway-env";
 let emulator: RunningEmulator;
 const LIMIT = 60;
 
+// One user takes the whole budget here (HUBSPOT_USER_SHARE=1): the portal's budget is what is tested.
 const ctx: PortalContext = {
   portalId: DEMO_PORTAL_ID,
   scopes: [],
   requestId: "test",
+  userKey: "test-user",
+  deadline: Number.POSITIVE_INFINITY,
   accessToken: async () => DEMO_PRIVATE_APP_TOKEN,
 };
 
@@ -21,7 +24,7 @@ async function calls() {
 
 beforeAll(async () => {
   emulator = await startEmulator({ quiet: true, tenSecondlyLimit: LIMIT, searchPerSecondLimit: 5 });
-  useEmulatorEnv(emulator.url, { HUBSPOT_TEN_SECONDLY_LIMIT: String(LIMIT), HUBSPOT_SEARCH_PER_SECOND: "5", CACHE_TTL_SECONDS: "0" });
+  useEmulatorEnv(emulator.url, { HUBSPOT_TEN_SECONDLY_LIMIT: String(LIMIT), HUBSPOT_SEARCH_PER_SECOND: "5", CACHE_TTL_SECONDS: "0", HUBSPOT_USER_SHARE: "1" });
 });
 afterAll(() => emulator.close());
 

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
+import { DEMO_PORTAL_ID } from "@/emulator/constants";
 import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
 import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
 import { emulatorAdmin, operationCalls, useEmulatorEnv } from "./gateway-env";
+import { testPortalContext } from "../support/portal-context";
 
 /** Pipeline names through the gateway: validated, cached per portal, and the ids whenever names cannot be had. */
 
 let emulator: RunningEmulator;
-const ctx = (scopes: string[] = [], portalId = DEMO_PORTAL_ID): PortalContext => ({ portalId, scopes, requestId: "test", accessToken: async () => DEMO_PRIVATE_APP_TOKEN });
+const ctx = (scopes: string[] = [], portalId = DEMO_PORTAL_ID): PortalContext => testPortalContext({ portalId, scopes });
 
 const admin = <T>(path: string, body?: unknown) => emulatorAdmin<T>(emulator.url, path, body);
 

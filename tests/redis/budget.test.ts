@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { MemoryBudget } from "@/lib/hubspot/budget";
-import type { CallKind } from "@/lib/hubspot/budget-limits";
-import { RedisBudget } from "@/lib/hubspot/redis-budget";
+import { MemoryBudget } from "@/lib/hubspot/budget/memory";
+import type { CallKind } from "@/lib/hubspot/budget/types";
+import { QueueDeadlineError } from "@/lib/hubspot/budget/local-limiter";
+import { RedisBudget } from "@/lib/hubspot/budget/redis";
 import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();
@@ -96,6 +97,21 @@ describe("the HubSpot budget shared through Redis", () => {
     const t0 = Date.now();
     const { startedAt } = await call(b.budget);
     expect(startedAt - t0).toBeGreaterThanOrEqual(500);
+  });
+
+  it("answers a call still queued at its deadline at once, and never sends it", async () => {
+    const { link, budget } = instance();
+    await connected(link);
+    // Three seconds of the portal's budget queued, then one call that may wait only half a second.
+    const ahead = Array.from({ length: 30 }, () => call(budget));
+    let ran = false;
+    const late = budget.schedule(P, "standard", async () => void (ran = true), Date.now() + 500);
+    await expect(late).rejects.toBeInstanceOf(QueueDeadlineError);
+    await Promise.all(ahead);
+    // Its turn came and went without a HubSpot call.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(ran).toBe(false);
+    expect((await statuses())["200"]).toBe(30);
   });
 
   it("names the portal in every key it writes, and lets every key expire", async () => {

@@ -18,21 +18,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const signedOut = params.signedOut === "1" && !error;
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6">
-      <div className="rounded-2xl border border-slate-200 bg-white p-8 shadow-sm">
+      <div className="rounded-2xl border border-line bg-surface p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">Goalboard</h1>
-        <p className="mt-2 text-slate-600">Your HubSpot goals, targets and pace in one place.</p>
+        <p className="mt-2 text-fg-subtle">Your HubSpot goals, targets and pace in one place.</p>
         {error && (
-          <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p role="alert" className="mt-4 rounded-md bg-danger-bg px-3 py-2 text-sm text-danger-fg">
             {error}
           </p>
         )}
         {signedOut && (
-          <p role="status" className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <p role="status" className="mt-4 rounded-md bg-success-bg px-3 py-2 text-sm text-success-fg">
             You have signed out of Goalboard. Your HubSpot account stays signed in at HubSpot.
           </p>
         )}
         <SignInButton callbackUrl={callbackUrl} />
-        <p className="mt-4 text-xs text-slate-500">
+        <p className="mt-4 text-xs text-fg-subtle">
           Goalboard reads your goals with your permission. It never sees your HubSpot password.
         </p>
       </div>

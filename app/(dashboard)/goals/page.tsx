@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { GoalsView } from "@/components/goals/goals-view";
 import { DatasetPage } from "@/components/shell/dataset-page";
 import { TableSkeleton } from "@/components/states/skeleton";
+import { goalsPageData } from "@/lib/server/goals-page";
 
 export const metadata: Metadata = { title: "Goals" };
 
@@ -9,11 +10,12 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default function GoalsPage({ searchParams }: Props) {
+export default async function GoalsPage({ searchParams }: Props) {
+  const page = await goalsPageData((await searchParams).archived === "true");
   return (
     <DatasetPage
       title="Goals"
-      searchParams={searchParams}
+      page={page}
       fallback={<TableSkeleton label="Loading goals" />}
       view={(renderedAt) => <GoalsView renderedAt={renderedAt} />}
     />

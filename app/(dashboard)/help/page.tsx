@@ -32,7 +32,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** Plain answers to what a manager asks about the numbers. No client code: it renders on the server. */
 export default function HelpPage() {
   return (
-    <article className="max-w-3xl space-y-4 text-slate-800">
+    <article className="max-w-3xl space-y-4 text-fg">
       <h1 className="text-2xl font-semibold">How Goalboard works</h1>
       <Section title="Where the numbers come from">
         <p>

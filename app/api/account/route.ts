@@ -1,10 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
-import { parseInput, queryObject } from "@/lib/api/input";
-import { emptyQuery } from "@/lib/api/schemas";
-import { getAccount } from "@/lib/hubspot";
+import { accountDetails } from "@/lib/server/portal-details";
 
 /** Account details: the portal's time zone and currency. */
 export const GET = apiRoute({
-  input: (req) => parseInput(emptyQuery, queryObject(req)),
-  handle: ({ portal }) => getAccount(portal),
+  handle: ({ portal }) => accountDetails(portal),
 });

@@ -1,10 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
-import { parseInput, queryObject } from "@/lib/api/input";
 import { wallQuery } from "@/lib/api/schemas";
 import { wallSnapshot } from "@/lib/server/wall-snapshot";
 
 /** The wallboard's data: every live goal target at most `refresh` seconds old, from the shared cache. */
 export const GET = apiRoute({
-  input: (req) => parseInput(wallQuery, queryObject(req)),
-  handle: ({ portal, input }) => wallSnapshot(portal, { refreshSeconds: input.refresh, goals: input.goals, types: input.types }),
+  query: wallQuery,
+  handle: ({ portal, query }) => wallSnapshot(portal, { refreshSeconds: query.refresh, goals: query.goals, types: query.types }),
 });

@@ -1,3 +1,4 @@
+import type { Grant, RefreshGrant } from "../../auth/tokens";
 import { hubspotError } from "../../http/errors";
 import { json, noContent, type Reply } from "../../http/reply";
 import type { OpenRoute, RequestContext } from "../../routing/context";
@@ -12,27 +13,22 @@ function identity(ctx: RequestContext, portalId: number, userId: string | null) 
   return { user: user?.email ?? null, hub_domain: portal?.profile.hubDomain ?? null };
 }
 
-/** GET /oauth/v1/access-tokens/{token}: how an app finds out which portal and user it was given. */
-async function introspectAccess(ctx: RequestContext): Promise<Reply> {
-  const grant = ctx.state.tokens.findAccess(ctx.params.token);
-  const now = Date.now();
-  if (!grant || grant.kind !== "oauth" || grant.expiresAt === null || grant.expiresAt <= now) return tokenNotFound(ctx, "Access");
-  return json(200, {
+/** What introspection says of a live access token (v1's fields; the current API adds its own). */
+export function accessDetails(ctx: RequestContext, grant: Grant, now: number) {
+  return {
     token: grant.token,
     ...identity(ctx, grant.portalId, grant.userId),
     scopes: grant.scopes,
     hub_id: grant.portalId,
     app_id: grant.appId,
-    expires_in: Math.floor((grant.expiresAt - now) / 1000),
+    expires_in: Math.floor(((grant.expiresAt ?? now) - now) / 1000),
     user_id: Number(grant.userId),
     token_type: "access",
-  });
+  };
 }
 
-async function introspectRefresh(ctx: RequestContext): Promise<Reply> {
-  const grant = ctx.state.tokens.findRefresh(ctx.params.token);
-  if (!grant || grant.revoked) return tokenNotFound(ctx, "Refresh");
-  return json(200, {
+export function refreshDetails(ctx: RequestContext, grant: RefreshGrant) {
+  return {
     token: grant.token,
     ...identity(ctx, grant.portalId, grant.userId),
     scopes: grant.scopes,
@@ -40,7 +36,21 @@ async function introspectRefresh(ctx: RequestContext): Promise<Reply> {
     client_id: grant.clientId,
     user_id: Number(grant.userId),
     token_type: "refresh",
-  });
+  };
+}
+
+/** GET /oauth/v1/access-tokens/{token}: how an app finds out which portal and user it was given. */
+async function introspectAccess(ctx: RequestContext): Promise<Reply> {
+  const grant = ctx.state.tokens.findAccess(ctx.params.token);
+  const now = Date.now();
+  if (!grant || grant.kind !== "oauth" || grant.expiresAt === null || grant.expiresAt <= now) return tokenNotFound(ctx, "Access");
+  return json(200, accessDetails(ctx, grant, now));
+}
+
+async function introspectRefresh(ctx: RequestContext): Promise<Reply> {
+  const grant = ctx.state.tokens.findRefresh(ctx.params.token);
+  if (!grant || grant.revoked) return tokenNotFound(ctx, "Refresh");
+  return json(200, refreshDetails(ctx, grant));
 }
 
 /** Revokes the refresh token only; access tokens already issued live until they expire. */

@@ -1,27 +1,37 @@
-import { OAUTH_CLIENTS } from "../../auth/clients";
 import { parseForm } from "../../http/body";
 import { json, type Reply } from "../../http/reply";
 import type { OpenRoute, RequestContext } from "../../routing/context";
+import type { Grant, RefreshGrant } from "../../auth/tokens";
+import { authenticateClient, CURRENT_OAUTH } from "./client";
 import { oauthError } from "./errors";
+
+type Shape = "v1" | "current";
 
 function region(ctx: RequestContext, portalId: number): string {
   return ctx.state.portals.get(portalId)?.profile.dataHostingLocation ?? "na1";
 }
 
 /**
- * POST /oauth/v1/token. The response deliberately has no hub_id: as with HubSpot, an app learns the
- * portal by introspecting the access token.
+ * The token answer. v1's has no hub_id: an app learns the portal by introspecting the access token.
+ * The current API (v3, 2026-03) adds `token_use`, `hub_id`, `user_id` and `scopes`.
  */
-async function issueToken(ctx: RequestContext): Promise<Reply> {
+function tokenAnswer(ctx: RequestContext, shape: Shape, refresh: RefreshGrant, access: Grant): Reply {
+  const base = { token_type: "bearer", refresh_token: refresh.token, access_token: access.token, expires_in: ctx.state.options.tokenTtlSeconds };
+  if (shape === "v1") return json(200, base);
+  return json(200, { ...base, token_use: "access_token", hub_id: refresh.portalId, user_id: Number(refresh.userId), scopes: refresh.scopes });
+}
+
+/** POST /oauth/v1/token, /oauth/v3/token and /oauth/2026-03/token: code exchange and refresh. */
+async function issueToken(ctx: RequestContext, shape: Shape): Promise<Reply> {
   const form = parseForm(await ctx.text());
   const grantType = form.get("grant_type");
   const fail = (status: Parameters<typeof oauthError>[1], message: string) => oauthError(ctx.correlationId, status, message);
   if (grantType !== "authorization_code" && grantType !== "refresh_token") {
     return fail("BAD_GRANT_TYPE", `grant_type must be authorization_code or refresh_token, got ${grantType ?? "nothing"}`);
   }
-  const client = OAUTH_CLIENTS.get(form.get("client_id") ?? "");
-  if (!client) return fail("BAD_CLIENT_ID", "missing or invalid client_id");
-  if (form.get("client_secret") !== client.clientSecret) return fail("BAD_CLIENT_SECRET", "missing or invalid client_secret");
+  const authenticated = authenticateClient(form, ctx.correlationId);
+  if ("reply" in authenticated) return authenticated.reply;
+  const { client } = authenticated;
 
   const tokens = ctx.state.tokens;
   if (grantType === "authorization_code") {
@@ -31,8 +41,7 @@ async function issueToken(ctx: RequestContext): Promise<Reply> {
     if (form.get("redirect_uri") !== code.redirectUri) return fail("BAD_REDIRECT_URI", "redirect_uri does not match initial auth code URL");
     code.used = true;
     const refresh = tokens.issueRefresh(code, region(ctx, code.portalId));
-    const access = tokens.issueAccess(refresh);
-    return json(200, { token_type: "bearer", refresh_token: refresh.token, access_token: access.token, expires_in: ctx.state.options.tokenTtlSeconds });
+    return tokenAnswer(ctx, shape, refresh, tokens.issueAccess(refresh));
   }
 
   const refresh = tokens.findRefresh(form.get("refresh_token") ?? "");
@@ -40,8 +49,7 @@ async function issueToken(ctx: RequestContext): Promise<Reply> {
     return fail("BAD_REFRESH_TOKEN", "missing or unknown refresh token");
   }
   // HubSpot keeps the refresh token; only the access token is new.
-  const access = tokens.issueAccess(refresh);
-  return json(200, { token_type: "bearer", refresh_token: refresh.token, access_token: access.token, expires_in: ctx.state.options.tokenTtlSeconds });
+  return tokenAnswer(ctx, shape, refresh, tokens.issueAccess(refresh));
 }
 
 async function tokenPortal(ctx: RequestContext): Promise<number | undefined> {
@@ -51,5 +59,6 @@ async function tokenPortal(ctx: RequestContext): Promise<number | undefined> {
 }
 
 export const tokenRoutes: OpenRoute[] = [
-  { auth: "none", method: "POST", pattern: /^\/oauth\/v1\/token$/, operation: "oauth.token", portalOf: tokenPortal, handle: issueToken },
+  { auth: "none", method: "POST", pattern: /^\/oauth\/v1\/token$/, operation: "oauth.token", portalOf: tokenPortal, handle: (ctx) => issueToken(ctx, "v1") },
+  { auth: "none", method: "POST", pattern: new RegExp(`^/oauth/${CURRENT_OAUTH}/token$`), operation: "oauth.token", portalOf: tokenPortal, handle: (ctx) => issueToken(ctx, "current") },
 ];

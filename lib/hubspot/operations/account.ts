@@ -1,10 +1,10 @@
 import "server-only";
 import type { Account } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { Held } from "../cache-within";
-import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { accountDetails } from "../schemas";
+import type { Held } from "../cache/types";
+import { type PortalContext, sharedLane } from "../context";
+import { callHubSpot } from "../http/call";
+import { accountDetails } from "../http/schemas";
 
 /** Time zone and currency of the portal: every date and amount is shown in these. */
 export function getAccount(ctx: PortalContext): Promise<Account> {
@@ -17,7 +17,7 @@ export function getAccountWithin(ctx: PortalContext, maxAgeMs: number): Promise<
 }
 
 async function fetchAccount(ctx: PortalContext): Promise<Account> {
-  const a = await callHubSpot(ctx, {
+  const a = await callHubSpot(sharedLane(ctx), {
     op: "account.details",
     method: "GET",
     path: "/account-info/v3/details",

@@ -1,12 +1,11 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { portalCache } from "../cache";
-import type { Held } from "../cache-within";
-import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { listPage, searchPage, type WireRecord } from "../schemas";
-import { requireScope } from "../scope-guard";
-import { GOALS_READ } from "./goal-targets";
+import type { Held } from "../cache/types";
+import { type PortalContext, sharedLane } from "../context";
+import { callHubSpot } from "../http/call";
+import { listPage, searchPage, type WireRecord } from "../http/schemas";
+import { GOALS_READ, requireScope } from "./scopes";
 import { SEARCH_LIMITS, type HubSpotFilter } from "./search-body";
 
 export interface LoadProgress {
@@ -87,10 +86,12 @@ async function listAllArchived(ctx: PortalContext, properties: readonly string[]
   return records;
 }
 
+const ALL_TARGETS = "goal_targets.all";
+
 /** Every goal target of the portal (live, or archived), cached per portal. */
 export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   requireScope(ctx, GOALS_READ);
-  return portalCache().get(ctx.portalId, "goal_targets.all", { archived, properties }, () => fetchAllTargets(ctx, archived, properties));
+  return portalCache().get(ctx.portalId, ALL_TARGETS, { archived, properties }, () => fetchAllTargets(ctx, archived, properties));
 }
 
 /**
@@ -100,18 +101,24 @@ export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, proper
  */
 export function loadAllGoalTargetsWithin(ctx: PortalContext, properties: readonly string[], maxAgeMs: number): Promise<Held<AllTargets>> {
   requireScope(ctx, GOALS_READ);
-  return portalCache().getWithin(ctx.portalId, "goal_targets.all", { archived: false, properties }, maxAgeMs, () => fetchAllTargets(ctx, false, properties));
+  return portalCache().getWithin(ctx.portalId, ALL_TARGETS, { archived: false, properties }, maxAgeMs, () => fetchAllTargets(ctx, false, properties));
 }
 
 async function fetchAllTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
   progress.set(key, { loaded: 0, total: null });
   try {
+    const lane = sharedLane(ctx);
     const records = archived
-      ? await listAllArchived(ctx, properties, (loaded) => progress.set(key, { loaded, total: null }))
-      : await searchAllPages(ctx, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
+      ? await listAllArchived(lane, properties, (loaded) => progress.set(key, { loaded, total: null }))
+      : await searchAllPages(lane, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
     return { records, fetchedAt: new Date().toISOString() };
   } finally {
     progress.delete(key);
   }
+}
+
+/** Whether the server holds the portal's targets (fresh, or stale but servable), without loading them. */
+export function holdsAllGoalTargets(portalId: number, archived: boolean, properties: readonly string[]): Promise<boolean> {
+  return portalCache().has(portalId, ALL_TARGETS, { archived, properties });
 }

@@ -1,15 +1,11 @@
 import "server-only";
 import type { Directory } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { Held } from "../cache-within";
-import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { ownersPage, teamsList, usersPage } from "../schemas";
-import { hasScope, isMissingScope } from "../scope-guard";
-
-export const OWNERS_READ = "crm.objects.owners.read";
-export const USERS_READ = "settings.users.read";
-export const TEAMS_READ = "settings.users.teams.read";
+import type { Held } from "../cache/types";
+import { type PortalContext, sharedLane } from "../context";
+import { callHubSpot } from "../http/call";
+import { ownersPage, teamsList, usersPage } from "../http/schemas";
+import { hasScope, isMissingScope, OWNERS_READ, TEAMS_READ, USERS_READ } from "./scopes";
 
 export interface DirectoryResult {
   directory: Directory;
@@ -98,10 +94,10 @@ const grantedOf = (ctx: PortalContext) => [OWNERS_READ, USERS_READ, TEAMS_READ].
 
 /** Owners, users and teams of the portal, for turning assignee ids into names. */
 export function loadDirectory(ctx: PortalContext): Promise<DirectoryResult> {
-  return portalCache().get(ctx.portalId, "directory", grantedOf(ctx), () => fetchDirectory(ctx));
+  return portalCache().get(ctx.portalId, "directory", grantedOf(ctx), () => fetchDirectory(sharedLane(ctx)));
 }
 
 /** The same, at most `maxAgeMs` old (see ResponseCache.getWithin). */
 export function loadDirectoryWithin(ctx: PortalContext, maxAgeMs: number): Promise<Held<DirectoryResult>> {
-  return portalCache().getWithin(ctx.portalId, "directory", grantedOf(ctx), maxAgeMs, () => fetchDirectory(ctx));
+  return portalCache().getWithin(ctx.portalId, "directory", grantedOf(ctx), maxAgeMs, () => fetchDirectory(sharedLane(ctx)));
 }

@@ -1,13 +1,14 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
+import { serverEnv } from "@/lib/env";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import type { WireRecord } from "../schemas";
-import { requireScope } from "../scope-guard";
+import type { WireRecord } from "../http/schemas";
+import { notFoundMemo } from "../cache/not-found-memo";
+import { GOALS_READ, requireScope } from "./scopes";
 import { loadAllGoalTargets, searchAllPages } from "./all-targets";
-import { GOALS_READ, getGoalTarget } from "./goal-targets";
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { archivedIndex } from "./archived-index";
+import { getGoalTarget } from "./goal-targets";
 
 /**
  * Every target of one goal. A goal id is a family uuid, or the id of a target that stands alone.
@@ -17,12 +18,18 @@ export async function loadGoalFamily(ctx: PortalContext, goalId: string, propert
   requireScope(ctx, GOALS_READ);
   if (/^\d+$/.test(goalId)) return [await getGoalTarget(ctx, goalId, properties)];
   const uuid = goalId.toLowerCase();
+  const memo = notFoundMemo();
+  const missing = () => new AppError("NOT_FOUND", "There is no goal with this id in your HubSpot portal.");
+  if (memo.has(ctx.portalId, "goal", uuid)) throw missing();
   const live = await portalCache().get(ctx.portalId, "goal_targets.family", { uuid, properties }, () =>
     searchAllPages(ctx, [{ propertyName: "hs_group_correlation_uuid", operator: "EQ", value: uuid }], properties),
   );
   if (live.length > 0) return live;
-  const archived = await loadAllGoalTargets(ctx, true, properties);
-  const family = archived.records.filter((r) => r.properties.hs_group_correlation_uuid?.toLowerCase() === uuid);
-  if (family.length === 0) throw new AppError("NOT_FOUND", "There is no goal with this id in your HubSpot portal.");
-  return family;
+  // Only a family the archived index names is worth loading every archived target for.
+  const family = (await archivedIndex(ctx)).families.has(uuid)
+    ? (await loadAllGoalTargets(ctx, true, properties)).records.filter((r) => r.properties.hs_group_correlation_uuid?.toLowerCase() === uuid)
+    : [];
+  if (family.length > 0) return family;
+  memo.remember(ctx.portalId, "goal", uuid, serverEnv().NOT_FOUND_TTL_SECONDS * 1000);
+  throw missing();
 }

@@ -1,14 +1,16 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
+import { serverEnv } from "@/lib/env";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { batchResult, listPage, searchPage, wireRecord, type WireRecord } from "../schemas";
-import { requireScope } from "../scope-guard";
+import { callHubSpot } from "../http/call";
+import { batchResult, listPage, searchPage, wireRecord, type WireRecord } from "../http/schemas";
+import { notFoundMemo } from "../cache/not-found-memo";
+import { GOALS_READ, requireScope } from "./scopes";
+import { archivedIndex } from "./archived-index";
 import type { HubSpotSearchBody } from "./search-body";
 
 const PATH = "/crm/v3/objects/goal_targets";
-export const GOALS_READ = "crm.objects.goals.read";
 
 export interface ListPageArgs {
   limit: number;
@@ -35,24 +37,38 @@ function readGoalTarget(ctx: PortalContext, id: string, properties: readonly str
   return callHubSpot(ctx, { op: "goal_targets.get", method: "GET", path: `${PATH}/${id}`, query, kind: "standard", schema: wireRecord, scope: GOALS_READ });
 }
 
+const isNotFound = (error: unknown): error is AppError => error instanceof AppError && error.code === "NOT_FOUND";
+
+const missingTarget = (extra?: AppError["extra"]) => new AppError("NOT_FOUND", "There is no goal target with this id in your HubSpot portal.", extra);
+
 /**
  * One goal target by HubSpot id, live or archived. HubSpot's read-one finds an archived record only
  * when asked with archived=true (and then only archived ones), and a link to a target does not say
- * which it is: a live miss is asked once more as archived. Both answers share one cache entry.
+ * which it is: a live miss is settled by the portal's archived index (one shared call), so an
+ * unknown id costs one call and an archived one two. A miss is remembered for a while, and asking
+ * again costs nothing. Found answers share one cache entry.
  */
 export function getGoalTarget(ctx: PortalContext, id: string, properties: readonly string[]): Promise<WireRecord> {
   requireScope(ctx, GOALS_READ);
+  const memo = notFoundMemo();
+  if (memo.has(ctx.portalId, "target", id)) return Promise.reject(missingTarget());
+  const remember = () => memo.remember(ctx.portalId, "target", id, serverEnv().NOT_FOUND_TTL_SECONDS * 1000);
   return portalCache().get(ctx.portalId, "goal_targets.get", { id, properties }, async () => {
     try {
       return await readGoalTarget(ctx, id, properties, false);
     } catch (error) {
-      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+      if (!isNotFound(error)) throw error;
+      if (!(await archivedIndex(ctx)).ids.has(id)) {
+        remember();
+        throw missingTarget(error.extra);
+      }
     }
     try {
       return await readGoalTarget(ctx, id, properties, true);
     } catch (error) {
-      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
-      throw new AppError("NOT_FOUND", "There is no goal target with this id in your HubSpot portal.", error.extra);
+      if (!isNotFound(error)) throw error;
+      remember();
+      throw missingTarget(error.extra);
     }
   });
 }

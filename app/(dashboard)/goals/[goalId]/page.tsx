@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { queryKeys } from "@/lib/client/query-keys";
-import { goalPageData } from "@/lib/server/goal-page";
+import { goalIdentity, goalPageData } from "@/lib/server/goal-page";
+import { earlyValue } from "@/lib/server/page-load";
+import { titleFrom } from "@/lib/server/page-title";
 import { GoalDetail } from "@/components/goal-detail/goal-detail";
 import { InlinedAnswer } from "@/components/shell/inlined-answer";
+import { PageAnswer } from "@/components/shell/page-answer";
+import { NotFoundNotice } from "@/components/states/not-found-notice";
 import { TableSkeleton } from "@/components/states/skeleton";
 
 interface Props {
@@ -13,8 +17,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { goalId } = await params;
-  const page = await goalPageData(goalId);
-  return { title: page.name || "Goal" };
+  return titleFrom(
+    () => goalPageData(goalId),
+    (page) => {
+      const family = earlyValue(page.family);
+      return (family && goalIdentity(family, page.goalId).name) || "Goal";
+    },
+    "Goal not found",
+  );
 }
 
 function queryString(search: Record<string, string | string[] | undefined>): string {
@@ -28,11 +38,27 @@ function queryString(search: Record<string, string | string[] | undefined>): str
 export default async function GoalPage({ params, searchParams }: Props) {
   const { goalId } = await params;
   const page = await goalPageData(goalId);
-  // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
-  if (page.canonicalId) redirect(`/goals/${encodeURIComponent(page.canonicalId)}${queryString(await searchParams)}`);
-  return (
-    <InlinedAnswer queryKey={queryKeys.goal(page.portalId, page.goalId)} answer={page.family} renderedAt={page.renderedAt} fallback={<TableSkeleton label="Loading goal" />}>
+  const search = queryString(await searchParams);
+  const inlined = (answer: Parameters<typeof InlinedAnswer>[0]["answer"]) => (
+    <InlinedAnswer queryKey={queryKeys.goal(page.portalId, page.goalId)} answer={answer} renderedAt={page.renderedAt} fallback={<TableSkeleton label="Loading goal" />}>
       <GoalDetail goalId={page.goalId} renderedAt={page.renderedAt} />
     </InlinedAnswer>
+  );
+  return (
+    <PageAnswer
+      load={page.family}
+      ready={(family) => {
+        // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
+        const { canonicalId } = goalIdentity(family, page.goalId);
+        if (canonicalId) redirect(`/goals/${encodeURIComponent(canonicalId)}${search}`);
+        return inlined(family);
+      }}
+      browser={inlined(null)}
+      skeleton={<TableSkeleton label="Loading goal" />}
+      missing={<NotFoundNotice missing="goal" />}
+      remembered={page.remembered}
+      heading="Goal"
+      what="this goal"
+    />
   );
 }

@@ -1,22 +1,6 @@
-import Link from "next/link";
+import { NotFoundNotice } from "@/components/states/not-found-notice";
 
-/** A target id that is malformed or unknown to the portal: say so and offer the way back. */
+/** A target id that is malformed or unknown to the portal (when scripts render it after Next's error shell). */
 export default function TargetNotFound() {
-  return (
-    <section className="mx-auto max-w-xl rounded-xl border border-slate-300 bg-white p-6" data-testid="target-not-found">
-      <h1 className="text-2xl font-semibold">Goal target not found</h1>
-      <p className="mt-2 text-slate-700">
-        There is no goal target with this id in your HubSpot portal. A goal target id is a HubSpot record id made of digits; the link may be
-        mistyped, or the target may belong to another portal or have been deleted.
-      </p>
-      <p className="mt-4 flex flex-wrap gap-4">
-        <Link href="/goals" className="font-medium text-blue-800 underline">
-          Back to the goal list
-        </Link>
-        <Link href="/targets" className="font-medium text-blue-800 underline">
-          All targets
-        </Link>
-      </p>
-    </section>
-  );
+  return <NotFoundNotice missing="target" />;
 }

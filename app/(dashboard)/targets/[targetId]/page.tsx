@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
-import { prefilled } from "@/lib/server/hydration";
-import { targetPageData } from "@/lib/server/target-page";
+import { prefilled } from "@/lib/client/prefilled";
+import { earlyValue } from "@/lib/server/page-load";
+import { titleFrom } from "@/lib/server/page-title";
+import { type TargetPageAnswer, targetPageData } from "@/lib/server/target-page";
+import { PageAnswer } from "@/components/shell/page-answer";
+import { NotFoundNotice } from "@/components/states/not-found-notice";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { TargetDetail } from "@/components/target-detail/target-detail";
 
@@ -13,24 +17,40 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { targetId } = await params;
-  const page = await targetPageData(targetId);
-  const name = page.target?.target?.name || page.target?.record.properties.hs_goal_name;
-  return { title: name ? `${name} · target ${page.targetId}` : `Goal target ${page.targetId}` };
+  return titleFrom(
+    () => targetPageData(targetId),
+    (page) => {
+      const target = earlyValue(page.answer)?.target;
+      const name = target?.target?.name || target?.record.properties.hs_goal_name;
+      return name ? `${name} · target ${page.targetId}` : `Goal target ${page.targetId}`;
+    },
+    "Goal target not found",
+  );
 }
 
 /** One goal target and its goal, fetched here so the figures are in the HTML, then handed to React Query. */
 export default async function TargetPage({ params }: Props) {
   const { targetId } = await params;
   const page = await targetPageData(targetId);
-  const state = prefilled([
-    [queryKeys.target(page.portalId, page.targetId), page.target],
-    ...(page.goalId ? [[queryKeys.goal(page.portalId, page.goalId), page.family] as const] : []),
-  ]);
   const detail = <TargetDetail targetId={page.targetId} renderedAt={page.renderedAt} />;
+  const ready = (answer: TargetPageAnswer) => {
+    const state = prefilled([
+      [queryKeys.target(page.portalId, page.targetId), answer.target],
+      ...(answer.goalId ? [[queryKeys.goal(page.portalId, answer.goalId), answer.family] as const] : []),
+    ]);
+    // In hand, the figures render in the page's shell rather than a late-revealed boundary.
+    return <HydrationBoundary state={state}>{detail}</HydrationBoundary>;
+  };
   return (
-    <HydrationBoundary state={state}>
-      {/* In hand, the figures render in the page's shell rather than a late-revealed boundary. */}
-      {page.target ? detail : <Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>{detail}</Suspense>}
-    </HydrationBoundary>
+    <PageAnswer
+      load={page.answer}
+      ready={ready}
+      browser={<Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>{detail}</Suspense>}
+      skeleton={<BlockSkeleton className="h-64" label="Loading goal target" />}
+      missing={<NotFoundNotice missing="target" />}
+      remembered={page.remembered}
+      heading={`Goal target ${page.targetId}`}
+      what="this goal target"
+    />
   );
 }

@@ -1,24 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
-import { parseInput, queryObject, readJsonBody } from "@/lib/api/input";
-import type { SearchResponse } from "@/lib/api/contracts";
-import { emptyQuery, SEARCH_BODY_MAX_BYTES, searchBody } from "@/lib/api/schemas";
-import { searchGoalTargets } from "@/lib/hubspot";
+import { SEARCH_BODY_MAX_BYTES, searchBody } from "@/lib/api/schemas";
+import { searchTargets } from "@/lib/server/target-records";
 
 /** Search goal targets with HubSpot's filters, one page at a time. */
 export const POST = apiRoute({
-  input: async (req) => {
-    parseInput(emptyQuery, queryObject(req));
-    return parseInput(searchBody, await readJsonBody(req, SEARCH_BODY_MAX_BYTES));
-  },
-  handle: async ({ portal, input }): Promise<SearchResponse> => {
-    const page = await searchGoalTargets(portal, {
-      filterGroups: input.filterGroups,
-      sorts: input.sort ? [input.sort] : undefined,
-      query: input.query,
-      properties: input.properties,
-      limit: input.limit,
-      after: input.after,
-    });
-    return { portalId: portal.portalId, total: page.total, results: page.results, nextAfter: page.paging?.next?.after ?? null };
-  },
+  body: searchBody,
+  maxBodyBytes: SEARCH_BODY_MAX_BYTES,
+  handle: ({ portal, body }) => searchTargets(portal, body),
 });
