@@ -1,9 +1,9 @@
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchChromium } from "../chromium";
 import type { SectionContext } from "../context";
 import { treeRssMiB } from "../rss";
 import { targets, type Row } from "../rows";
 
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const REFRESH_SECONDS = 60;
 const ROTATE_SECONDS = 20;
 /** Simulated minutes before the first measurement, so caches, chunks and first renders are in. */
@@ -50,7 +50,7 @@ async function minute(page: Page): Promise<void> {
 export async function wallboard(ctx: SectionContext): Promise<{ rows: Row[]; raw: WallboardFigures }> {
   const minutes = ctx.config.smoke ? 10 : 60;
   const { ids, types } = await ctx.admin.runningGoals(ctx.portalId);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await context.addCookies(ctx.session.cookies.map((c) => ({ ...c, url: ctx.stack.appUrl })));

@@ -34,7 +34,7 @@ export function WallLeaders({ board, fmt, threshold, rows, title, testId }: Prop
           return (
             <li
               key={contender.key}
-              className="grid grid-cols-[2.2em_2.6em_minmax(0,1fr)_4.6em_8em_6.5em] items-center gap-[0.6em] rounded-[0.4em] bg-current/5 px-[0.5em] py-[0.3em]"
+              className="grid grid-cols-[2.2em_2.6em_minmax(0,1fr)_4.6em_8em_8.5em] items-center gap-[0.6em] rounded-[0.4em] bg-current/5 px-[0.5em] py-[0.3em]"
               data-testid="wall-row"
               data-name={contender.name}
               data-rank={placing.rank ?? ""}
