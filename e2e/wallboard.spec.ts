@@ -193,3 +193,31 @@ test.describe("with the server cache on", () => {
     await context.close();
   });
 });
+
+test.describe("a wallboard left alone", () => {
+  let instance: Instance;
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    // An idle limit just above the refresh interval: only the wall's own refreshes can keep it.
+    instance = await startInstance(E2E.emulatorUrl, { SESSION_IDLE_SECONDS: "15", CACHE_TTL_SECONDS: "5", LOG_LEVEL: "warn" });
+  });
+
+  test.afterAll(async () => {
+    await instance?.stop();
+  });
+
+  test("stays signed in past the idle limit because its refreshes are use", async ({ page }) => {
+    test.setTimeout(120_000);
+    const { annual } = await goals();
+    await signInAt(page, instance, GRACE);
+    await page.goto(`${instance.url}/wall?goals=${annual.id}&refresh=10`);
+    await expect(page.getByTestId("wall-row").first()).toBeVisible();
+    const first = await fetchedAt(page);
+    // Nobody touches the screen for over twice the idle limit; the refreshes go on.
+    await page.waitForTimeout(35_000);
+    expect(await fetchedAt(page)).toBeGreaterThan(first);
+    expect(new URL(page.url()).pathname).toBe("/wall");
+    await expect(page.getByTestId("wall-row").first()).toBeVisible();
+    expect((await page.request.get(`${instance.url}/api/account`)).status()).toBe(200);
+  });
+});
