@@ -87,7 +87,7 @@ async function look(page: Page, testInfo: TestInfo, theme: Look, name: string) {
 test.describe("every page, light and dark, desktop and phone", () => {
   for (const theme of LOOKS) {
     test(`${theme.name}: screenshots${theme.axe ? " and axe" : ""}`, async ({ page }, testInfo) => {
-      testInfo.setTimeout(120_000);
+      testInfo.setTimeout(180_000);
       await page.setViewportSize(theme.viewport);
       await page.emulateMedia({ colorScheme: theme.scheme });
       const pages = await visits(theme.scheme);
