@@ -142,9 +142,15 @@ test.describe("the same figures everywhere", () => {
       const seen = new Map<string, [string, string]>();
       // The table draws the rows in view: scroll through it and read each one.
       for (let top = 0, last = -1; top !== last; ) {
-        for (const row of await page.getByTestId("target-row").all()) {
-          seen.set((await row.getAttribute("data-target-id"))!, [(await row.getByTestId("target-attainment").innerText()).trim(), (await row.getByTestId("target-pace").innerText()).trim()]);
-        }
+        // Each row read at once: the table re-draws its rows as it scrolls, so a row found by position
+        // may be another one (or gone) by the time a second look reaches it.
+        const rows = await page.getByTestId("target-row").evaluateAll((els) =>
+          els.map((e) => {
+            const text = (id: string) => (e.querySelector(`[data-testid=${id}]`) as HTMLElement).innerText.trim();
+            return [e.getAttribute("data-target-id")!, text("target-attainment"), text("target-pace")] as const;
+          }),
+        );
+        for (const [id, attainment, pace] of rows) seen.set(id, [attainment, pace]);
         last = top;
         top = await table.evaluate((e) => {
           e.scrollTop += e.clientHeight;
