@@ -177,4 +177,15 @@ describe("PortalCache.getWithin (the wallboard's refresh)", () => {
     await expect(cache.getWithin(1, "op", "", 1_000, down.load)).rejects.toThrow("HubSpot is down");
     expect(down.calls).toBe(1);
   });
+
+  it("asks again at once after Goalboard wrote to the portal, failure and answer forgotten alike", async () => {
+    const cache = new PortalCache(10, 10_000);
+    const down = failing();
+    await expect(cache.getWithin(1, "op", "", 60_000, down.load)).rejects.toThrow("HubSpot is down");
+    await cache.getWithin(2, "op", "", 60_000, async () => "other portal");
+    await cache.forgetPortal(1);
+    expect((await cache.getWithin(1, "op", "", 60_000, async () => "after the write")).value).toBe("after the write");
+    // Another portal's answer is kept.
+    expect((await cache.getWithin(2, "op", "", 60_000, async () => "asked again")).value).toBe("other portal");
+  });
 });
