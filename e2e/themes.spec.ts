@@ -35,9 +35,11 @@ interface Visit {
   ready: (page: Page) => ReturnType<Page["getByTestId"]>;
   /** Outside the signed-in shell: no client code marks it hydrated. */
   bare?: true;
+  /** The element whose background is the page's, when it is not the body's. */
+  surface?: string;
 }
 
-async function visits(): Promise<Visit[]> {
+async function visits(scheme: Look["scheme"]): Promise<Visit[]> {
   const goals = await expectedGoals(DEMO_PORTAL);
   // A goal with several assignees and progress, so the chart, badges and bars all show.
   const goal = goals.find((g) => /Annual Revenue Quota$/.test(g.name) && g.assignees.size > 1);
@@ -50,6 +52,14 @@ async function visits(): Promise<Visit[]> {
     { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("property-list") },
     { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
     { name: "timeline", path: `/timeline?open=${goal.id}`, ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid") },
+    { name: "leaderboard", path: "/leaderboard?type=sales_quota", ready: (page) => page.getByTestId("leader-row").first() },
+    // The wallboard keeps its own theme (dark unless its address says light), whatever the reader's.
+    {
+      name: "wall",
+      path: `/wall?goals=${goal.id}&boards=sales_quota&theme=${scheme}`,
+      ready: (page) => page.getByTestId("wall-row").first(),
+      surface: "[data-testid=wall]",
+    },
     { name: "help", path: "/help", ready: (page) => page.getByRole("heading", { level: 1, name: "How Goalboard works" }) },
     { name: "not-found", path: "/no-such-page", ready: (page) => page.getByRole("heading", { level: 1, name: "Page not found" }), bare: true },
   ];
@@ -77,10 +87,10 @@ async function look(page: Page, testInfo: TestInfo, theme: Look, name: string) {
 test.describe("every page, light and dark, desktop and phone", () => {
   for (const theme of LOOKS) {
     test(`${theme.name}: screenshots${theme.axe ? " and axe" : ""}`, async ({ page }, testInfo) => {
-      testInfo.setTimeout(120_000);
+      testInfo.setTimeout(180_000);
       await page.setViewportSize(theme.viewport);
       await page.emulateMedia({ colorScheme: theme.scheme });
-      const pages = await visits();
+      const pages = await visits(theme.scheme);
 
       // Signed out first: the sign-in page.
       await page.goto("/signin");
@@ -92,23 +102,23 @@ test.describe("every page, light and dark, desktop and phone", () => {
         if (new URL(page.url()).pathname + new URL(page.url()).search !== visit.path) await page.goto(visit.path);
         await settle(page, visit);
         // Nothing is forced light: the page's own background is the theme's.
-        expect(await pageIsDark(page), visit.name).toBe(theme.scheme === "dark");
+        expect(await pageIsDark(page, visit.surface), visit.name).toBe(theme.scheme === "dark");
         await look(page, testInfo, theme, visit.name);
       }
     });
   }
 });
 
-/** Whether the page's background reads as dark, by its relative luminance. */
-async function pageIsDark(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.body)
+/** Whether the page's background (the body's, or `surface`'s) reads as dark, by its relative luminance. */
+async function pageIsDark(page: Page, surface = "body"): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const [r, g, b] = getComputedStyle(document.querySelector(selector)!)
       .backgroundColor.match(/\d+(\.\d+)?/g)!
       .slice(0, 3)
       .map((c) => Number(c) / 255)
       .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2;
-  });
+  }, surface);
 }
 
 async function htmlTagOf(page: Page, path: string): Promise<string> {

@@ -111,6 +111,34 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             className="actual-to-date"
           />
         )}
+        {model.projection && (
+          <Line
+            yAxisId={paceAxis}
+            dataKey="projected"
+            stroke={model.cumulative ? COLORS.projected : COLORS.actual}
+            strokeDasharray="9 6"
+            strokeWidth={2.5}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+            legendType="none"
+            className="projected-line"
+          />
+        )}
+        {model.projection && model.projection.low !== null && model.projection.high !== null && (
+          <ReferenceLine
+            yAxisId={paceAxis}
+            segment={[
+              { x: model.projection.x, y: model.projection.low },
+              { x: model.projection.x, y: model.projection.high },
+            ]}
+            stroke={model.cumulative ? COLORS.projected : COLORS.actual}
+            strokeWidth={6}
+            strokeOpacity={0.45}
+            ifOverflow="extendDomain"
+            className="projection-range"
+          />
+        )}
         {model.today && (
           <ReferenceLine
             yAxisId={paceAxis}

@@ -3,7 +3,21 @@
 import { useMemo } from "react";
 import type { Account, Target } from "@/lib/goals/model";
 import { calendarInstant } from "@/lib/goals/calendar";
-import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatNumber, formatPercent, formatPercentWithin, formatPeriod, percentBounds } from "@/lib/goals/format";
+import {
+  countOf,
+  formatAmount,
+  formatDate,
+  formatExpected,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPercentWithin,
+  formatPeriod,
+  formatSpan,
+  formatTime,
+  percentBounds,
+  projectionBounds,
+} from "@/lib/goals/format";
 import type { Standing } from "@/lib/goals/standing";
 
 /** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
@@ -27,6 +41,12 @@ export interface Formatters {
   percent: (ratio: number | null) => string;
   /** A ratio beside its standing's verdict, never rounded across the line the verdict draws. */
   percentWithin: (ratio: number | null, standing: Pick<Standing, "status" | "direction" | "metricType">) => string;
+  /** A standing's projected attainment, never rounded across the at-risk threshold or the 100% its gap is judged by. */
+  projected: (standing: Pick<Standing, "direction" | "projection">, threshold: number) => string;
+  /** A short column label for a stretch of time in epoch ms: "Nov 2", "Jan 2026", "Jan – Mar 2026". */
+  span: (start: number, endExclusive: number) => string;
+  /** A time of day in the portal zone: "14:05". */
+  time: (ms: number) => string;
   timeZone: string;
   currency: string;
 }
@@ -44,6 +64,9 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),
     percent: (ratio) => formatPercent(ratio, LOCALE),
     percentWithin: (ratio, standing) => formatPercentWithin(ratio, percentBounds(standing), LOCALE),
+    projected: (standing, threshold) => formatPercentWithin(standing.projection?.attainment ?? null, projectionBounds(standing, threshold), LOCALE),
+    time: (ms) => formatTime(ms, account.timeZone, LOCALE),
+    span: (start, end) => formatSpan(start, end, account.timeZone, LOCALE),
     timeZone: account.timeZone,
     currency: account.currency,
   };

@@ -7,6 +7,10 @@ import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { ChartSection } from "@/components/charts/chart-section";
+import { GoalHistory } from "@/components/history/goal-history";
+import { GoalLeaderboard } from "@/components/leaderboard/goal-leaderboard";
+import { ProjectionSummary } from "@/components/projection/projection-summary";
+import { useRiskThreshold } from "@/components/projection/risk-param";
 import { useFormatters } from "@/components/format/use-formatters";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
@@ -57,6 +61,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   const fmt = useFormatters(data.account);
   const [now] = useState(renderedAt);
   const [view, setView] = useGoalViewState();
+  const { threshold } = useRiskThreshold();
   const everyTable = useAfterHydration();
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goal = useMemo(() => goalOf(groupGoals(data.targets), goalId), [data.targets, goalId]);
@@ -95,8 +100,12 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
               Where {single ?? "everyone"} stands {range.start !== null || range.end !== null ? "in the chosen dates" : ""}
             </h2>
             <StandingSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} leftOutNames={leftOutNames} />
+            <ProjectionSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} threshold={threshold} />
           </section>
           <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
+          {/* Below the chart, off the first screen: drawn once the page has hydrated, like the later tables. */}
+          {everyTable && <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />}
+          {everyTable && <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />}
           <section aria-labelledby="periods-heading" className="space-y-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee

@@ -34,5 +34,8 @@ export function figureColumns<R>(standingOf: (row: R) => GoalRow["standing"]): C
     { header: FIGURES.progressTowardTotal.name, value: (r) => standingOf(r).progressTowardTotal },
     { header: FIGURES.pace.name, value: (r) => standingOf(r).pace },
     { header: FIGURES.outcome.name, value: (r) => standingOf(r).outcome },
+    { header: FIGURES.percentOfExpected.name, value: (r) => standingOf(r).percentOfExpected },
+    { header: FIGURES.projection.name, value: (r) => standingOf(r).projection?.value ?? null },
+    { header: FIGURES.projectedAttainment.name, value: (r) => standingOf(r).projection?.attainment ?? null },
   ];
 }

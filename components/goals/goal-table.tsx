@@ -14,6 +14,8 @@ import { VirtualTable } from "@/components/table/virtual-table";
 import { humanize } from "./labels";
 import { PaceBadge } from "./pace-badge";
 import { RatioCell } from "./ratio-cell";
+import { ProjectedCell } from "@/components/projection/projected-cell";
+import { useRiskThreshold } from "@/components/projection/risk-param";
 
 /** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
 const PINNED = "sticky z-[1] bg-inherit";
@@ -42,14 +44,15 @@ export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir:
  */
 const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
   { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-surface-muted" },
-  { key: "type", label: "Type", width: "w-24" },
-  { key: "cadence", label: "Cadence", width: "w-22" },
-  { key: "assignees", label: "Assignees", width: "w-32" },
-  { key: "start", label: "Dates", width: "w-32" },
+  { key: "type", label: "Type", width: "w-22" },
+  { key: "cadence", label: "Cadence", width: "w-20" },
+  { key: "assignees", label: "Assignees", width: "w-28" },
+  { key: "start", label: "Dates", width: "w-28" },
   { key: "currentTarget", label: "Current target", width: "w-26", className: "text-right" },
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
   { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-30" },
   { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-30" },
+  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-26" },
   { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-32" },
 ];
 
@@ -69,6 +72,7 @@ interface Props {
 /** The goal list: one row per goal, expandable to its assignees and their period targets. */
 export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
   const [view, setView] = useGoalView();
+  const { threshold } = useRiskThreshold();
   const open = useMemo(() => new Set(view.open), [view.open]);
   const items = useMemo(() => {
     const out: Item[] = [];
@@ -111,16 +115,16 @@ export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
       itemKey={(item) => (item.kind === "goal" ? `g:${item.row.goal.id}` : `s:${item.row.goal.id}:${item.schedule.id}`)}
       renderRow={(item, rowIndex) =>
         item.kind === "goal" ? (
-          <GoalLine key={`g:${item.row.goal.id}`} row={item.row} rowIndex={rowIndex} expanded={open.has(item.row.goal.id)} onToggle={toggle} fmt={fmt} />
+          <GoalLine key={`g:${item.row.goal.id}`} row={item.row} rowIndex={rowIndex} expanded={open.has(item.row.goal.id)} onToggle={toggle} fmt={fmt} threshold={threshold} />
         ) : (
-          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} timeZone={timeZone} fmt={fmt} />
+          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} timeZone={timeZone} fmt={fmt} threshold={threshold} />
         )
       }
     />
   );
 }
 
-function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters }) {
+function GoalLine({ row, rowIndex, expanded, onToggle, fmt, threshold }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters; threshold: number }) {
   const g = row.goal;
   return (
     <tr aria-rowindex={rowIndex} className="h-14 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="goal-row" data-goal-id={g.id}>
@@ -161,6 +165,9 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; ro
       <td className="px-2">
         <RatioCell ratio={row.standing.progressTowardTotal} standing={row.standing} fmt={fmt} testId="goal-progress" />
       </td>
+      <td className="px-2">
+        <ProjectedCell standing={row.standing} fmt={fmt} threshold={threshold} testId="goal-projected" />
+      </td>
       <td className="px-2" data-testid="goal-pace">
         <PaceBadge status={row.standing.status} />
       </td>
@@ -168,7 +175,23 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt }: { row: GoalRow; ro
   );
 }
 
-function ScheduleLine({ item, rowIndex, index, now, timeZone, fmt }: { item: Extract<Item, { kind: "schedule" }>; rowIndex: number; index: DirectoryIndex; now: number; timeZone: string; fmt: Formatters }) {
+function ScheduleLine({
+  item,
+  rowIndex,
+  index,
+  now,
+  timeZone,
+  fmt,
+  threshold,
+}: {
+  item: Extract<Item, { kind: "schedule" }>;
+  rowIndex: number;
+  index: DirectoryIndex;
+  now: number;
+  timeZone: string;
+  fmt: Formatters;
+  threshold: number;
+}) {
   const { row, schedule } = item;
   const g = row.goal;
   const line = scheduleRow(g, schedule, { now, timeZone, directory: index });
@@ -206,6 +229,9 @@ function ScheduleLine({ item, rowIndex, index, now, timeZone, fmt }: { item: Ext
       </td>
       <td className="px-2">
         <RatioCell ratio={line.standing.progressTowardTotal} standing={line.standing} fmt={fmt} />
+      </td>
+      <td className="px-2">
+        <ProjectedCell standing={line.standing} fmt={fmt} threshold={threshold} />
       </td>
       <td className="px-2">
         <PaceBadge status={line.standing.status} />

@@ -3,6 +3,7 @@
 import { useFormatters } from "@/components/format/use-formatters";
 import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
 import { TableSkeleton } from "@/components/states/skeleton";
+import { RiskControl } from "@/components/projection/risk-control";
 import { CsvDownload } from "./csv-download";
 import { FilterBar } from "./filter-bar";
 import { GOAL_CSV_COLUMNS } from "./goal-csv";
@@ -30,6 +31,7 @@ function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; fil
   return (
     <div className="space-y-4">
       <FilterBar filters={filterState} options={options}>
+        <RiskControl />
         <CsvDownload rows={sorted} columns={GOAL_CSV_COLUMNS} filename="goals.csv" />
       </FilterBar>
       <MissingNamesNote missing={data.missingScopes} />

@@ -10,6 +10,8 @@ const LINKS = [
   { href: "/goals", label: "Goals" },
   { href: "/targets", label: "Targets" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/wall", label: "Wallboard" },
   { href: "/help", label: "Help" },
 ];
 
@@ -24,7 +26,7 @@ export function TopNav({ email, portalId, theme }: { email: string; portalId: nu
         <Link href="/goals" className="text-lg font-semibold text-link">
           Goalboard
         </Link>
-        <ul className="flex gap-4 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {LINKS.map((link) => {
             const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
             return (

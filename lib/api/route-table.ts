@@ -35,6 +35,7 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goals/[goalId]/plan/apply", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
   { path: "/api/goal-targets/[targetId]", caller: "pages", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]/history", caller: "pages", methods: ["GET"] },
+  { path: "/api/wall", caller: "pages", methods: ["GET"] },
   { path: "/api/auth/[...nextauth]", caller: "pages", methods: ["GET", "POST"], body: "form" },
   // Public operations
   { path: "/api/account", caller: "public", methods: ["GET"] },

@@ -8,4 +8,5 @@ export const queryKeys = {
   target: (portalId: number, targetId: string) => ["portal", portalId, "target", targetId] as const,
   plan: (portalId: number, goalId: string) => ["portal", portalId, "plan", goalId] as const,
   history: (portalId: number, targetId: string) => ["portal", portalId, "history", targetId] as const,
+  wall: (portalId: number, query: string) => ["portal", portalId, "wall", query] as const,
 };
