@@ -47,7 +47,7 @@ async function visits(): Promise<Visit[]> {
     { name: "goals", path: `/goals?open=${goal.id}`, ready: (page) => page.getByTestId("schedule-row").first() },
     { name: "goal", path: `/goals/${goal.id}`, ready: (page) => page.getByTestId("target-chart").locator("svg") },
     { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
-    { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("property-list") },
+    { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("target-facts") },
     { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
     { name: "timeline", path: `/timeline?open=${goal.id}`, ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid") },
     { name: "help", path: "/help", ready: (page) => page.getByRole("heading", { level: 1, name: "How Goalboard works" }) },

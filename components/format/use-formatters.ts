@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { Account, Target } from "@/lib/goals/model";
 import { calendarInstant } from "@/lib/goals/calendar";
-import { countOf, formatAmount, formatDate, formatExpected, formatMoney, formatNumber, formatPercent, formatPercentWithin, formatPeriod, percentBounds } from "@/lib/goals/format";
+import { countOf, formatAmount, formatDate, formatDateTime, formatExpected, formatMoney, formatNumber, formatPercent, formatPercentWithin, formatPeriod, percentBounds } from "@/lib/goals/format";
 import type { Standing } from "@/lib/goals/standing";
 
 /** English UI, the portal's currency and time zone; fixed so server and browser render alike. */
@@ -19,6 +19,8 @@ export interface Formatters {
   number: (value: number) => string;
   money: (value: string | null) => string;
   date: (iso: string) => string;
+  /** A moment (a record's creation, its last change) in the portal zone, with the zone named. */
+  dateTime: (iso: string) => string;
   period: (start: string, endExclusive: string) => string;
   /** The calendar day a period starts on (a UTC-midnight bound is read as that date). */
   firstDay: (start: string) => string;
@@ -39,6 +41,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     number: (value) => formatNumber(value, LOCALE, 0),
     money: (value) => formatMoney(value, account.currency, LOCALE),
     date: (iso) => formatDate(iso, account.timeZone, LOCALE),
+    dateTime: (iso) => formatDateTime(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),
     firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),
     lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),
