@@ -21,6 +21,11 @@ export interface TargetChartProps {
 const COLORS = CHART_COLORS;
 const TICK = { fill: COLORS.axis };
 
+/** "Today" beside its line on the side with room: past the middle it would run into the right axis. */
+function todayLabelSide({ today, domain: [from, to] }: ChartModel): "insideTopLeft" | "insideTopRight" {
+  return today && to > from && (today.x - from) / (to - from) > 0.5 ? "insideTopRight" : "insideTopLeft";
+}
+
 /**
  * Target versus date. Per-period figures use the left axis; running totals (SUM goals only, since an
  * average response time does not add up) use the right one, so a year's total does not flatten
@@ -145,7 +150,7 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             x={model.today.x}
             stroke={COLORS.today}
             strokeDasharray="4 3"
-            label={{ value: "Today", position: "insideTopLeft", fill: COLORS.today, fontSize: 12 }}
+            label={{ value: "Today", position: todayLabelSide(model), fill: COLORS.today, fontSize: 12 }}
             className="today-marker"
           />
         )}

@@ -7,6 +7,7 @@ import {
   countOf,
   formatAmount,
   formatDate,
+  formatDateTime,
   formatExpected,
   formatMoney,
   formatNumber,
@@ -33,6 +34,8 @@ export interface Formatters {
   number: (value: number) => string;
   money: (value: string | null) => string;
   date: (iso: string) => string;
+  /** A moment (a record's creation, its last change) in the portal zone, with the zone named. */
+  dateTime: (iso: string) => string;
   period: (start: string, endExclusive: string) => string;
   /** The calendar day a period starts on (a UTC-midnight bound is read as that date). */
   firstDay: (start: string) => string;
@@ -59,6 +62,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     number: (value) => formatNumber(value, LOCALE, 0),
     money: (value) => formatMoney(value, account.currency, LOCALE),
     date: (iso) => formatDate(iso, account.timeZone, LOCALE),
+    dateTime: (iso) => formatDateTime(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),
     firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),
     lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),

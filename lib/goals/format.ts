@@ -181,10 +181,15 @@ function shownRatio(ratio: number, locale?: string): number {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string | undefined, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale ?? ""}|${timeZone}`;
+function dateFormat(locale: string | undefined, timeZone: string, withTime = false): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${timeZone}|${withTime}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })));
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withTime
+      ? { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone }
+      : { dateStyle: "medium", timeZone };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
   return format;
 }
 
@@ -217,6 +222,12 @@ export function formatSpan(start: number, endExclusive: number, timeZone: string
   if (!format) spanFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...style, timeZone })));
   if (days <= 32) return format.format(start);
   return format.formatRange(start, endExclusive - 1).replace(/[\u2009\u202f]/g, " ");
+}
+
+/** A moment in the portal zone, naming the zone: "Dec 12, 2025, 10:04 AM EST". */
+export function formatDateTime(iso: Instant, timeZone: string, locale?: string): string {
+  // Plain spaces before "AM", as in formatPeriod: ICU versions differ, and the server's HTML must match the browser's.
+  return dateFormat(locale, timeZone, true).format(toMillis(iso)).replace(/[\u2009\u202f]/g, " ");
 }
 
 const periodLabels = boundedMemo<string>(10_000);
