@@ -161,6 +161,6 @@ test("the inlined pages' payloads need no script their HTML does not load", asyn
   for (const [path, mark] of [["/goals", "goal-row"], ["/timeline", "gantt"], [`/goals/${goal.id}`, "assignee-periods"]]) {
     const html = await (await page.request.get(`${instance.url}${path}`)).text();
     expect(html, path).toContain(`data-testid="${mark}"`);
-    expectEveryChunkLoaded(html, path);
+    await expectEveryChunkLoaded(page.request, instance.url, html, path);
   }
 });

@@ -6,11 +6,6 @@ import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
 import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "@/lib/client/portal";
-// The dashboard's error boundary (app/(dashboard)/error.tsx) travels with the providers. In a chunk
-// of its own it was fetched only once React met it in the page's payload, and hydration waited for
-// that extra round trip. Should the bundler ever drop this import as side-effect free,
-// e2e/first-load.spec.ts fails.
-import "@/components/states/page-error";
 
 function shouldRetry(failures: number, error: unknown): boolean {
   // The server already retried HubSpot's transient faults; only a busy budget is worth one more try.
