@@ -91,7 +91,6 @@ test.describe("the same figures everywhere", () => {
       }
 
       // Each assignee's total row: the same figures over their periods alone.
-      await expect(page.getByTestId("assignee-periods-pending")).toHaveCount(0);
       for (const section of await page.getByTestId("assignee-periods").all()) {
         const name = (await section.getAttribute("data-assignee"))!;
         const mine = goal.targets.filter((t) => who.get(assigneeOf(t)) === name);
@@ -140,11 +139,14 @@ test.describe("the same figures everywhere", () => {
       await expect(page.getByTestId("target-row").first()).toBeVisible();
       const now = await nowOf(page.getByTestId("target-count"));
       const seen = new Map<string, [string, string]>();
-      // The table draws the rows in view: scroll through it and read each one.
+      // The table draws the rows in view, each window of them from the server: scroll through it and read each one.
       for (let top = 0, last = -1; top !== last; ) {
-        for (const row of await page.getByTestId("target-row").all()) {
-          seen.set((await row.getAttribute("data-target-id"))!, [(await row.getByTestId("target-attainment").innerText()).trim(), (await row.getByTestId("target-pace").innerText()).trim()]);
-        }
+        await expect(page.getByTestId("row-pending")).toHaveCount(0);
+        // Read in one go: the rows drawn change as the table scrolls.
+        const drawn = await page.getByTestId("target-row").evaluateAll((rows) =>
+          rows.map((row) => [row.getAttribute("data-target-id")!, ...["target-attainment", "target-pace"].map((id) => (row.querySelector(`[data-testid=${id}]`) as HTMLElement).innerText.trim())] as const),
+        );
+        for (const [id, attainment, pace] of drawn) seen.set(id, [attainment, pace]);
         last = top;
         top = await table.evaluate((e) => {
           e.scrollTop += e.clientHeight;

@@ -10,6 +10,6 @@ test("every script a dashboard page's payload needs is among the scripts its HTM
   for (const path of ["/help", "/goals", "/timeline", `/goals/${goal.id}`, "/targets"]) {
     const res = await page.request.get(path);
     expect(res.status(), path).toBe(200);
-    expectEveryChunkLoaded(await res.text(), path);
+    await expectEveryChunkLoaded(page.request, "", await res.text(), path);
   }
 });

@@ -8,7 +8,6 @@ import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
 import { ActualText } from "@/components/goals/actual-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
-import { PendingBox } from "@/components/states/skeleton";
 
 interface Props {
   view: AssigneeView;
@@ -19,12 +18,6 @@ interface Props {
 const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "Current", upcoming: "Upcoming" };
 const cell = "px-3 py-2 whitespace-nowrap";
 const num = `${cell} text-right tabular-nums`;
-
-/** Table head, one row per period and the total row, at this table's row height. */
-function tableHeight(periods: number): number {
-  return 37 * (1 + periods + (periods > 1 ? 1 : 0));
-}
-const HEADING_HEIGHT = 36;
 
 function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
@@ -37,19 +30,6 @@ function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; 
       {assignee.name}
       {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-fg-subtle">(team)</span>}
     </h3>
-  );
-}
-
-/**
- * Stands in for an assignee's table until the page has hydrated: the heading, and a box of the
- * table's height so nothing below moves when the table takes its place.
- */
-export function PendingPeriods({ assignee, periods, headingId }: { assignee: ResolvedAssignee; headingId: string; periods: number }) {
-  return (
-    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods-pending">
-      <AssigneeHeading assignee={assignee} headingId={headingId} />
-      <PendingBox height={tableHeight(periods)} testId="assignee-table-pending" />
-    </section>
   );
 }
 
@@ -82,19 +62,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
   const unit = first?.unit ?? "count";
   const currency = first?.currency ?? null;
   return (
-    <section
-      aria-labelledby={headingId}
-      // These tables sit below the chart; off screen the browser skips their style, layout and
-      // paint until they scroll near, which a goal with hundreds of periods would otherwise pay
-      // before its first paint. The estimated height keeps the scrollbar honest meanwhile.
-      // "Near" includes the first table on a desktop screen, so until the page has hydrated the
-      // tables are skipped outright where scripts run: drawing one cost the first frame as much
-      // style, layout and raster as everything above it. Without scripts they are drawn as ever.
-      className="space-y-2 [content-visibility:auto] until-hydrated:[content-visibility:hidden]"
-      style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(periods.length)}px` }}
-      data-testid="assignee-periods"
-      data-assignee={assignee.name}
-    >
+    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
       <AssigneeHeading assignee={assignee} headingId={headingId} />
       <div className="overflow-x-auto rounded-xl border border-line bg-surface">
         <table className="min-w-full text-sm">

@@ -4,13 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
-import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "./portal-context";
-// The dashboard's error boundary travels with the providers (the one import from app/ here). In a
-// chunk of its own it was fetched only once React met it in the page's payload, and hydration
-// waited for that extra round trip. Should the bundler ever drop this import as side-effect free,
-// e2e/first-load.spec.ts fails.
-import "@/app/(dashboard)/error";
 
 function shouldRetry(failures: number, error: unknown): boolean {
   // The server already retried HubSpot's transient faults; only a busy budget is worth one more try.
@@ -19,7 +13,6 @@ function shouldRetry(failures: number, error: unknown): boolean {
 }
 
 export function Providers({ portal, children }: { portal: PortalInfo; children: React.ReactNode }) {
-  useMarkHydrated();
   const [client] = useState(
     () =>
       new QueryClient({

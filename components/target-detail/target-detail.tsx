@@ -17,7 +17,7 @@ import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
 import { TargetHistory } from "@/components/plan/target-history";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
-import { goalIdOf } from "./goal-id";
+import { goalIdOf } from "@/lib/goals/goal-id";
 import { PropertyList } from "./property-list";
 import { TargetTimeline } from "./target-timeline";
 

@@ -32,6 +32,12 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goal-targets/[targetId]/history", methods: ["GET"] },
   { path: "/api/goal-targets/batch-read", methods: ["POST"] },
   { path: "/api/goal-targets/search", methods: ["POST"] },
+  { path: "/api/views/goals", methods: ["GET"] },
+  { path: "/api/views/goals/export", methods: ["GET"] },
+  { path: "/api/views/options", methods: ["GET"] },
+  { path: "/api/views/targets", methods: ["GET"] },
+  { path: "/api/views/targets/export", methods: ["GET"] },
+  { path: "/api/views/timeline", methods: ["GET"] },
   { path: "/api/auth/[...nextauth]", methods: ["GET", "POST"], body: "form" },
 ];
 

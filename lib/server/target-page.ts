@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { GoalFamilyResponse, TargetResponse } from "@/lib/api/contracts";
 import { targetId as targetIdSchema } from "@/lib/api/schemas";
 import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
-import { goalIdOf } from "@/components/target-detail/goal-id";
+import { goalIdOf } from "@/lib/goals/goal-id";
 import { goalFamily } from "./goal-family";
 import { goalTarget } from "./goal-target";
 import { type PageLoad, loadForPage } from "./page-load";

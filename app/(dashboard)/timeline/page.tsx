@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { DatasetPage } from "@/components/shell/dataset-page";
+import { queryKeys } from "@/lib/client/query-keys";
+import { timelinePage } from "@/lib/server/list-pages";
+import { PageAnswer } from "@/components/shell/page-answer";
+import { Prefetch } from "@/components/shell/prefetch";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { TimelineView } from "@/components/timeline/timeline-view";
 
@@ -9,13 +12,21 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default function TimelinePage({ searchParams }: Props) {
+/** The timeline: computed on the server for the URL's view, then the browser's. */
+export default async function TimelinePage({ searchParams }: Props) {
+  const page = await timelinePage(await searchParams);
   return (
-    <DatasetPage
-      title="Timeline"
-      searchParams={searchParams}
-      fallback={<BlockSkeleton className="h-96" label="Loading the timeline" />}
-      view={(renderedAt) => <TimelineView renderedAt={renderedAt} />}
+    <PageAnswer
+      load={page.view}
+      ready={(view) => (
+        <Prefetch answers={[[queryKeys.view(page.portalId, "timeline", page.query), view]]}>
+          <TimelineView />
+        </Prefetch>
+      )}
+      browser={<TimelineView />}
+      skeleton={<BlockSkeleton className="h-96" label="Loading the timeline" />}
+      heading="Timeline"
+      what="your goals"
     />
   );
 }
