@@ -1,9 +1,10 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { isGoalId, isRecordId } from "@/lib/api/ids";
+import { requestEnv } from "@/lib/env";
+import { isGoalId, isRecordId } from "@/lib/goals/ids";
 import { errorResponse } from "@/lib/api/respond";
 import { guardRequest, isApiPath } from "@/lib/api/request-guard";
-import { goalRememberedMissing, notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing, notFoundMemo } from "@/lib/hubspot/cache/not-found-memo";
 import { COMMON_HEADERS, hstsFor, NON_PAGE_CSP, pageCsp } from "@/lib/security-headers";
 
 /** Pages anyone may open: the sign-in page itself, and files that carry no data. */
@@ -18,7 +19,7 @@ function isPage(pathname: string): boolean {
 function withHeaders(req: NextRequest, res: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) res.headers.set(name, value);
   res.headers.set("content-security-policy", csp);
-  const hsts = hstsFor(process.env.NEXTAUTH_URL, req.headers.get("x-forwarded-proto"));
+  const hsts = hstsFor(requestEnv().NEXTAUTH_URL, req.headers.get("x-forwarded-proto"));
   if (hsts) res.headers.set("strict-transport-security", hsts);
   return res;
 }
@@ -48,7 +49,7 @@ function knownMissing(pathname: string, portalId: number | undefined): boolean {
 
 function appOrigin(req: NextRequest): string {
   try {
-    return new URL(process.env.NEXTAUTH_URL ?? req.nextUrl.origin).origin;
+    return new URL(requestEnv().NEXTAUTH_URL ?? req.nextUrl.origin).origin;
   } catch {
     return req.nextUrl.origin;
   }
@@ -72,10 +73,11 @@ export async function proxy(req: NextRequest) {
 
   let portalId: number | undefined;
   if (!isPublic(pathname)) {
+    const env = requestEnv();
     const token = await getToken({
       req,
-      secret: process.env.NEXTAUTH_SECRET,
-      secureCookie: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+      secret: env.NEXTAUTH_SECRET,
+      secureCookie: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     });
     if (!token?.hubspot) {
       const signin = new URL("/signin", req.url);
@@ -86,7 +88,7 @@ export async function proxy(req: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+  const csp = pageCsp(nonce, requestEnv().development);
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);

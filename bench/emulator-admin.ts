@@ -1,4 +1,6 @@
-/** The emulator's test-only admin API: record counts, directory sizes and upstream call counters. */
+import type { LatencyPreset, LatencyProfile } from "../emulator/latency";
+
+/** The emulator's test-only admin API: record counts, directory sizes, upstream call counters and latency. */
 export interface PortalCalls {
   total: number;
   byRoute: Record<string, number>;
@@ -28,9 +30,14 @@ export class EmulatorAdmin {
     return found;
   }
 
+  /** Live targets with only the properties named (null where empty). */
+  targets(portalId: number, properties: string[]): Promise<{ id: string; properties: Record<string, string | null> }[]> {
+    return this.json(`/portals/${portalId}/targets?archived=false&properties=${properties.join(",")}`);
+  }
+
   /** Live target ids in HubSpot's id order. */
   async targetIds(portalId: number): Promise<string[]> {
-    const records = await this.json<{ id: string }[]>(`/portals/${portalId}/targets?archived=false`);
+    const records = await this.json<{ id: string }[]>(`/portals/${portalId}/targets?archived=false&properties=hs_object_id`);
     return records.map((r) => r.id).sort((a, b) => Number(a) - Number(b));
   }
 
@@ -46,6 +53,11 @@ export class EmulatorAdmin {
 
   resetCalls(): Promise<void> {
     return this.json("/calls/reset", { method: "POST" });
+  }
+
+  /** Round trips the emulator adds to HubSpot calls from now on. */
+  setLatency(preset: LatencyPreset): Promise<LatencyProfile> {
+    return this.json("/latency", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ preset }) });
   }
 }
 

@@ -3,12 +3,12 @@ import { resultsFile } from "./paths";
 import { ratioOf, verdictOf, type Row } from "./rows";
 
 export const SECTION_TITLES: Record<number, string> = {
-  1: "Upstream calls",
+  1: "Cold load and upstream calls",
   2: "Latency through Goalboard's API",
   3: "Load (autocannon)",
   4: "First-load JS",
   5: "Lighthouse (demo data)",
-  6: "Large portal in a browser",
+  6: "Large portal in a browser, warm",
   7: "Fairness under a flood",
 };
 
@@ -44,7 +44,12 @@ export function markdownTable(rows: Row[]): string {
 export interface RunInfo {
   startedAt: string;
   finishedAt: string;
-  mode: "full" | "smoke";
+  mode: "default" | "smoke";
+  lighthouse: string;
+  /** null: the build was reused. */
+  buildMs: number | null;
+  /** Per stack: its emulator's start-up (seeding included) and the demo portal's live targets. */
+  emulatorReady: Record<string, { ms: number; targets: number | null }>;
   commit: string;
   dirty: boolean;
   loadAverage: { before: number[]; after: number[] };
@@ -57,13 +62,25 @@ export function summary(rows: Row[]): { pass: number; miss: number; na: number }
   return { pass: verdicts.filter((v) => v === "PASS").length, miss: verdicts.filter((v) => v === "MISS").length, na: verdicts.filter((v) => v === "n/a").length };
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function minutes(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+}
+
 /** Writes bench/results/bench-<mode>.{json,md} and answers the Markdown. */
 export function writeResults(info: RunInfo, rows: Row[], raw: Record<string, unknown>, errors: string[]): string {
   const { pass, miss, na } = summary(rows);
+  const took = Date.parse(info.finishedAt) - Date.parse(info.startedAt);
+  const stacks = Object.entries(info.emulatorReady)
+    .map(([name, s]) => `${name} portal (${s.targets?.toLocaleString("en-US") ?? "?"} targets) ${seconds(s.ms)}`)
+    .join(", ");
   const markdown = [
-    `# Goalboard bench (${info.mode})`,
+    `# Goalboard bench (${info.mode}, Lighthouse ${info.lighthouse})`,
     "",
-    `Commit ${info.commit}${info.dirty ? " (with uncommitted changes)" : ""}, ${info.startedAt} to ${info.finishedAt}.`,
+    `Commit ${info.commit}${info.dirty ? " (with uncommitted changes)" : ""}, ${info.startedAt} to ${info.finishedAt}: ${minutes(took)} (build ${info.buildMs === null ? "reused" : seconds(info.buildMs)}).`,
+    `Emulator start-up, seeding included: ${stacks || "no stack started"}.`,
     `Load average before ${info.loadAverage.before.map((l) => l.toFixed(2)).join(" ")}, after ${info.loadAverage.after.map((l) => l.toFixed(2)).join(" ")}. Node ${info.node}, ${info.chromium}.`,
     "",
     markdownTable(rows),

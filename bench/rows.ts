@@ -13,7 +13,8 @@ export interface Row {
   note?: string;
 }
 
-export type Unit = "calls" | "ms" | "KiB" | "req/s" | "MiB" | "score" | "count" | "";
+/** KB: 1,000 bytes (a target written in KB); KiB and MiB: 1,024 and 1,024² bytes. */
+export type Unit = "calls" | "ms" | "KB" | "KiB" | "req/s" | "MiB" | "score" | "count" | "";
 
 export interface Target {
   text: string;

@@ -23,7 +23,7 @@ import { load } from "./sections/load";
 import { upstreamCalls } from "./sections/upstream-calls";
 
 const rows: Row[] = [];
-const raw: Record<string, unknown> = {};
+const raw: Record<string, unknown> & { build?: { built: boolean; ms: number } } = {};
 const errors: string[] = [];
 
 /** Runs one section unless left out; a failure is reported under the table instead of ending the run. */
@@ -42,11 +42,16 @@ async function section<T>(config: BenchConfig, number: number, name: string, wor
   }
 }
 
+/** How long each stack's emulator took to start, by stack name: the large portal's includes seeding it. */
+const emulatorReady: Record<string, { ms: number; targets: number | null }> = {};
+
 async function withStack<T>(config: BenchConfig, name: string, targets: number | undefined, work: (ctx: SectionContext) => Promise<T>): Promise<T> {
   const stack = await BenchStack.start({ name, distDir: config.distDir, targets });
+  emulatorReady[name] = { ms: stack.emulatorReadyMs, targets: null };
   try {
     const admin = new EmulatorAdmin(stack.emulatorUrl);
     const session = await signIn(stack.appUrl, stack.emulatorUrl, BENCH_USER);
+    emulatorReady[name].targets = (await admin.portal(BENCH_PORTAL)).targets;
     return await work({ config, stack, admin, session, portalId: BENCH_PORTAL });
   } finally {
     await stack.stop();
@@ -74,12 +79,12 @@ async function main(): Promise<number> {
   const config = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
-  console.log(`Goalboard bench (${config.smoke ? "smoke" : "full"}), load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(`Goalboard bench (${config.smoke ? "smoke" : "default"}, Lighthouse ${config.lighthouse.name}), load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
   try {
     process.stdout.write(`› Build (${config.distDir})…`);
     raw.build = ensureBuild(config.distDir, config.reuseBuild);
-    console.log(" done");
+    console.log(raw.build.built ? ` ${(raw.build.ms / 1000).toFixed(1)} s` : " reused");
   } catch (error) {
     errors.push(`build: ${error instanceof Error ? error.message : String(error)}`);
     return finish(config, startedAt, loadBefore);
@@ -89,17 +94,13 @@ async function main(): Promise<number> {
   if (sizes) rows.push(...sizes.rows);
   raw.bundle = sizes?.raw;
 
-  let directPagingMs = Number.NaN;
-  let minColdCalls = Number.NaN;
   let large: BrowserFigures | undefined;
   const runOnLarge = async (ctx: SectionContext) => {
     const ids = new IdPool(await ctx.admin.targetIds(ctx.portalId));
-    const calls = await section(config, 1, "Upstream calls", () => upstreamCalls(ctx, ids));
+    const calls = await section(config, 1, "Cold load and upstream calls", () => upstreamCalls(ctx, ids));
     if (calls) {
       rows.push(...calls.rows);
       raw.upstreamCalls = calls.raw;
-      directPagingMs = calls.directPagingMs;
-      minColdCalls = calls.minColdCalls;
       // Section 1 spent much of the portal's rolling 10-second budget; start the next one clean.
       if (!config.smoke) await sleep(10_000);
     }
@@ -112,12 +113,12 @@ async function main(): Promise<number> {
     const fair = await section(config, 7, "Fairness under a flood", () => flood(ctx, ids));
     if (fair) rows.push(...fair.rows);
     raw.flood = fair?.raw;
-    large = await section(config, 6, "Browser, large portal", () => browserFigures(ctx, { cold: true }));
+    large = await section(config, 6, "Browser, large portal", () => browserFigures(ctx));
   };
   const runOnDemo = async (ctx: SectionContext) => {
-    const demo = await section(config, 6, "Browser, demo portal", () => browserFigures(ctx, { cold: false }));
+    const demo = await section(config, 6, "Browser, demo portal", () => browserFigures(ctx));
     raw.browser = { large, demo };
-    if (large && demo) rows.push(...browserRows(large, demo, directPagingMs, minColdCalls));
+    if (large && demo) rows.push(...browserRows(large, demo));
     const lh = await section(config, 5, "Lighthouse", () => lighthouse(ctx));
     if (lh) rows.push(...lh.rows);
     raw.lighthouse = lh?.raw;
@@ -139,11 +140,15 @@ async function main(): Promise<number> {
 
 function finish(config: BenchConfig, startedAt: string, loadBefore: number[]): number {
   rows.sort((a, b) => a.section - b.section);
+  const mode = config.smoke ? "smoke" : "default";
   const markdown = writeResults(
     {
       startedAt,
       finishedAt: new Date().toISOString(),
-      mode: config.smoke ? "smoke" : "full",
+      mode,
+      lighthouse: config.lighthouse.name,
+      buildMs: raw.build?.built ? raw.build.ms : null,
+      emulatorReady,
       commit: git(["rev-parse", "--short", "HEAD"]),
       dirty: git(["status", "--porcelain"]) !== "",
       loadAverage: { before: loadBefore, after: loadavg() },
@@ -155,7 +160,7 @@ function finish(config: BenchConfig, startedAt: string, loadBefore: number[]): n
     errors,
   );
   console.log(`\n${markdown}`);
-  console.log(`Written to bench/results/bench-${config.smoke ? "smoke" : "full"}.{md,json}`);
+  console.log(`Written to bench/results/bench-${mode}.{md,json}`);
   const empty = [...config.only].filter((s) => !rows.some((r) => r.section === s && r.value !== null));
   if (empty.length) console.error(`Sections without figures: ${empty.map((s) => `${s} ${SECTION_TITLES[s]}`).join(", ")}`);
   // Misses are findings, reported in the table; only a bench that could not measure fails.

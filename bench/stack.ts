@@ -20,6 +20,8 @@ export interface BenchStackOptions {
 export class BenchStack {
   private app!: Child;
   appUrl = "";
+  /** From starting the emulator's process until it listened: Node, its loader and seeding the portals. */
+  emulatorReadyMs = 0;
 
   private constructor(
     private readonly options: BenchStackOptions,
@@ -30,6 +32,7 @@ export class BenchStack {
   ) {}
 
   static async start(options: BenchStackOptions): Promise<BenchStack> {
+    const started = Date.now();
     const emulator = startChild(`${options.name} emulator`, process.execPath, ["--import", "tsx", "emulator/cli.ts"], {
       cwd: ROOT,
       env: {
@@ -42,6 +45,7 @@ export class BenchStack {
     });
     const [, url] = await waitForLine(emulator, /listening on (http:\/\/\S+)/, 120_000);
     const stack = new BenchStack(options, emulator, url, await freePort(), `bench-${Date.now()}-${Math.random().toString(36).slice(2)}-secret`);
+    stack.emulatorReadyMs = Date.now() - started;
     try {
       await stack.startApp();
     } catch (error) {

@@ -14,3 +14,16 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function elapsedMs(startedNs: bigint): number {
   return Number(process.hrtime.bigint() - startedNs) / 1e6;
 }
+
+/**
+ * The ranks between which the true median lies with about 95% confidence (order statistics, normal
+ * approximation): how far a median of noisy samples can be trusted.
+ */
+export function medianInterval(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const spread = 0.98 * Math.sqrt(n);
+  const low = Math.max(1, Math.floor(n / 2 - spread));
+  const high = Math.min(n, Math.ceil(n / 2 + spread + 1));
+  return [sorted[low - 1], sorted[high - 1]];
+}

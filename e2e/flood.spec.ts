@@ -20,7 +20,9 @@ for (const size of [100, 150]) {
       await signIn(page, GRACE, "/help");
       await signIn(colleaguePage, AVA, "/help");
       const known = (await emulator.targets(DEMO_PORTAL))[size === 100 ? 1 : 2].id;
-      const ids = Array.from({ length: size }, (_, i) => String(7_700_000_000 + size * 1000 + i));
+      // Fresh ids per run: the not-found memo would otherwise answer a repeated run for free.
+      const base = 7_700_000_000 + (Date.now() % 1_000_000) * 1000;
+      const ids = Array.from({ length: size }, (_, i) => String(base + i));
       await emulator.resetCalls();
 
       let settledBeforeColleague = -1;

@@ -1,4 +1,5 @@
 import { DEMO_PRIVATE_APP_TOKEN } from "./constants";
+import { describeLatency, parseLatencySpec, resolveLatency, type LatencyInput } from "./latency";
 import { startEmulator } from "./server";
 
 function numberFromEnv(name: string): number | undefined {
@@ -12,7 +13,22 @@ function numberFromEnv(name: string): number | undefined {
   return value;
 }
 
+/** `--latency SPEC` (or `--latency=SPEC`) wins over EMULATOR_LATENCY; see latency.ts for SPEC. */
+function latencyFromArgs(): LatencyInput | undefined {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === "--latency" || arg.startsWith("--latency="));
+  const spec = at < 0 ? process.env.EMULATOR_LATENCY : args[at].includes("=") ? args[at].slice("--latency=".length) : args[at + 1];
+  if (spec === undefined || spec === "") return undefined;
+  try {
+    return parseLatencySpec(spec);
+  } catch (error) {
+    console.error(`--latency / EMULATOR_LATENCY: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
+  const latency = latencyFromArgs();
   const emulator = await startEmulator({
     port: numberFromEnv("EMULATOR_PORT") ?? 4010,
     host: process.env.EMULATOR_HOST || "127.0.0.1",
@@ -21,8 +37,10 @@ async function main(): Promise<void> {
     tenSecondlyLimit: numberFromEnv("EMULATOR_TEN_SECONDLY_LIMIT"),
     searchPerSecondLimit: numberFromEnv("EMULATOR_SEARCH_LIMIT"),
     quiet: process.env.EMULATOR_QUIET === "1",
+    latency,
   });
   console.log(`HubSpot emulator listening on ${emulator.url}`);
+  if (latency) console.log(`Added round trip (fixed+jitter): ${describeLatency(resolveLatency(latency))}`);
   console.log(`Demo private-app token (portal 4000001): ${DEMO_PRIVATE_APP_TOKEN}`);
 
   const stop = (signal: string) => {

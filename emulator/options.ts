@@ -1,3 +1,5 @@
+import { resolveLatency, type LatencyInput, type LatencyProfile } from "./latency";
+
 /** Start-up options of the emulator and their defaults; `POST /__emulator/reset` returns to these. */
 export interface EmulatorOptions {
   /** 0 = a random free port (default). */
@@ -18,9 +20,11 @@ export interface EmulatorOptions {
   tokenTtlSeconds?: number;
   /** Suppress the request log. */
   quiet?: boolean;
+  /** Round trip added to every HubSpot call, by kind (default: none). See latency.ts. */
+  latency?: LatencyInput;
 }
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, "targets">> & { targets: number | undefined };
+export type ResolvedOptions = Required<Omit<EmulatorOptions, "targets" | "latency">> & { targets: number | undefined; latency: LatencyProfile };
 
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
   return {
@@ -33,5 +37,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     searchPerSecondLimit: options.searchPerSecondLimit ?? 5,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
     quiet: options.quiet ?? false,
+    latency: resolveLatency(options.latency),
   };
 }

@@ -2,10 +2,11 @@ import { TokenRegistry } from "./auth/tokens";
 import { CallCounter } from "./calls";
 import { FaultBook } from "./faults/rules";
 import { TargetStore } from "./goals/store";
-import { WriteRuleBook } from "./goals/writeRules";
-import { RateLimiter } from "./limits/rateLimiter";
+import { WriteRuleBook } from "./goals/write-rules";
+import { RateLimiter } from "./limits/rate-limiter";
 import type { Directory, Pipelines, PortalProfile } from "./model";
 import type { ResolvedOptions } from "./options";
+import type { LatencyProfile } from "./latency";
 import { seedPortals } from "./seed/portals";
 
 export interface Portal {
@@ -23,16 +24,20 @@ export class EmulatorState {
   readonly writeRules = new WriteRuleBook();
   readonly calls = new CallCounter();
   readonly limiter: RateLimiter;
+  /** Round trip added to HubSpot calls; the admin API changes it. */
+  latency: LatencyProfile;
 
   constructor(readonly options: ResolvedOptions) {
+    this.latency = options.latency;
     this.tokens = new TokenRegistry(() => this.options.tokenTtlSeconds);
     this.limiter = new RateLimiter(this.startLimits());
     this.seed();
   }
 
-  /** Back to the start-up data, limits and counters; issued tokens stay valid. */
+  /** Back to the start-up data, limits, latency and counters; issued tokens stay valid. */
   reset(): void {
     this.seed();
+    this.latency = this.options.latency;
     this.faults.clear();
     this.writeRules.clear();
     this.calls.reset();

@@ -54,6 +54,16 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
+/**
+ * The few settings the proxy reads on every request (and the guard for methods Next.js cannot
+ * route). Read as they are, not validated like serverEnv: the proxy's 404s, 405s and sign-in
+ * redirects work while the rest of the configuration is incomplete, and the pages then say what
+ * is missing.
+ */
+export function requestEnv(): { NEXTAUTH_URL?: string; NEXTAUTH_SECRET?: string; development: boolean } {
+  return { NEXTAUTH_URL: process.env.NEXTAUTH_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, development: process.env.NODE_ENV === "development" };
+}
+
 /** Tests reconfigure the process between cases. */
 export function resetServerEnvForTests(): void {
   cached = undefined;

@@ -2,6 +2,7 @@
  * `npm run demo`: the HubSpot emulator with its demo portal, and Goalboard signed in against it
  * through the same OAuth code path real HubSpot uses.
  */
+import { parseLatencySpec } from "../emulator/latency";
 import { demoLine } from "./demo-log";
 import { startStack, waitForApp } from "./stack";
 
@@ -9,6 +10,8 @@ const dev = process.argv.includes("--dev");
 const appPort = Number(process.env.PORT ?? 3000);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
 const targets = process.env.EMULATOR_TARGETS ? Number(process.env.EMULATOR_TARGETS) : undefined;
+// EMULATOR_LATENCY=hubspot: the emulator answers as slowly as HubSpot would (emulator/README.md).
+const latency = process.env.EMULATOR_LATENCY ? parseLatencySpec(process.env.EMULATOR_LATENCY) : undefined;
 // The terminal shows the URLs and warnings; LOG_LEVEL=debug adds every request (Goalboard's and the emulator's).
 const logLevel = process.env.LOG_LEVEL ?? "warn";
 const debug = logLevel === "debug" || logLevel === "trace";
@@ -21,7 +24,7 @@ async function main() {
   const stack = await startStack({
     appPort,
     dev,
-    emulator: { port: emulatorPort, targets, quiet: !debug },
+    emulator: { port: emulatorPort, targets, latency, quiet: !debug },
     env: { LOG_LEVEL: logLevel },
     appStdout: (line) => demoLine(line, debug),
   });

@@ -40,12 +40,19 @@ export function emulatorEnv(emulatorUrl: string, appUrl: string): Record<string,
   };
 }
 
+/**
+ * Keep idle keep-alive connections longer than a client or load balancer does (60 s is the common
+ * idle timeout). With Node's default of 5 s, a client reusing a pooled connection just as the server
+ * closes it gets ECONNRESET: e2e/flood.spec.ts met exactly that on its second burst.
+ */
+export const KEEP_ALIVE_ARGS = ["--keepAliveTimeout", "65000"];
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? "127.0.0.1";
   const emulator = await startEmulator({ host, ...options.emulator });
   const appUrl = `http://${host}:${options.appPort}`;
   const nextBin = require.resolve("next/dist/bin/next");
-  const app = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(options.appPort), "-H", host], {
+  const app = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(options.appPort), "-H", host, ...(options.dev ? [] : KEEP_ALIVE_ARGS)], {
     stdio: ["inherit", options.appStdout ? "pipe" : "inherit", "inherit"],
     env: { ...process.env, ...emulatorEnv(emulator.url, appUrl), ...options.env },
   });

@@ -7,6 +7,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
 echo "› Lint";        npx eslint . --max-warnings=0
+echo "› Cycles";      npm run --silent cycles
 echo "› Types";       npx tsc --noEmit
 echo "› Unit tests";  npx vitest run
 echo "› Build";       NEXT_SKIP_TYPECHECK=1 npx next build

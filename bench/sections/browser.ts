@@ -1,181 +1,181 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { heapMiB, launchChromium, loadPage, signedInContext } from "../chromium";
 import type { SectionContext } from "../context";
-import { splitCalls } from "../emulator-admin";
+import { BARE_PAGE, GOAL_LIST, GOAL_LIST_CONTROLS, LIST_PAGES } from "../pages";
 import { targets, type Row } from "../rows";
 import { median } from "../stats";
 
+/** A warm page that has not shown its answer by then counts as not shown. */
+const WARM_TIMEOUT_MS = 120_000;
+
+interface PageFigures {
+  wholeMs: number[];
+  /** Runs that did not show the whole answer within the timeout. */
+  timedOut: number;
+  heapMiB: number[];
+  answerGzipKB: number[];
+  answerRawKB: number[];
+}
+
 export interface BrowserFigures {
   targets: number;
-  /** Navigation start until the goal list shows every goal, server cache cold. */
-  coldListMs: number[];
-  /** Upstream calls of each cold load, page and API together, as a browser makes them. */
-  coldCalls: number[];
-  warmListMs: number[];
-  barePageMs: number[];
+  pages: Record<string, PageFigures>;
+  bareMs: number[];
   filterMs: number[];
-  /** null: /timeline is not in this build. */
-  timelineMarks: number | null;
-}
-
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const FILTER_QUERY = "revenue";
-const SVG_MARKS = "main svg :is(rect, path, circle, ellipse, line, polyline, polygon)";
-
-async function signedInContext(ctx: SectionContext, browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addCookies(ctx.session.cookies.map((c) => ({ ...c, url: ctx.stack.appUrl })));
-  return context;
-}
-
-/** Milliseconds from navigation until `selector` is visible. */
-async function timeUntilVisible(context: BrowserContext, url: string, selector: string): Promise<{ ms: number; page: Page }> {
-  const page = await context.newPage();
-  const started = Date.now();
-  await page.goto(url, { waitUntil: "commit" });
-  await page.locator(selector).first().waitFor({ state: "visible", timeout: 180_000 });
-  return { ms: Date.now() - started, page };
+  sortMs: number[];
 }
 
 /**
- * From the input event of the search box until the count line has changed and the next frame is
- * drawn, timed inside the page so no round trip to the browser is counted. Plain JavaScript in a
- * string: the TypeScript loader would wrap named functions in a helper the page does not have.
+ * From an input event on `target` until what `probe` (a JavaScript expression) reads on screen
+ * changes and the next frame is drawn, timed inside the page so no round trip to the browser is
+ * counted. Plain JavaScript in a string: the TypeScript loader would wrap named functions in a
+ * helper the page does not have.
  */
-const WATCH_FILTER = `(() => {
-  const count = () => document.querySelector('[data-testid="goal-count"]')?.textContent;
-  const input = document.querySelector("#goal-search");
-  const before = count();
-  if (!input || before === undefined) throw new Error("goal list has no search box or count");
-  let started = 0;
-  input.addEventListener("input", () => { started = started || performance.now(); }, { capture: true, once: true });
-  window.__benchFilter = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the search filter changed nothing within 10 s")), 10000);
-    const observer = new MutationObserver(() => {
-      if (started && count() !== before) {
-        clearTimeout(timer);
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - started, before }), 0));
-      }
+function watchInput(eventType: string, target: string, probe: string): string {
+  return `(() => {
+    const probe = () => ${probe};
+    const target = document.querySelector(${JSON.stringify(target)});
+    const before = probe();
+    if (!target || before === undefined || before === null) throw new Error("the goal list has no ${target.replace(/"/g, "'")} or nothing to compare");
+    let started = 0;
+    target.addEventListener(${JSON.stringify(eventType)}, () => { started = started || performance.now(); }, { capture: true, once: true });
+    window.__benchInput = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the input changed nothing on screen within 30 s")), 30000);
+      const observer = new MutationObserver(() => {
+        if (started && probe() !== before) {
+          clearTimeout(timer);
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - started, before }), 0));
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-})()`;
+  })()`;
+}
 
-async function filterOnce(page: Page, query: string): Promise<number> {
-  // The list is in the server's HTML, so it shows before React has hydrated the search box; typing
-  // into it earlier would reach no handler. Quiet network means the page's scripts have run.
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(WATCH_FILTER);
-  await page.fill("#goal-search", query);
-  const { ms, before } = (await page.evaluate("window.__benchFilter")) as { ms: number; before: string };
-  await page.fill("#goal-search", "");
-  await page.waitForFunction(`document.querySelector('[data-testid="goal-count"]')?.textContent === ${JSON.stringify(before)}`, undefined, { timeout: 10_000 });
+const COUNT_TEXT = `document.querySelector(${JSON.stringify(GOAL_LIST_CONTROLS.count)})?.textContent`;
+const FIRST_ROW = `document.querySelector(${JSON.stringify(GOAL_LIST_CONTROLS.row)})?.getAttribute(${JSON.stringify(GOAL_LIST_CONTROLS.rowKey)})`;
+
+async function filterOnce(page: Page): Promise<number> {
+  await page.evaluate(watchInput("input", GOAL_LIST_CONTROLS.search, COUNT_TEXT));
+  await page.fill(GOAL_LIST_CONTROLS.search, GOAL_LIST_CONTROLS.filterQuery);
+  const { ms, before } = (await page.evaluate("window.__benchInput")) as { ms: number; before: string };
+  await page.fill(GOAL_LIST_CONTROLS.search, "");
+  await page.waitForFunction(({ count, text }) => document.querySelector(count)?.textContent === text, { count: GOAL_LIST_CONTROLS.count, text: before }, { timeout: 30_000 });
   return ms;
 }
 
-/** SVG shapes on the timeline once their number stops changing; null when the page does not exist. */
-async function timelineMarks(context: BrowserContext, appUrl: string): Promise<number | null> {
-  const page = await context.newPage();
-  const res = await page.goto(`${appUrl}/timeline`, { waitUntil: "load" });
-  if (!res || res.status() === 404) {
-    await page.close();
-    return null;
-  }
-  let last = -1;
-  let stableFor = 0;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && stableFor < 4) {
-    await page.waitForTimeout(500);
-    const now = await page.locator(SVG_MARKS).count();
-    stableFor = now === last && now > 0 ? stableFor + 1 : 0;
-    last = now;
-  }
-  await page.close();
-  return last;
+async function sortOnce(page: Page): Promise<number> {
+  await page.evaluate(watchInput("click", GOAL_LIST_CONTROLS.sortButton, FIRST_ROW));
+  await page.click(GOAL_LIST_CONTROLS.sortButton);
+  const { ms } = (await page.evaluate("window.__benchInput")) as { ms: number };
+  return ms;
 }
 
 /**
- * Section 6 figures for one portal in a real browser. `restartForCold` gives the app a fresh
- * process (empty cache) before each cold run; without it cold runs are skipped.
+ * Section 6 figures for one portal in a real browser, server cache warm: each list page opened
+ * until its whole answer shows (time, what it received, JavaScript heap afterwards), the bare page
+ * the same way, and the goal list's search filter and sort.
  */
-export async function browserFigures(ctx: SectionContext, options: { cold: boolean }): Promise<BrowserFigures> {
+export async function browserFigures(ctx: SectionContext): Promise<BrowserFigures> {
   const portal = await ctx.admin.portal(ctx.portalId);
-  const figures: BrowserFigures = { targets: portal.targets, coldListMs: [], coldCalls: [], warmListMs: [], barePageMs: [], filterMs: [], timelineMarks: null };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: LAUNCH_ARGS });
+  const figures: BrowserFigures = { targets: portal.targets, pages: {}, bareMs: [], filterMs: [], sortMs: [] };
+  const browser = await launchChromium();
   try {
     const context = await signedInContext(ctx, browser);
-    const list = `${ctx.stack.appUrl}/goals`;
-    const shown = '[data-testid="goal-count"]';
-    for (let i = 0; i < ctx.config.browserRuns && options.cold; i++) {
-      await ctx.stack.restartApp();
-      await ctx.admin.resetCalls();
-      const { ms, page } = await timeUntilVisible(context, list, shown);
-      figures.coldListMs.push(ms);
-      const calls = splitCalls(await ctx.admin.calls(ctx.portalId));
-      figures.coldCalls.push(calls.targetList + calls.lookups);
-      await page.close();
-    }
+    // The first load fills the server's cache (on the large portal, after section 1 it is warm already).
+    const first = await loadPage(context, ctx.stack.appUrl, GOAL_LIST, WARM_TIMEOUT_MS * 2);
+    await first.page.close();
     for (let i = 0; i < ctx.config.browserRuns; i++) {
-      const warm = await timeUntilVisible(context, list, shown);
-      figures.warmListMs.push(warm.ms);
-      figures.filterMs.push(await filterOnce(warm.page, FILTER_QUERY));
-      await warm.page.close();
-      const bare = await timeUntilVisible(context, `${ctx.stack.appUrl}/help`, "main h1");
-      figures.barePageMs.push(bare.ms);
+      for (const watched of LIST_PAGES) {
+        const own = (figures.pages[watched.label] ??= { wholeMs: [], timedOut: 0, heapMiB: [], answerGzipKB: [], answerRawKB: [] });
+        const load = await loadPage(context, ctx.stack.appUrl, watched, WARM_TIMEOUT_MS);
+        if (load.wholeMs === null) own.timedOut += 1;
+        else {
+          own.wholeMs.push(load.wholeMs);
+          own.answerGzipKB.push(load.answerGzipBytes / 1000);
+          if (load.answerRawBytes !== null) own.answerRawKB.push(load.answerRawBytes / 1000);
+          await load.page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
+          own.heapMiB.push(await heapMiB(load.page));
+          if (watched === GOAL_LIST) {
+            figures.filterMs.push(await filterOnce(load.page));
+            figures.sortMs.push(await sortOnce(load.page));
+          }
+        }
+        await load.page.close();
+      }
+      const bare = await loadPage(context, ctx.stack.appUrl, BARE_PAGE, 30_000);
+      if (bare.wholeMs !== null) figures.bareMs.push(bare.wholeMs);
       await bare.page.close();
     }
-    figures.timelineMarks = await timelineMarks(context, ctx.stack.appUrl);
   } finally {
     await browser.close();
   }
   return figures;
 }
 
-/** Section 6 rows: the large portal against the bare page, the direct load and the demo portal. */
-export function browserRows(large: BrowserFigures, demo: BrowserFigures, directPagingMs: number, minColdCalls: number): Row[] {
+/** Section 6 rows: the large portal against the bare page and against the demo portal, per list page. */
+export function browserRows(large: BrowserFigures, demo: BrowserFigures): Row[] {
   const n = large.targets.toLocaleString("en-US");
-  const m = (values: number[]) => (values.length ? median(values) : null);
-  return [
+  const d = demo.targets.toLocaleString("en-US");
+  const m = (values: number[] | undefined) => (values?.length ? median(values) : null);
+  const rows: Row[] = [];
+  for (const { label } of LIST_PAGES) {
+    const own = large.pages[label];
+    const base = demo.pages[label];
+    const runs = own ? `median of ${own.wholeMs.length}${own.timedOut ? `; ${own.timedOut} run(s) not whole within ${WARM_TIMEOUT_MS / 1000} s` : ""}` : "not measured";
+    rows.push(
+      {
+        section: 6,
+        measure: `${n}-target portal, warm: ${label} whole on screen`,
+        value: m(own?.wholeMs),
+        unit: "ms",
+        baseline: { label: `${BARE_PAGE.label} (bare page) shown, same browser`, value: m(large.bareMs) },
+        target: targets.atMostTimesBaseline(1.5),
+        note: runs,
+      },
+      {
+        section: 6,
+        measure: `${n}-target portal: ${label} JS heap after load (after GC)`,
+        value: m(own?.heapMiB),
+        unit: "MiB",
+        baseline: { label: `same page, demo portal (${d} targets)`, value: m(base?.heapMiB) },
+        target: targets.atMostTimesBaseline(1.5),
+      },
+      {
+        section: 6,
+        measure: `${n}-target portal: ${label} first screen's answer (document + data requests, gzip)`,
+        value: m(own?.answerGzipKB),
+        unit: "KB",
+        baseline: { label: `same page, demo portal (${d} targets)`, value: m(base?.answerGzipKB) },
+        target: { text: "< 100 KB", relative: false, met: (v) => v < 100 },
+        note: own?.answerRawKB.length
+          ? `${m(own.answerRawKB)!.toLocaleString("en-US", { maximumFractionDigits: 0 })} KB before gzip`
+          : own?.answerGzipKB.length
+            ? "size before gzip unknown: the browser kept no body that large"
+            : undefined,
+      },
+    );
+  }
+  rows.push(
     {
       section: 6,
-      measure: `${n}-target portal: whole goal list shown, server cache cold`,
-      value: m(large.coldListMs),
-      unit: "ms",
-      baseline: { label: "same search pages straight to the emulator at 5/s", value: directPagingMs },
-      note: `median of ${large.coldListMs.length}`,
-    },
-    {
-      section: 6,
-      measure: `${n}-target portal: upstream calls of that cold load (page and API)`,
-      value: large.coldCalls.length ? Math.max(...large.coldCalls) : null,
-      unit: "calls",
-      baseline: { label: "minimum, as in section 1", value: minColdCalls },
-      target: targets.equalsBaseline("= minimum"),
-      note: "the most of any run",
-    },
-    {
-      section: 6,
-      measure: `${n}-target portal: whole goal list shown, server cache warm`,
-      value: m(large.warmListMs),
-      unit: "ms",
-      baseline: { label: "/help (bare page) shown", value: m(large.barePageMs) },
-      note: `median of ${large.warmListMs.length}`,
-    },
-    {
-      section: 6,
-      measure: `${n}-target portal: search filter "${FILTER_QUERY}" applied and drawn`,
+      measure: `${n}-target portal: search filter "${GOAL_LIST_CONTROLS.filterQuery}", input to the next frame`,
       value: m(large.filterMs),
       unit: "ms",
-      baseline: { label: `same on the demo portal (${demo.targets} targets)`, value: m(demo.filterMs) },
+      baseline: { label: `same on the demo portal (${d} targets)`, value: m(demo.filterMs) },
+      target: targets.atMostTimesBaseline(2),
       note: `median of ${large.filterMs.length}`,
     },
     {
       section: 6,
-      measure: `${n}-target portal: SVG marks on /timeline`,
-      value: large.timelineMarks,
-      unit: "count",
-      baseline: { label: "one mark per target", value: large.targets },
-      note: large.timelineMarks === null ? "page not in this build" : `demo portal: ${demo.timelineMarks ?? "n/a"} marks`,
+      measure: `${n}-target portal: sort by goal name, click to the next frame`,
+      value: m(large.sortMs),
+      unit: "ms",
+      baseline: { label: `same on the demo portal (${d} targets)`, value: m(demo.sortMs) },
+      target: targets.atMostTimesBaseline(2),
+      note: `median of ${large.sortMs.length}`,
     },
-  ];
+  );
+  return rows;
 }

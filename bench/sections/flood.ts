@@ -42,7 +42,7 @@ async function sample(ctx: SectionContext, session: Session, ids: IdPool, count:
  */
 export async function flood(ctx: SectionContext, ids: IdPool): Promise<{ rows: Row[]; raw: FloodRaw }> {
   const colleague = await signIn(ctx.stack.appUrl, ctx.stack.emulatorUrl, COLLEAGUE);
-  const samples = ctx.config.smoke ? 5 : 40;
+  const samples = ctx.config.floodSamples;
   const raw: FloodRaw = { idle: [], flooded: [], failures: [], batches: 0, answered404: 0, refused503: 0, other: 0, floodGets: 0 };
   await sample(ctx, colleague, ids, ctx.config.smoke ? 1 : 5, [], []);
   await sample(ctx, colleague, ids, samples, raw.idle, raw.failures);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { GoalFamilyResponse } from "@/lib/api/contracts";
+import type { GoalFamilyResponse } from "@/lib/contracts/goals";
 import { indexDirectory, resolveAssignee } from "@/lib/goals/assignees";
 import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";

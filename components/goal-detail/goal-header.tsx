@@ -1,4 +1,4 @@
-import type { PipelineName } from "@/lib/api/contracts";
+import type { PipelineName } from "@/lib/contracts/goals";
 import Link from "next/link";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import type { HistoryEntryView } from "@/lib/api/plan-contracts";
+import type { HistoryEntryView } from "@/lib/contracts/plan";
 import { useTargetHistory } from "@/lib/client/use-plan";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";

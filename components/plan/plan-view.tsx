@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import type { PlanResponse } from "@/lib/api/plan-contracts";
+import type { PlanResponse } from "@/lib/contracts/plan";
 import { planCsvColumns, pasteBlock } from "@/lib/goals/plan";
 import { usePlan } from "@/lib/client/use-plan";
 import { signInAgain } from "@/lib/client/api";
 import { CopyLinkButton } from "@/components/goal-detail/copy-link-button";
 import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
 import { CsvDownload } from "@/components/goals/csv-download";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "@/lib/client/portal";
 import { ErrorState } from "@/components/states/error-state";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { BulkTools } from "./bulk-tools";

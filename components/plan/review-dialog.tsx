@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { type ApplyResult, type ChangeInput, type DryRunResponse, MAX_APPLY_CHANGES } from "@/lib/api/plan-contracts";
+import { type ApplyResult, type ChangeInput, type DryRunResponse, MAX_APPLY_CHANGES } from "@/lib/contracts/plan";
 import { ApiError } from "@/lib/client/api";
 import { applyChanges, dryRun } from "@/lib/client/use-plan";
 import { groupDigits, shownAggregate, signed } from "./format";

@@ -2,9 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ChangeInput, HistoryEntryView } from "@/lib/api/plan-contracts";
+import type { ChangeInput, HistoryEntryView } from "@/lib/contracts/plan";
 import { useTargetHistory } from "@/lib/client/use-plan";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "@/lib/client/portal";
 import { HistoryPanel } from "./history-panel";
 import { ReviewDialog } from "./review-dialog";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ChangeInput, PlanResponse } from "@/lib/api/plan-contracts";
+import type { ChangeInput, PlanResponse } from "@/lib/contracts/plan";
 import { buildPlan, changesOf, type DraftState, edit, emptyDraft, rebase, redo, totalsOf, undo } from "@/lib/goals/plan";
 
 interface Baseline {

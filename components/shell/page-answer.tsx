@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
-import type { PageLoad, Settled } from "@/lib/server/page-load";
+import type { PageLoad, Settled } from "@/lib/contracts/page-load";
 import { RecoverableError } from "@/components/states/recoverable-error";
 
 interface Props<T> {
@@ -14,7 +14,7 @@ interface Props<T> {
   skeleton: React.ReactNode;
   /** A page of one record: shown in place when it turns out missing after the page began streaming. */
   missing?: React.ReactNode;
-  /** Does the proxy now know the record is missing (lib/hubspot/not-found-memo.ts)? */
+  /** Does the proxy now know the record is missing (lib/hubspot/cache/not-found-memo.ts)? */
   remembered?: () => boolean;
   heading: string;
   what: string;

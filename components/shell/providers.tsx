@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
-import { PortalProvider, type PortalInfo } from "./portal-context";
+import { PortalProvider, type PortalInfo } from "@/lib/client/portal";
 
 function shouldRetry(failures: number, error: unknown): boolean {
   // The server already retried HubSpot's transient faults; only a busy budget is worth one more try.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ErrorBody } from "@/lib/api/errors";
+import type { ErrorBody } from "@/lib/contracts/errors";
 import { ApiError } from "@/lib/client/api";
 import { ErrorState } from "./error-state";
 

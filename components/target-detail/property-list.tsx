@@ -1,4 +1,4 @@
-import type { RawRecord } from "@/lib/api/contracts";
+import type { RawRecord } from "@/lib/contracts/goals";
 
 /**
  * Every property HubSpot returned for the record, by name, exactly as sent. Empty values are

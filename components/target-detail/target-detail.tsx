@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { TargetResponse } from "@/lib/api/contracts";
+import type { TargetResponse } from "@/lib/contracts/goals";
 import { resolveAssignee } from "@/lib/goals/assignees";
 import { compareTargets } from "@/lib/goals/group";
 import type { Target } from "@/lib/goals/model";
@@ -17,7 +17,7 @@ import { useDocumentTitle } from "@/components/goal-detail/use-document-title";
 import { TargetHistory } from "@/components/plan/target-history";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
-import { goalIdOf } from "@/lib/goals/goal-id";
+import { goalIdOf } from "@/lib/goals/ids";
 import { PropertyList } from "./property-list";
 import { TargetTimeline } from "./target-timeline";
 

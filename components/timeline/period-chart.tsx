@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo, useState } from "react";
-import { tickInterval } from "@/lib/charts/tick-interval";
+import { tickInterval } from "@/components/charts/tick-interval";
 import { CHART_COLORS } from "@/components/charts/chart-colors";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 

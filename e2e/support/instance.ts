@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
-import { emulatorEnv, waitForApp } from "../../scripts/stack";
+import { KEEP_ALIVE_ARGS, emulatorEnv, waitForApp } from "../../scripts/stack";
 import { freePort } from "../ports";
 
 export interface Instance {
@@ -19,7 +19,7 @@ export async function startInstance(emulatorUrl: string, env: Record<string, str
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logs: string[] = [];
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1", ...KEEP_ALIVE_ARGS], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...emulatorEnv(emulatorUrl, url), ...env },
   });

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { parseJson } from "../http/body";
 import { json, noContent, type Reply } from "../http/reply";
 import { faultInputSchema } from "../faults/rules";
-import { writeRuleInputSchema } from "../goals/writeRules";
+import { writeRuleInputSchema } from "../goals/write-rules";
 import type { RequestContext } from "../routing/context";
 import { adminError } from "./portals";
+import { latencyInputSchema, resolveLatency } from "../latency";
 
 async function body<S extends z.ZodType>(ctx: RequestContext, schema: S): Promise<{ value: z.infer<S> } | { reply: Reply }> {
   const parsed = parseJson(await ctx.text());
@@ -112,6 +113,18 @@ export async function setLimits(ctx: RequestContext): Promise<Reply> {
 
 export async function getLimits(ctx: RequestContext): Promise<Reply> {
   return json(200, ctx.state.limiter.settings);
+}
+
+/** A preset and/or kinds to replace; without a preset, the kinds not named keep their current delay. */
+export async function setLatency(ctx: RequestContext): Promise<Reply> {
+  const parsed = await body(ctx, latencyInputSchema);
+  if ("reply" in parsed) return parsed.reply;
+  ctx.state.latency = resolveLatency(parsed.value, ctx.state.latency);
+  return json(200, ctx.state.latency);
+}
+
+export async function getLatency(ctx: RequestContext): Promise<Reply> {
+  return json(200, ctx.state.latency);
 }
 
 export async function resetAll(ctx: RequestContext): Promise<Reply> {

@@ -1,5 +1,5 @@
 import { json, type Reply } from "../http/reply";
-import { toWireWithAllProperties } from "../goals/serialize";
+import { toWire, toWireWithAllProperties } from "../goals/serialize";
 import type { RequestContext } from "../routing/context";
 import type { Portal } from "../state";
 
@@ -30,13 +30,17 @@ function portalFrom(ctx: RequestContext): Portal | undefined {
   return ctx.state.portals.get(Number(ctx.params.portalId));
 }
 
-/** Every record with every catalogue property; `archived` true/false filters, absent returns all. */
+/**
+ * Every record with every catalogue property, or only the comma-separated `properties` (a large
+ * portal's ids alone are a small answer); `archived` true/false filters, absent returns all.
+ */
 export async function portalTargets(ctx: RequestContext): Promise<Reply> {
   const portal = portalFrom(ctx);
   if (!portal) return adminError(404, `No portal ${ctx.params.portalId}`);
   const archived = ctx.url.searchParams.get("archived");
+  const names = ctx.url.searchParams.get("properties")?.split(",").filter(Boolean);
   const records = portal.targets.all().filter((record) => archived === null || record.archived === (archived === "true"));
-  return json(200, records.map(toWireWithAllProperties));
+  return json(200, records.map((record) => (names ? toWire(record, names) : toWireWithAllProperties(record))));
 }
 
 export async function portalDirectory(ctx: RequestContext): Promise<Reply> {

@@ -7,6 +7,7 @@ import {
   clearWriteRules,
   expireTokens,
   getCalls,
+  getLatency,
   getLimits,
   health,
   listFaults,
@@ -14,6 +15,7 @@ import {
   listWriteRules,
   resetAll,
   resetCalls,
+  setLatency,
   setLimits,
 } from "./controls";
 import { listPortals, portalDirectory, portalPipelines, portalTargets } from "./portals";
@@ -45,5 +47,7 @@ export const adminRoutes: AdminRoute[] = [
   { method: "POST", pattern: at("/tokens/expire"), handle: expireTokens },
   { method: "GET", pattern: at("/limits"), handle: getLimits },
   { method: "POST", pattern: at("/limits"), handle: setLimits },
+  { method: "GET", pattern: at("/latency"), handle: getLatency },
+  { method: "POST", pattern: at("/latency"), handle: setLatency },
   { method: "POST", pattern: at("/reset"), handle: resetAll },
 ];

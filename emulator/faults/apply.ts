@@ -9,7 +9,7 @@ import {
 } from "../http/errors";
 import type { Reply } from "../http/reply";
 import type { Lifecycle } from "../lifecycle";
-import { rateLimitGroup } from "../limits/groupName";
+import { rateLimitGroup } from "../limits/group-name";
 import type { FaultRule } from "./rules";
 
 /** What the server should do with a request. */

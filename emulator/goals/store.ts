@@ -25,6 +25,21 @@ export class TargetStore {
     return this.records.filter((record) => record.archived === archived);
   }
 
+  /** Live records with an id above `id` (or equal to it, with `inclusive`), in id order, found by binary search. */
+  liveAbove(id: number, inclusive: boolean): TargetRecord[] {
+    let low = 0;
+    let high = this.records.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const at = Number(this.records[mid].id);
+      if (at < id || (at === id && !inclusive)) low = mid + 1;
+      else high = mid;
+    }
+    const live: TargetRecord[] = [];
+    for (let i = low; i < this.records.length; i++) if (!this.records[i].archived) live.push(this.records[i]);
+    return live;
+  }
+
   get(id: string): TargetRecord | undefined {
     return this.byId.get(id);
   }

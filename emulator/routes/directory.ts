@@ -1,5 +1,5 @@
 import { resourceNotFound, validationError } from "../http/errors";
-import { offsetPage } from "../http/offsetPage";
+import { offsetPage } from "../http/offset-page";
 import { booleanParam } from "../http/query";
 import { json, type Reply } from "../http/reply";
 import type { ApiContext, ApiRoute } from "../routing/context";

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Grant } from "../auth/tokens";
 import type { Reply } from "../http/reply";
-import type { LimitKind } from "../limits/rateLimiter";
+import type { LimitKind } from "../limits/rate-limiter";
 import type { EmulatorState, Portal } from "../state";
 
 export interface RequestContext {

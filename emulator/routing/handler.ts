@@ -5,6 +5,7 @@ import { adminError } from "../admin/portals";
 import { BodyTooLargeError, readBody } from "../http/body";
 import { hubspotError, resourceNotFound, serverError } from "../http/errors";
 import type { Reply } from "../http/reply";
+import { drawDelay, routeKind, type RouteKind } from "../latency";
 import type { Lifecycle } from "../lifecycle";
 import type { EmulatorState } from "../state";
 import { matchRoute, type RequestContext } from "./context";
@@ -19,7 +20,14 @@ export interface HandlerDeps {
   quiet: boolean;
 }
 
-async function route(ctx: RequestContext, path: string, deps: HandlerDeps): Promise<{ handled: Handled; operation?: string }> {
+interface Routed {
+  handled: Handled;
+  operation?: string;
+  /** How the round trip is timed; admin calls have none. */
+  kind?: RouteKind;
+}
+
+async function route(ctx: RequestContext, path: string, deps: HandlerDeps): Promise<Routed> {
   const method = ctx.req.method ?? "GET";
   if (path === "/__emulator" || path.startsWith("/__emulator/")) {
     const admin = matchRoute(adminRoutes, method, path);
@@ -33,18 +41,18 @@ async function route(ctx: RequestContext, path: string, deps: HandlerDeps): Prom
   }
   const match = matchRoute(hubspotRoutes, method, path);
   if (match === undefined) {
-    return { handled: { outcome: { kind: "reply", reply: resourceNotFound(ctx.correlationId, `No route for ${method} ${path}`) }, portal: "unknown" } };
+    return { handled: { outcome: { kind: "reply", reply: resourceNotFound(ctx.correlationId, `No route for ${method} ${path}`) }, portal: "unknown" }, kind: "read" };
   }
   if (match === "method") {
     const reply = hubspotError(405, ctx.correlationId, "VALIDATION_ERROR", `${method} is not supported on ${path}`);
-    return { handled: { outcome: { kind: "reply", reply }, portal: "unknown" } };
+    return { handled: { outcome: { kind: "reply", reply }, portal: "unknown" }, kind: "read" };
   }
   const routed = { ...ctx, params: match.params };
   const handled =
     match.route.auth === "bearer"
       ? await handleApiCall(match.route, routed, deps.lifecycle)
       : await handleOpenCall(match.route, routed, deps.lifecycle);
-  return { handled, operation: match.route.operation };
+  return { handled, operation: match.route.operation, kind: routeKind(match.route) };
 }
 
 export function createHandler(deps: HandlerDeps) {
@@ -65,8 +73,11 @@ export function createHandler(deps: HandlerDeps) {
     };
     let status: number | string;
     try {
-      const { handled, operation } = await route(ctx, path, deps);
+      const { handled, operation, kind } = await route(ctx, path, deps);
       const { outcome } = handled;
+      // The whole round trip is added after the work, so what a write changed is visible when it is answered.
+      const delay = kind && outcome.kind !== "hang" ? drawDelay(deps.state.latency, kind) : 0;
+      if (delay > 0) await deps.lifecycle.delay(delay);
       if (outcome.kind === "reset") req.socket.destroy();
       else if (outcome.kind === "reply") writeReply(res, outcome.reply, correlationId, outcome.malformed);
       status = outcome.kind === "reply" ? outcome.reply.status : outcome.kind;

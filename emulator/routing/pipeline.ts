@@ -2,7 +2,7 @@ import { authenticate, hasScope } from "../auth/authenticate";
 import { missingScopes, rateLimited } from "../http/errors";
 import { applyFault, type Outcome } from "../faults/apply";
 import type { Lifecycle } from "../lifecycle";
-import { rateLimitGroup } from "../limits/groupName";
+import { rateLimitGroup } from "../limits/group-name";
 import type { ApiRoute, OpenRoute, RequestContext } from "./context";
 
 export interface Handled {

@@ -1,6 +1,6 @@
 import { accountRoutes } from "../routes/account";
 import { directoryRoutes } from "../routes/directory";
-import { goalTargetRoutes } from "../routes/goalTargets/routes";
+import { goalTargetRoutes } from "../routes/goal-targets/routes";
 import { authorizeRoutes } from "../routes/oauth/authorize";
 import { currentOAuthRoutes } from "../routes/oauth/current";
 import { introspectionRoutes } from "../routes/oauth/introspect";

@@ -37,11 +37,32 @@ export interface TargetDraft {
   archivedAt?: Date;
 }
 
-function assigneeProperties(assignee: Assignee): PropertyValues {
+/**
+ * Every assignee property, null where it does not apply, so that every record has the same keys in
+ * the same order: with two shapes spread into the record, seeding 100,000 targets took twice as long.
+ */
+interface AssigneeProperties {
+  hubspot_owner_id: string | null;
+  hs_assignee_user_id: string | null;
+  hs_assignee_team_id: string | null;
+  hs_all_owner_ids: string | null;
+  hs_all_team_ids: string | null;
+  hs_owner_ids_of_all_owners: string | null;
+  hs_user_ids_of_all_owners: string | null;
+  hs_participant_type: string;
+  hs_assignee_property_name: string;
+}
+
+function assigneeProperties(assignee: Assignee): AssigneeProperties {
   if (assignee.kind === "team") {
     return {
+      hubspot_owner_id: null,
+      hs_assignee_user_id: null,
       hs_assignee_team_id: assignee.teamId,
+      hs_all_owner_ids: null,
       hs_all_team_ids: assignee.teamId,
+      hs_owner_ids_of_all_owners: null,
+      hs_user_ids_of_all_owners: null,
       hs_participant_type: "teams",
       hs_assignee_property_name: "hs_assignee_team_id",
     };
@@ -49,7 +70,9 @@ function assigneeProperties(assignee: Assignee): PropertyValues {
   return {
     hubspot_owner_id: assignee.kind === "owner" ? assignee.ownerId : null,
     hs_assignee_user_id: assignee.kind === "user" ? assignee.userId : null,
+    hs_assignee_team_id: null,
     hs_all_owner_ids: assignee.kind === "owner" ? assignee.ownerId : null,
+    hs_all_team_ids: null,
     hs_owner_ids_of_all_owners: assignee.ownerId,
     hs_user_ids_of_all_owners: assignee.userId,
     hs_participant_type: "users",

@@ -7,7 +7,7 @@ import { draftFamily, type FamilySpec, type TargetDraft } from "./family";
 import { finalizeDrafts } from "./finalize";
 import { IdFactory } from "./ids";
 import { NORTHWIND_DOMAIN, NORTHWIND_PEOPLE, NORTHWIND_PROFILE, NORTHWIND_TEAMS } from "./northwind";
-import { northwindFamilies } from "./northwindGoals";
+import { northwindFamilies } from "./northwind-goals";
 import { paddingFamilies } from "./padding";
 import { seedPipelines } from "./pipelines";
 import { portalRandom, type Random } from "./random";

@@ -2,12 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { accessTokenFor } from "@/lib/auth/token-manager";
 import { readSession, type ServerSession } from "@/lib/auth/session";
 import { serverEnv } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot";
+import { toAppError } from "@/lib/server/app-error";
+import { portalContext } from "@/lib/server/portal-context";
 import { log } from "@/lib/log";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/contracts/errors";
 import { parseInput, queryObject, readJsonBody } from "./input";
 import { MAX_API_BODY_BYTES } from "./request-guard";
 import { emptyQuery } from "./schemas";
@@ -52,18 +53,6 @@ async function readInput<P, Q, B>(spec: RouteSpec<P, Q, B>, req: NextRequest, se
   return { params, query, body };
 }
 
-/** The HubSpot caller for one request: its portal, its user, and the deadline everything must meet. */
-export function portalContext(session: ServerSession, requestId: string, deadline = Date.now() + serverEnv().API_DEADLINE_MS): PortalContext {
-  return {
-    portalId: session.portalId,
-    userKey: String(session.hubUserId),
-    scopes: session.scopes,
-    requestId,
-    deadline,
-    accessToken: (rejected) => accessTokenFor(session.grant, rejected),
-  };
-}
-
 /** Past the deadline the answer is a timeout, whatever is still running (it winds down on its own). */
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,12 +63,6 @@ function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
     );
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-export function toAppError(error: unknown, requestId: string): AppError {
-  if (error instanceof AppError) return error;
-  log.error({ requestId, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "unhandled error");
-  return new AppError("INTERNAL", `Something went wrong in Goalboard. Reference: ${requestId}`);
 }
 
 /** A little past the gateway's own deadline, so its answers (with their reasons) come first. */

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { AppError, badInput } from "./errors";
+import { AppError, badInput } from "@/lib/contracts/errors";
 
 const KINDS: Record<string, string> = { string: "text", number: "a number", array: "a list", object: "an object", boolean: "true or false" };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_APPLY_CHANGES } from "./plan-contracts";
+import { MAX_APPLY_CHANGES } from "@/lib/contracts/plan";
 import { targetId } from "./schemas";
 
 /**

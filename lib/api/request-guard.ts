@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/contracts/errors";
 import { allowedMethods, findApiRoute } from "./route-table";
 
 /**

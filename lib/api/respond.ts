@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/contracts/errors";
 
 /** Answers from Goalboard's API are per user: never stored by browsers or shared caches. */
 const NO_STORE = "private, no-store";

@@ -1,8 +1,9 @@
 /**
- * Every API route and the methods it serves, for the proxy: an unknown path is a JSON 404 and a
- * method a route does not serve a JSON 405 with `Allow`, before any route code runs. A route file
- * must be listed here to be reachable; tests/api/route-table.test.ts checks this list against the
- * route files' exports. Pure: no Node or Next imports, so the proxy can use it.
+ * Every API route, who calls it and the methods it serves. The proxy uses it: an unknown path is a
+ * JSON 404 and a method a route does not serve a JSON 405 with `Allow`, before any route code runs.
+ * A route file must be listed here to be reachable; tests/api/route-table.test.ts checks this list
+ * against the route files' exports and the paths the pages fetch. Pure: no Node or Next imports,
+ * so the proxy can use it.
  */
 export type HttpMethod = "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -10,6 +11,12 @@ export interface ApiRouteEntry {
   /** As the folder under `app/`: `[name]` is one segment, `[...name]` one or more. */
   path: string;
   methods: readonly HttpMethod[];
+  /**
+   * "pages": called by Goalboard's own pages (lib/client, sign-in); its answer is shaped for them
+   * and changes with them. "public": a named operation for other clients (scripts, integrations),
+   * answering HubSpot's records as HubSpot pages them; no page calls it.
+   */
+  caller: "pages" | "public";
   /** next-auth's endpoints take form posts and check their own CSRF token. */
   body?: "form";
   /** A larger body limit than MAX_API_BODY_BYTES, for the routes whose input is a whole plan. */
@@ -20,25 +27,27 @@ export interface ApiRouteEntry {
 export const PLAN_BODY_MAX_BYTES = 400_000;
 
 export const API_ROUTES: readonly ApiRouteEntry[] = [
-  { path: "/api/account", methods: ["GET"] },
-  { path: "/api/directory", methods: ["GET"] },
-  { path: "/api/goals", methods: ["GET"] },
-  { path: "/api/goals/[goalId]", methods: ["GET"] },
-  { path: "/api/goals/[goalId]/plan", methods: ["GET"] },
-  { path: "/api/goals/[goalId]/plan/dry-run", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
-  { path: "/api/goals/[goalId]/plan/apply", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
-  { path: "/api/goal-targets", methods: ["GET"] },
-  { path: "/api/goal-targets/[targetId]", methods: ["GET"] },
-  { path: "/api/goal-targets/[targetId]/history", methods: ["GET"] },
-  { path: "/api/goal-targets/batch-read", methods: ["POST"] },
-  { path: "/api/goal-targets/search", methods: ["POST"] },
-  { path: "/api/views/goals", methods: ["GET"] },
-  { path: "/api/views/goals/export", methods: ["GET"] },
-  { path: "/api/views/options", methods: ["GET"] },
-  { path: "/api/views/targets", methods: ["GET"] },
-  { path: "/api/views/targets/export", methods: ["GET"] },
-  { path: "/api/views/timeline", methods: ["GET"] },
-  { path: "/api/auth/[...nextauth]", methods: ["GET", "POST"], body: "form" },
+  // Goalboard's pages
+  { path: "/api/goals/[goalId]", caller: "pages", methods: ["GET"] },
+  { path: "/api/goals/[goalId]/plan", caller: "pages", methods: ["GET"] },
+  { path: "/api/goals/[goalId]/plan/dry-run", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
+  { path: "/api/goals/[goalId]/plan/apply", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
+  { path: "/api/goal-targets/[targetId]", caller: "pages", methods: ["GET"] },
+  { path: "/api/goal-targets/[targetId]/history", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/goals", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/goals/export", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/options", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/targets", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/targets/export", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/timeline", caller: "pages", methods: ["GET"] },
+  { path: "/api/auth/[...nextauth]", caller: "pages", methods: ["GET", "POST"], body: "form" },
+  // Public operations
+  { path: "/api/account", caller: "public", methods: ["GET"] },
+  { path: "/api/directory", caller: "public", methods: ["GET"] },
+  { path: "/api/goals", caller: "public", methods: ["GET"] },
+  { path: "/api/goal-targets", caller: "public", methods: ["GET"] },
+  { path: "/api/goal-targets/batch-read", caller: "public", methods: ["POST"] },
+  { path: "/api/goal-targets/search", caller: "public", methods: ["POST"] },
 ];
 
 function matches(pattern: string[], segments: string[]): boolean {

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "@/lib/hubspot/properties";
-import { SEARCH_LIMITS } from "@/lib/hubspot/operations/search-body";
-import { isGoalId, isRecordId } from "./ids";
+import { GOAL_TARGET_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
+import { isGoalId, isRecordId } from "@/lib/goals/ids";
 
 /**
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot
@@ -145,7 +144,6 @@ export const searchBody = z
     if (Number(b.after ?? 0) + b.limit > SEARCH_LIMITS.maxResults)
       ctx.addIssue({ code: "custom", message: `HubSpot search cannot page past ${SEARCH_LIMITS.maxResults} results; narrow the filters.` });
   });
-export type SearchInput = z.infer<typeof searchBody>;
 
 export const BATCH_BODY_MAX_BYTES = 8 * 1024;
 

@@ -29,14 +29,14 @@ const window = {
 
 const unknownKey = { error: (issue: { code: string; keys?: string[] }) => (issue.code === "unrecognized_keys" ? `Unknown parameter "${issue.keys?.[0]}".` : undefined) };
 
-export const goalListQuery = z.strictObject({ ...goalListState.shape, ...ask, ...window }, unknownKey);
-export const goalExportQuery = z.strictObject({ ...goalListState.shape, ...ask }, unknownKey);
-export const targetListQuery = z.strictObject({ ...targetListState.shape, ...ask, ...window }, unknownKey);
-export const targetExportQuery = z.strictObject({ ...targetListState.shape, ...ask }, unknownKey);
-export const timelineQuery = z.strictObject({ ...timelineState.shape, ...ask }, unknownKey);
-
 /** Splits a parsed view query into the view's state, the window and the rest. */
-export function viewParts<Q extends { offset?: number; limit?: number; at?: number; upTo?: number }>(query: Q) {
+function viewParts<Q extends { offset?: number; limit?: number; at?: number; upTo?: number }>(query: Q) {
   const { offset, limit, at, upTo, ...state } = query;
   return { state, window: { offset: offset ?? 0, limit: limit ?? WINDOW_ROWS }, ask: { at, upTo } };
 }
+
+export const goalListQuery = z.strictObject({ ...goalListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
+export const goalExportQuery = z.strictObject({ ...goalListState.shape, ...ask }, unknownKey).transform(viewParts);
+export const targetListQuery = z.strictObject({ ...targetListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
+export const targetExportQuery = z.strictObject({ ...targetListState.shape, ...ask }, unknownKey).transform(viewParts);
+export const timelineQuery = z.strictObject({ ...timelineState.shape, ...ask }, unknownKey).transform(viewParts);

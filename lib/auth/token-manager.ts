@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { createHash } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { type HubSpotGrant, needsRefresh } from "./grant";

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode } from "@/lib/api/errors";
+import type { ErrorBody, ErrorCode } from "@/lib/contracts/errors";
 
 /** An error answer from Goalboard's API, as the browser sees it. */
 export class ApiError extends Error {

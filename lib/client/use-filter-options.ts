@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { FilterOptions } from "@/lib/goals/views/portal";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "@/lib/client/portal";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { TargetResponse } from "@/lib/api/contracts";
-import { usePortal } from "@/components/shell/portal-context";
+import type { TargetResponse } from "@/lib/contracts/goals";
+import { usePortal } from "./portal";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";
 

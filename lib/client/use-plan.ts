@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ApplyResponse, ChangeInput, DryRunResponse, PlanResponse, TargetHistoryResponse } from "@/lib/api/plan-contracts";
-import { usePortal } from "@/components/shell/portal-context";
+import type { ApplyResponse, ChangeInput, DryRunResponse, PlanResponse, TargetHistoryResponse } from "@/lib/contracts/plan";
+import { usePortal } from "./portal";
 import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";
 

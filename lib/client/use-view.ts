@@ -4,18 +4,20 @@ import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstac
 import { useCallback, useState } from "react";
 import type { ViewBase } from "@/lib/goals/views/answer";
 import { WINDOW_ROWS } from "@/lib/goals/views/answer";
-import { usePortal } from "@/components/shell/portal-context";
+import { usePortal } from "@/lib/client/portal";
 import { apiFetch } from "./api";
 import { queryKeys, type ViewKind } from "./query-keys";
 
 /** How often to ask again while the server is still paging through a cold portal. */
 const LOADING_POLL_MS = 700;
 
+const VIEW_PATHS: Record<ViewKind, string> = { goals: "/api/views/goals", targets: "/api/views/targets", timeline: "/api/views/timeline" };
+
 function viewUrl(kind: ViewKind, query: string, extra: Record<string, number | undefined>): string {
   const params = new URLSearchParams(query);
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) params.set(key, String(value));
   const text = params.toString();
-  return `/api/views/${kind}${text ? `?${text}` : ""}`;
+  return `${VIEW_PATHS[kind]}${text ? `?${text}` : ""}`;
 }
 
 /** The goals a held view was computed over, at its moment. */

@@ -1,17 +1,26 @@
 import "server-only";
 
 /**
- * Goalboard's HubSpot gateway: the only code that talks to HubSpot. Named operations only; each
- * one fixes its own path and method, validates what comes back, and goes through the portal's
- * cache, coalescing, rate budget, timeout and retries.
+ * Goalboard's HubSpot gateway: the only code that talks to HubSpot, and this file is all of it the
+ * rest of the server sees. Named operations only; each one fixes its own path and method, validates
+ * what comes back, and goes through the portal's cache, coalescing, rate budget, timeout and retries.
+ *
+ *   operations/  the named operations, and the scopes each needs
+ *   http/        one HubSpot call (deadline, user's share, budget, timeout, retries) and the wire schemas
+ *   cache/       answers per portal (memory, or Redis when shared) and the not-found memo
+ *   budget/      HubSpot's rate limits per portal (memory, or Redis when shared) and each user's share
  */
-export type { PortalContext } from "./context";
-export { GOAL_TARGET_PROPERTIES, isKnownProperty, SORTABLE_PROPERTIES } from "./properties";
-export type { WireRecord } from "./schemas";
-export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets, GOALS_READ } from "./operations/goal-targets";
-export { loadAllGoalTargets, loadProgress } from "./operations/all-targets";
-export { loadGoalFamily, UUID_PATTERN } from "./operations/goal-family";
+export { type PortalContext, perCallDeadline } from "./context";
+export type { WireRecord } from "./http/schemas";
+export type { HistoryEntry } from "./http/write-schemas";
+export { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "./properties";
+export { canWriteGoals, GOALS_READ, requireScope, requireWriteScope } from "./operations/scopes";
+export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets } from "./operations/goal-targets";
+export { holdsAllGoalTargets, loadAllGoalTargets, loadProgress, type LoadProgress, searchAllPages } from "./operations/all-targets";
+export { loadGoalFamily } from "./operations/goal-family";
+export { readTargetsNow, updateGoalTargets, type WriteOutcome } from "./operations/goal-target-writes";
 export { loadDirectory, type DirectoryResult } from "./operations/directory";
 export { getAccount } from "./operations/account";
 export { loadPipelineLabels, type PipelineObjectType } from "./operations/pipelines";
 export { SEARCH_LIMITS, type HubSpotSearchBody, type HubSpotFilter } from "./operations/search-body";
+export { goalRememberedMissing, notFoundMemo } from "./cache/not-found-memo";

@@ -1,10 +1,9 @@
 import "server-only";
-import type { GoalFamilyResponse, PipelineName } from "@/lib/api/contracts";
+import type { GoalFamilyResponse, PipelineName } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import { compareIds } from "@/lib/goals/ordering";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
-import { loadGoalFamily, loadPipelineLabels, type PortalContext } from "@/lib/hubspot";
-import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing, loadGoalFamily, loadPipelineLabels, type PortalContext } from "@/lib/hubspot";
 import { metaFor } from "./goals-dataset";
 import { toTargets } from "./to-targets";
 

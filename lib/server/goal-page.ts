@@ -1,13 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { GoalFamilyResponse } from "@/lib/api/contracts";
-import { goalId as goalIdSchema } from "@/lib/api/schemas";
+import type { GoalFamilyResponse } from "@/lib/contracts/goals";
+import { isGoalId } from "@/lib/goals/ids";
 import { groupGoals } from "@/lib/goals/group";
-import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
+import { goalRememberedMissing } from "@/lib/hubspot";
 import { goalOf } from "@/lib/goals/goal-view";
 import { goalFamily } from "./goal-family";
-import { type PageLoad, loadForPage } from "./page-load";
+import type { PageLoad } from "@/lib/contracts/page-load";
+import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 export interface GoalPageData {
@@ -21,9 +22,8 @@ export interface GoalPageData {
 
 /** The goal page's data, once per request. A malformed id is a not-found page. */
 export const goalPageData = cache(async (rawId: string): Promise<GoalPageData> => {
-  const parsed = goalIdSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const goalId = parsed.data;
+  if (!isGoalId(rawId)) notFound();
+  const goalId = rawId;
   const { portalId, ctx } = await pagePortal();
   const family = await loadForPage(() => goalFamily(ctx, goalId), ctx.requestId);
   return { portalId, goalId, family, remembered: () => goalRememberedMissing(portalId, goalId), renderedAt: Date.now() };

@@ -1,8 +1,7 @@
 import "server-only";
-import type { TargetResponse } from "@/lib/api/contracts";
+import type { TargetResponse } from "@/lib/contracts/goals";
 import { toTarget } from "@/lib/goals/parse-target";
-import { GOAL_TARGET_PROPERTIES, getAccount, getGoalTarget, type PortalContext } from "@/lib/hubspot";
-import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
+import { getAccount, getGoalTarget, GOAL_TARGET_PROPERTIES, notFoundMemo, type PortalContext } from "@/lib/hubspot";
 
 export async function goalTarget(ctx: PortalContext, id: string, properties?: readonly string[]): Promise<TargetResponse> {
   // A target HubSpot just said is missing costs nothing, the account around it included.

@@ -1,12 +1,9 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
-import type { DatasetMeta, GoalsDataset } from "@/lib/api/contracts";
+import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { serverEnv } from "@/lib/env";
-import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type PortalContext } from "@/lib/hubspot";
-import type { LoadProgress } from "@/lib/hubspot/operations/all-targets";
-import { perCallDeadline } from "@/lib/hubspot/context";
-import { requireScope } from "@/lib/hubspot/scope-guard";
+import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
 /** How long an API request waits for a full load before answering with progress instead. */

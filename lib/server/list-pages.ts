@@ -2,7 +2,8 @@ import "server-only";
 import { WINDOW_ROWS } from "@/lib/goals/views/answer";
 import { goalListState, readState, stateQuery, targetListState, timelineState } from "@/lib/goals/views/state";
 import { goalListAnswer, targetListAnswer, timelineAnswer } from "./list-views";
-import { loadForPage, type PageLoad } from "./page-load";
+import type { PageLoad } from "@/lib/contracts/page-load";
+import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { CSV_BOM, toCsv } from "@/lib/goals/csv";
 import type { RowWindow } from "@/lib/goals/views/answer";
 import { GOAL_CSV_COLUMNS, targetCsvColumns } from "@/lib/goals/views/csv";

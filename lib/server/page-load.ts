@@ -1,18 +1,8 @@
 import "server-only";
-import type { AppError } from "@/lib/api/errors";
-import { toAppError } from "@/lib/api/handler";
+import type { PageLoad, Settled } from "@/lib/contracts/page-load";
+import { toAppError } from "./app-error";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-
-export type Settled<T> = { ok: true; value: T } | { ok: false; error: AppError };
-
-/** A page's data: in hand if HubSpot answered within the page's hold budget, else still coming. */
-export interface PageLoad<T> {
-  /** The outcome, when it came within PAGE_HOLD_MS; null: the page streams it. */
-  early: Settled<T> | null;
-  /** The outcome, whenever it comes (at the latest at the request's deadline). */
-  later: Promise<Settled<T>>;
-}
 
 /**
  * Starts a page's data load and waits for it at most PAGE_HOLD_MS, so the page never holds its

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { portalContext } from "@/lib/api/handler";
+import { portalContext } from "./portal-context";
 import { readSession } from "@/lib/auth/session";
 
 /**

@@ -1,13 +1,13 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { GoalFamilyResponse, TargetResponse } from "@/lib/api/contracts";
-import { targetId as targetIdSchema } from "@/lib/api/schemas";
-import { notFoundMemo } from "@/lib/hubspot/not-found-memo";
-import { goalIdOf } from "@/lib/goals/goal-id";
+import type { GoalFamilyResponse, TargetResponse } from "@/lib/contracts/goals";
+import { goalIdOf, isRecordId } from "@/lib/goals/ids";
+import { notFoundMemo } from "@/lib/hubspot";
 import { goalFamily } from "./goal-family";
 import { goalTarget } from "./goal-target";
-import { type PageLoad, loadForPage } from "./page-load";
+import type { PageLoad } from "@/lib/contracts/page-load";
+import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 export interface TargetPageAnswer {
@@ -28,9 +28,8 @@ export interface TargetPageData {
 
 /** The target page's data, once per request. A malformed id is a not-found page. */
 export const targetPageData = cache(async (rawId: string): Promise<TargetPageData> => {
-  const parsed = targetIdSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const targetId = parsed.data;
+  if (!isRecordId(rawId)) notFound();
+  const targetId = rawId;
   const { portalId, ctx } = await pagePortal();
   const answer = await loadForPage(async () => {
     const target = await goalTarget(ctx, targetId);

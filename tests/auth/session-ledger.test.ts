@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MemorySessionLedger, type SessionCheck } from "@/lib/auth/session-ledger";
+import { MemorySessionLedger } from "@/lib/auth/session-ledger/memory";
+import type { SessionCheck } from "@/lib/auth/session-ledger/types";
 
 const HOUR = 3_600_000;
 const at = (now: number, over: Partial<SessionCheck> = {}): SessionCheck => ({ now, seenFallback: 0, idleMs: HOUR, keepMs: 24 * HOUR, ...over });

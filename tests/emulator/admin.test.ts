@@ -38,6 +38,13 @@ describe("admin API", () => {
     expect((await admin(emulator.current, "/portals/123/targets")).status).toBe(404);
   });
 
+  it("returns only the properties asked for", async () => {
+    const full = await allTargets(emulator.current);
+    const slim = (await admin<Array<{ id: string; properties: Record<string, unknown> }>>(emulator.current, "/portals/4000001/targets?archived=false&properties=hs_object_id,hs_goal_name")).body;
+    expect(slim.map((r) => r.id)).toEqual(full.map((r) => r.id));
+    expect(slim[0].properties).toEqual({ hs_object_id: full[0].id, hs_goal_name: full[0].properties.hs_goal_name });
+  });
+
   it("returns the directory: owners, users and teams", async () => {
     const { body } = await admin<{ owners: Array<{ userId: number | null; archived: boolean }>; users: unknown[]; teams: unknown[] }>(
       emulator.current,

@@ -130,6 +130,25 @@ describe("POST goal_targets/search", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it("sorts by hs_object_id numerically both ways, and keyset paging by it reads every live target once", async () => {
+    const live = (await allTargets(emulator.current)).filter((t) => !t.archived).map((t) => t.id);
+    const numeric = [...live].sort((a, b) => Number(a) - Number(b));
+    const down = await search({ sorts: ["-hs_object_id"], limit: 30 });
+    expect(down.body.results.map((r) => r.id)).toEqual([...numeric].reverse().slice(0, 30));
+    const seen: string[] = [];
+    let last = "0";
+    for (;;) {
+      const { body } = await search({ ...where(filter("hs_object_id", "GT", { value: last })), sorts: [{ propertyName: "hs_object_id", direction: "ASCENDING" }], limit: 50 });
+      seen.push(...body.results.map((r) => r.id));
+      if (body.results.length < 50) break;
+      last = body.results[body.results.length - 1].id;
+    }
+    expect(seen).toEqual(numeric);
+    const from = await search({ ...where(filter("hs_object_id", "GTE", { value: numeric[10] })), sorts: ["hs_object_id"], limit: 5 });
+    expect(from.body.results.map((r) => r.id)).toEqual(numeric.slice(10, 15));
+    expect(from.body.total).toBe(numeric.length - 10);
+  });
+
   it("searches hs_goal_name with free-text query", async () => {
     const { body } = await search({ query: "ticket", limit: 200, properties: ["hs_goal_name"] });
     expect(body.total).toBe((await expected((t) => t.properties.hs_goal_name === "Ticket Response Time")).length);

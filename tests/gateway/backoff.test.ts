@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffMs } from "@/lib/hubspot/http";
+import { backoffMs } from "@/lib/hubspot/http/call";
 
 describe("backoffMs", () => {
   it("grows exponentially from 200 ms and is capped at 2 s", () => {

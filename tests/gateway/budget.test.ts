@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reservoirFor, searchSpacingMs } from "@/lib/hubspot/budget";
+import { reservoirFor, searchSpacingMs } from "@/lib/hubspot/budget/limits";
 
 /** Most calls a fixed-cycle reservoir can let through in any rolling 10 s window. */
 function worstCaseWindow({ amount, intervalMs }: { amount: number; intervalMs: number }): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PortalCache } from "@/lib/hubspot/cache";
+import { PortalCache } from "@/lib/hubspot/cache/memory";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { reservoirFor } from "@/lib/hubspot/budget-limits";
-import { LocalLimiter } from "@/lib/hubspot/local-limiter";
+import { reservoirFor } from "@/lib/hubspot/budget/limits";
+import { LocalLimiter } from "@/lib/hubspot/budget/local-limiter";
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
 afterEach(() => vi.useRealTimers());

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { MemoryBudget } from "@/lib/hubspot/budget";
-import { searchSpacingMs } from "@/lib/hubspot/budget-limits";
+import { MemoryBudget } from "@/lib/hubspot/budget/memory";
+import { searchSpacingMs } from "@/lib/hubspot/budget/limits";
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
 afterEach(() => vi.useRealTimers());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MemoryBudget } from "@/lib/hubspot/budget";
-import { QueueDeadlineError } from "@/lib/hubspot/local-limiter";
-import { UserShare } from "@/lib/hubspot/user-share";
+import { MemoryBudget } from "@/lib/hubspot/budget/memory";
+import { QueueDeadlineError } from "@/lib/hubspot/budget/local-limiter";
+import { UserShare } from "@/lib/hubspot/budget/user-share";
 
 const PORTAL = 4000001;
 const tick = () => new Promise((r) => setTimeout(r, 5));

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { MemoryBudget } from "@/lib/hubspot/budget";
-import type { CallKind } from "@/lib/hubspot/budget-limits";
-import { QueueDeadlineError } from "@/lib/hubspot/local-limiter";
-import { RedisBudget } from "@/lib/hubspot/redis-budget";
+import { MemoryBudget } from "@/lib/hubspot/budget/memory";
+import type { CallKind } from "@/lib/hubspot/budget/types";
+import { QueueDeadlineError } from "@/lib/hubspot/budget/local-limiter";
+import { RedisBudget } from "@/lib/hubspot/budget/redis";
 import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();

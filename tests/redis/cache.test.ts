@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PortalCache } from "@/lib/hubspot/cache";
-import { RedisPortalCache, type SharedCacheOptions } from "@/lib/hubspot/redis-cache";
+import { PortalCache } from "@/lib/hubspot/cache/memory";
+import { RedisPortalCache, type SharedCacheOptions } from "@/lib/hubspot/cache/redis";
 import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();

@@ -19,16 +19,19 @@ async function processWith(env: Record<string, string | undefined>) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  const [cache, redisCache, budget, redisBudget, grants, redisGrants, client] = await Promise.all([
+  const [cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, memoryGrants, redisGrants, client] = await Promise.all([
     import("@/lib/hubspot/cache"),
-    import("@/lib/hubspot/redis-cache"),
+    import("@/lib/hubspot/cache/memory"),
+    import("@/lib/hubspot/cache/redis"),
     import("@/lib/hubspot/budget"),
-    import("@/lib/hubspot/redis-budget"),
+    import("@/lib/hubspot/budget/memory"),
+    import("@/lib/hubspot/budget/redis"),
     import("@/lib/auth/grant-store"),
-    import("@/lib/redis/grant-store"),
+    import("@/lib/auth/grant-store/memory"),
+    import("@/lib/auth/grant-store/redis"),
     import("@/lib/redis/client"),
   ]);
-  return { cache, redisCache, budget, redisBudget, grants, redisGrants, client };
+  return { cache, memoryCache, redisCache, budget, memoryBudget, redisBudget, grants, memoryGrants, redisGrants, client };
 }
 
 const originalEnv = { ...process.env };
@@ -51,16 +54,16 @@ describe("what the gateway's singletons are made of", () => {
 
   it("keeps everything in memory without REDIS_URL (the embedded default)", async () => {
     const p = await processWith({ REDIS_URL: undefined, CACHE_TTL_SECONDS: "30" });
-    expect(p.cache.portalCache()).toBeInstanceOf(p.cache.PortalCache);
-    expect(p.budget.portalBudget()).toBeInstanceOf(p.budget.MemoryBudget);
-    expect(p.grants.grantStore()).toBeInstanceOf(p.grants.MemoryGrantStore);
+    expect(p.cache.portalCache()).toBeInstanceOf(p.memoryCache.PortalCache);
+    expect(p.budget.portalBudget()).toBeInstanceOf(p.memoryBudget.MemoryBudget);
+    expect(p.grants.grantStore()).toBeInstanceOf(p.memoryGrants.MemoryGrantStore);
     expect(p.client.sharedRedis()).toBeUndefined();
   });
 
   it("does not put answers in Redis when caching is turned off", async () => {
     const p = await processWith({ REDIS_URL: redis.server.url, CACHE_TTL_SECONDS: "0" });
     cleanup = () => p.client.sharedRedis()?.client.disconnect();
-    expect(p.cache.portalCache()).toBeInstanceOf(p.cache.PortalCache);
+    expect(p.cache.portalCache()).toBeInstanceOf(p.memoryCache.PortalCache);
     expect(p.budget.portalBudget()).toBeInstanceOf(p.redisBudget.RedisBudget);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PortalCache } from "@/lib/hubspot/cache";
-import { RedisPortalCache } from "@/lib/hubspot/redis-cache";
+import { PortalCache } from "@/lib/hubspot/cache/memory";
+import { RedisPortalCache } from "@/lib/hubspot/cache/redis";
 import { withRedisServer } from "./support";
 
 const redis = withRedisServer();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MemoryGrantStore } from "@/lib/auth/grant-store";
+import { MemoryGrantStore } from "@/lib/auth/grant-store/memory";
 import type { HubSpotGrant } from "@/lib/auth/grant";
 import { grantKey } from "@/lib/auth/token-manager";
-import { RedisGrantStore } from "@/lib/redis/grant-store";
+import { RedisGrantStore } from "@/lib/auth/grant-store/redis";
 import { captureLog, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MemorySessionLedger, type SessionCheck } from "@/lib/auth/session-ledger";
-import { RedisSessionLedger } from "@/lib/redis/session-ledger";
+import { MemorySessionLedger } from "@/lib/auth/session-ledger/memory";
+import type { SessionCheck } from "@/lib/auth/session-ledger/types";
+import { RedisSessionLedger } from "@/lib/auth/session-ledger/redis";
 import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();

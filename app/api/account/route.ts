@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
-import { getAccount } from "@/lib/hubspot";
+import { accountDetails } from "@/lib/server/portal-details";
 
 /** Account details: the portal's time zone and currency. */
 export const GET = apiRoute({
-  handle: ({ portal }) => getAccount(portal),
+  handle: ({ portal }) => accountDetails(portal),
 });

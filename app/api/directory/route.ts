@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
-import { loadDirectory } from "@/lib/hubspot";
+import { portalDirectory } from "@/lib/server/portal-details";
 
 /** Owners, users and teams of the portal. */
 export const GET = apiRoute({
-  handle: async ({ portal }) => ({ portalId: portal.portalId, ...(await loadDirectory(portal)) }),
+  handle: ({ portal }) => portalDirectory(portal),
 });

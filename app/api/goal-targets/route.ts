@@ -1,14 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
-import type { TargetPageResponse } from "@/lib/api/contracts";
 import { listQuery } from "@/lib/api/schemas";
-import { listGoalTargetsPage } from "@/lib/hubspot";
+import { goalTargetsPage } from "@/lib/server/target-records";
 
 /** List goal targets: one page, as HubSpot pages them. */
 export const GET = apiRoute({
   query: listQuery,
   repeatable: ["properties"],
-  handle: async ({ portal, query }): Promise<TargetPageResponse> => {
-    const page = await listGoalTargetsPage(portal, query);
-    return { portalId: portal.portalId, results: page.results, nextAfter: page.paging?.next?.after ?? null };
-  },
+  handle: ({ portal, query }) => goalTargetsPage(portal, query),
 });

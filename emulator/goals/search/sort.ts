@@ -24,6 +24,9 @@ export function buildSorter(sorts: SortInput[] | undefined): Sorter {
       : { propertyName: first.propertyName, descending: first.direction === "DESCENDING" };
   const definition = PROPERTY_CATALOGUE.get(propertyName);
   if (!definition) return { ok: false, message: `Cannot sort by ${propertyName}: the property does not exist on goal_targets.` };
+  // Searches see records in the store's order, which is id order: keyset paging by id (how clients
+  // read a whole portal, 500 pages for 100,000 targets) then sorts nothing.
+  if (propertyName === "hs_object_id") return { ok: true, sort: (records) => (descending ? records.reverse() : records) };
   return {
     ok: true,
     sort(records) {

@@ -2,8 +2,8 @@ import "server-only";
 import type { Account } from "@/lib/goals/model";
 import { portalCache } from "../cache";
 import { type PortalContext, sharedLane } from "../context";
-import { callHubSpot } from "../http";
-import { accountDetails } from "../schemas";
+import { callHubSpot } from "../http/call";
+import { accountDetails } from "../http/schemas";
 
 /** Time zone and currency of the portal: every date and amount is shown in these. */
 export function getAccount(ctx: PortalContext): Promise<Account> {

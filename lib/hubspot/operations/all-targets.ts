@@ -2,10 +2,9 @@ import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { portalCache } from "../cache";
 import { type PortalContext, sharedLane } from "../context";
-import { callHubSpot } from "../http";
-import { listPage, searchPage, type WireRecord } from "../schemas";
-import { requireScope } from "../scope-guard";
-import { GOALS_READ } from "./goal-targets";
+import { callHubSpot } from "../http/call";
+import { listPage, searchPage, type WireRecord } from "../http/schemas";
+import { GOALS_READ, requireScope } from "./scopes";
 import { SEARCH_LIMITS, type HubSpotFilter } from "./search-body";
 
 export interface LoadProgress {
@@ -86,11 +85,13 @@ async function listAllArchived(ctx: PortalContext, properties: readonly string[]
   return records;
 }
 
+const ALL_TARGETS = "goal_targets.all";
+
 /** Every goal target of the portal (live, or archived), cached per portal. */
 export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   requireScope(ctx, GOALS_READ);
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
-  return portalCache().get(ctx.portalId, "goal_targets.all", { archived, properties }, async () => {
+  return portalCache().get(ctx.portalId, ALL_TARGETS, { archived, properties }, async () => {
     progress.set(key, { loaded: 0, total: null });
     try {
       const lane = sharedLane(ctx);
@@ -102,4 +103,9 @@ export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, proper
       progress.delete(key);
     }
   });
+}
+
+/** Whether the server holds the portal's targets (fresh, or stale but servable), without loading them. */
+export function holdsAllGoalTargets(portalId: number, archived: boolean, properties: readonly string[]): Promise<boolean> {
+  return portalCache().has(portalId, ALL_TARGETS, { archived, properties });
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { serverEnv } from "@/lib/env";
 import { type PortalContext, sharedLane } from "../context";
-import { callHubSpot } from "../http";
-import { listPage } from "../schemas";
-import { GOALS_READ } from "./goal-targets";
+import { callHubSpot } from "../http/call";
+import { listPage } from "../http/schemas";
+import { GOALS_READ } from "./scopes";
 
 export interface ArchivedIndex {
   ids: ReadonlySet<string>;

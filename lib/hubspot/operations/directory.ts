@@ -2,13 +2,9 @@ import "server-only";
 import type { Directory } from "@/lib/goals/model";
 import { portalCache } from "../cache";
 import { type PortalContext, sharedLane } from "../context";
-import { callHubSpot } from "../http";
-import { ownersPage, teamsList, usersPage } from "../schemas";
-import { hasScope, isMissingScope } from "../scope-guard";
-
-export const OWNERS_READ = "crm.objects.owners.read";
-export const USERS_READ = "settings.users.read";
-export const TEAMS_READ = "settings.users.teams.read";
+import { callHubSpot } from "../http/call";
+import { ownersPage, teamsList, usersPage } from "../http/schemas";
+import { hasScope, isMissingScope, OWNERS_READ, TEAMS_READ, USERS_READ } from "./scopes";
 
 export interface DirectoryResult {
   directory: Directory;

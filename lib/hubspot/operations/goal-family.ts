@@ -1,16 +1,14 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import type { WireRecord } from "../schemas";
-import { notFoundMemo } from "../not-found-memo";
-import { requireScope } from "../scope-guard";
+import type { WireRecord } from "../http/schemas";
+import { notFoundMemo } from "../cache/not-found-memo";
+import { GOALS_READ, requireScope } from "./scopes";
 import { loadAllGoalTargets, searchAllPages } from "./all-targets";
 import { archivedIndex } from "./archived-index";
-import { GOALS_READ, getGoalTarget } from "./goal-targets";
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { getGoalTarget } from "./goal-targets";
 
 /**
  * Every target of one goal. A goal id is a family uuid, or the id of a target that stands alone.

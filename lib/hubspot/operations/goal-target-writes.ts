@@ -1,25 +1,14 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { missingScope } from "../upstream-error";
-import { batchAnswer, type BatchError, type RecordWithHistory } from "../write-schemas";
-import { GOALS_READ } from "./goal-targets";
+import { callHubSpot } from "../http/call";
+import { batchAnswer, type BatchError, type RecordWithHistory } from "../http/write-schemas";
+import { GOALS_READ, GOALS_WRITE, requireWriteScope } from "./scopes";
 
 const PATH = "/crm/v3/objects/goal_targets";
-export const GOALS_WRITE = "crm.objects.goals.write";
 /** HubSpot's batch size for reads and writes. */
 const BATCH_SIZE = 100;
-
-/** Writes need the write scope in the user's own grant: an absent scope list is no permission here. */
-export function canWriteGoals(ctx: PortalContext): boolean {
-  return ctx.scopes.includes(GOALS_WRITE);
-}
-
-export function requireWriteScope(ctx: PortalContext): void {
-  if (!canWriteGoals(ctx)) throw missingScope({}, GOALS_WRITE);
-}
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];

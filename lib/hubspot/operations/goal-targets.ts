@@ -1,17 +1,16 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { batchResult, listPage, searchPage, wireRecord, type WireRecord } from "../schemas";
-import { notFoundMemo } from "../not-found-memo";
-import { requireScope } from "../scope-guard";
+import { callHubSpot } from "../http/call";
+import { batchResult, listPage, searchPage, wireRecord, type WireRecord } from "../http/schemas";
+import { notFoundMemo } from "../cache/not-found-memo";
+import { GOALS_READ, requireScope } from "./scopes";
 import { archivedIndex } from "./archived-index";
 import type { HubSpotSearchBody } from "./search-body";
 
 const PATH = "/crm/v3/objects/goal_targets";
-export const GOALS_READ = "crm.objects.goals.read";
 
 export interface ListPageArgs {
   limit: number;

@@ -1,12 +1,11 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { log } from "@/lib/log";
 import { portalCache } from "../cache";
 import type { PortalContext } from "../context";
-import { callHubSpot } from "../http";
-import { pipelinesList } from "../schemas";
-import { hasScope, isMissingScope } from "../scope-guard";
-import { GOALS_READ } from "./goal-targets";
+import { callHubSpot } from "../http/call";
+import { pipelinesList } from "../http/schemas";
+import { GOALS_READ, hasScope, isMissingScope } from "./scopes";
 
 /** CRM object types whose pipelines goals name. */
 export type PipelineObjectType = "deals" | "tickets";

@@ -1,10 +1,9 @@
 import "server-only";
-import type { ApplyResponse, ApplyResult, ChangeInput } from "@/lib/api/plan-contracts";
-import { AppError } from "@/lib/api/errors";
+import type { ApplyResponse, ApplyResult, ChangeInput } from "@/lib/contracts/plan";
+import { AppError } from "@/lib/contracts/errors";
 import { parseDecimal } from "@/lib/goals/decimal";
 import type { ServerSession } from "@/lib/auth/session";
-import type { PortalContext } from "@/lib/hubspot";
-import { readTargetsNow, updateGoalTargets, type WriteOutcome } from "@/lib/hubspot/operations/goal-target-writes";
+import { type PortalContext, readTargetsNow, updateGoalTargets, type WriteOutcome } from "@/lib/hubspot";
 import { log } from "@/lib/log";
 import { review } from "./review";
 

@@ -1,14 +1,9 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/contracts/errors";
 import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { type Aggregate, planTargetOf, type PlanTarget } from "@/lib/goals/plan";
-import type { PortalContext } from "@/lib/hubspot";
-import { searchAllPages } from "@/lib/hubspot/operations/all-targets";
-import { readTargetsNow } from "@/lib/hubspot/operations/goal-target-writes";
-import { requireScope } from "@/lib/hubspot/scope-guard";
-import { GOALS_READ } from "@/lib/hubspot/operations/goal-targets";
-import type { WireRecord } from "@/lib/hubspot";
+import { GOALS_READ, type PortalContext, readTargetsNow, requireScope, searchAllPages, type WireRecord } from "@/lib/hubspot";
 
 export interface FreshFamily {
   records: WireRecord[];

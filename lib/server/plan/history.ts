@@ -1,13 +1,9 @@
 import "server-only";
-import type { HistoryEntryView, TargetHistoryResponse } from "@/lib/api/plan-contracts";
-import { notFound } from "@/lib/api/errors";
+import type { HistoryEntryView, TargetHistoryResponse } from "@/lib/contracts/plan";
+import { notFound } from "@/lib/contracts/errors";
 import { type DirectoryIndex, indexDirectory, resolveAssignee } from "@/lib/goals/assignees";
 import { parseDecimal } from "@/lib/goals/decimal";
-import type { PortalContext } from "@/lib/hubspot";
-import { GOALS_READ } from "@/lib/hubspot/operations/goal-targets";
-import { canWriteGoals, readTargetsNow } from "@/lib/hubspot/operations/goal-target-writes";
-import { requireScope } from "@/lib/hubspot/scope-guard";
-import type { HistoryEntry } from "@/lib/hubspot/write-schemas";
+import { canWriteGoals, GOALS_READ, type HistoryEntry, type PortalContext, readTargetsNow, requireScope } from "@/lib/hubspot";
 import { metaFor } from "../goals-dataset";
 
 const SOURCES: Record<string, string> = {

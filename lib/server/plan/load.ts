@@ -1,12 +1,10 @@
 import "server-only";
-import type { PlanResponse } from "@/lib/api/plan-contracts";
+import type { PlanResponse } from "@/lib/contracts/plan";
 import { indexDirectory, resolveAssignee, type DirectoryIndex } from "@/lib/goals/assignees";
 import { parseDecimal } from "@/lib/goals/decimal";
 import { toTarget } from "@/lib/goals/parse-target";
 import { familyProblems, lastYearOf, type PastTarget, type PlanTarget, yearBefore } from "@/lib/goals/plan";
-import type { PortalContext, WireRecord } from "@/lib/hubspot";
-import { searchAllPages } from "@/lib/hubspot/operations/all-targets";
-import { canWriteGoals } from "@/lib/hubspot/operations/goal-target-writes";
+import { canWriteGoals, type PortalContext, searchAllPages, type WireRecord } from "@/lib/hubspot";
 import { metaFor } from "../goals-dataset";
 import { freshFamily } from "./family";
 

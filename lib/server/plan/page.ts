@@ -1,10 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { PlanResponse } from "@/lib/api/plan-contracts";
-import { goalId as goalIdSchema } from "@/lib/api/schemas";
-import { goalRememberedMissing } from "@/lib/hubspot/not-found-memo";
-import { type PageLoad, loadForPage } from "../page-load";
+import type { PlanResponse } from "@/lib/contracts/plan";
+import { isGoalId } from "@/lib/goals/ids";
+import { goalRememberedMissing } from "@/lib/hubspot";
+import type { PageLoad } from "@/lib/contracts/page-load";
+import { loadForPage } from "../page-load";
 import { pagePortal } from "../page-portal";
 import { loadPlan } from "./load";
 
@@ -18,9 +19,8 @@ export interface PlanPageData {
 
 /** The plan page's data, once per request. A malformed goal id is a not-found page. */
 export const planPageData = cache(async (rawId: string): Promise<PlanPageData> => {
-  const parsed = goalIdSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const goalId = parsed.data.toLowerCase();
+  if (!isGoalId(rawId)) notFound();
+  const goalId = rawId.toLowerCase();
   const { portalId, ctx } = await pagePortal();
   const plan = await loadForPage(() => loadPlan(ctx, goalId), ctx.requestId);
   return { portalId, goalId, plan, remembered: () => goalRememberedMissing(portalId, goalId) };

@@ -1,11 +1,10 @@
 import "server-only";
-import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/api/plan-contracts";
-import { badInput } from "@/lib/api/errors";
+import type { ChangeInput, Conflict, DryRunResponse, PlannedChange } from "@/lib/contracts/plan";
+import { badInput } from "@/lib/contracts/errors";
 import { indexDirectory } from "@/lib/goals/assignees";
 import { parseDecimal, subtract } from "@/lib/goals/decimal";
 import { aggregate, type Aggregate, changeProblems, familyProblems, type PlanTarget, type RuleProblem } from "@/lib/goals/plan";
-import type { PortalContext } from "@/lib/hubspot";
-import { requireWriteScope } from "@/lib/hubspot/operations/goal-target-writes";
+import { type PortalContext, requireWriteScope } from "@/lib/hubspot";
 import { metaFor } from "../goals-dataset";
 import { freshFamily } from "./family";
 import { namesOf } from "./load";
@@ -62,7 +61,9 @@ export async function review(ctx: PortalContext, goalId: string, requested: read
   return { family, aggregate: how, byId, changes, conflicts, problems, errors: problems.filter((p) => p.severity === "error") };
 }
 
-export function dryRunOf(result: Review): DryRunResponse {
+/** What applying these changes would do, checked against what HubSpot holds now. Writes nothing. */
+export async function dryRun(ctx: PortalContext, goalId: string, requested: readonly ChangeInput[]): Promise<DryRunResponse> {
+  const result = await review(ctx, goalId, requested);
   const after = new Map(result.changes.map((change) => [change.targetId, change.after]));
   const valid = result.errors.length === 0;
   return {

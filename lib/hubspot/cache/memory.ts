@@ -1,0 +1,87 @@
+import { LRUCache } from "lru-cache";
+import type { Entry, ResponseCache } from "./types";
+
+type Loader = () => Promise<unknown>;
+
+/**
+ * Per-portal response cache: fresh for `ttl`, then served stale for up to `stale` more while one
+ * background call refreshes it. Concurrent identical requests share one upstream call. Keys always
+ * start with the portal id, so one portal's answers can never be looked up by another portal.
+ */
+export class PortalCache implements ResponseCache {
+  private readonly lru: LRUCache<string, Entry, Loader> | undefined;
+  private readonly inflight = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly staleMs: number,
+    max = 500,
+  ) {
+    if (ttlMs <= 0) return; // caching off: only coalescing of concurrent calls remains
+    this.lru = new LRUCache<string, Entry, Loader>({
+      max,
+      ttl: ttlMs,
+      allowStale: staleMs > 0,
+      // A failed background refresh puts the stale answer back. Not allowStaleOnFetchRejection: on a
+      // miss there is nothing stale, and lru-cache would then resolve with nothing instead of the
+      // error, turning HubSpot's 404 (or a missing scope, a rate limit) into an internal error.
+      noDeleteOnFetchRejection: true,
+      fetchMethod: async (_key, _stale, { context }) => ({ value: await context(), storedAt: Date.now() }),
+    });
+  }
+
+  static key(portalId: number, op: string, args: unknown = ""): string {
+    return `${portalId}|${op}|${typeof args === "string" ? args : JSON.stringify(args)}`;
+  }
+
+  async get<T>(portalId: number, op: string, args: unknown, load: () => Promise<T>): Promise<T> {
+    const key = PortalCache.key(portalId, op, args);
+    if (!this.lru) return this.coalesce(key, load);
+    const existing = this.lru.get(key, { allowStale: true, noDeleteOnStaleGet: true });
+    const tooOld = existing !== undefined && Date.now() - existing.storedAt > this.ttlMs + this.staleMs;
+    const entry = await this.lru.fetch(key, {
+      context: load,
+      forceRefresh: tooOld,
+      allowStale: !tooOld && this.staleMs > 0,
+    });
+    if (!entry) throw new Error(`cache fetch for ${op} produced nothing`);
+    return entry.value as T;
+  }
+
+  async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
+    const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
+    return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
+  }
+
+  async forgetPortal(portalId: number): Promise<void> {
+    if (!this.lru) return;
+    const prefix = `${portalId}|`;
+    for (const key of [...this.lru.keys()]) if (key.startsWith(prefix)) this.lru.delete(key);
+  }
+
+  /** The answer held for this key if it is still fresh, without loading anything. */
+  peekFresh(portalId: number, op: string, args: unknown): Entry | undefined {
+    const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
+    return entry && Date.now() - entry.storedAt <= this.ttlMs ? entry : undefined;
+  }
+
+  /**
+   * Keeps a copy of an answer loaded elsewhere (another instance, through Redis), so that this
+   * process can go on serving it from memory if Redis goes away. Never replaces a newer answer.
+   */
+  remember(portalId: number, op: string, args: unknown, entry: Entry): void {
+    if (!this.lru) return;
+    const key = PortalCache.key(portalId, op, args);
+    const held = this.lru.get(key, { allowStale: true, noDeleteOnStaleGet: true });
+    if (held && held.storedAt >= entry.storedAt) return;
+    this.lru.set(key, entry, { ttl: Math.max(1, this.ttlMs - (Date.now() - entry.storedAt)) });
+  }
+
+  private coalesce<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const running = this.inflight.get(key);
+    if (running) return running as Promise<T>;
+    const started = load().finally(() => this.inflight.delete(key));
+    this.inflight.set(key, started);
+    return started;
+  }
+}
