@@ -219,14 +219,32 @@ test.describe("goal list", () => {
     }
   });
 
-  test("a large portal load shows progress before the list", async ({ page }) => {
-    await signIn(page, GRACE, "/targets");
-    await expect(page.getByTestId("target-table")).toBeVisible();
-    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 2500, times: 1 });
+  test("a portal still loading from HubSpot shows its goals complete so far, then the whole list", async ({ page }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
+    // HubSpot pages targets in id order, 200 a search page: the goals of the first page but the
+    // last record's are the ones that have every target after one page.
+    const raw = (await emulator.targets(DEMO_PORTAL)).filter((t) => !t.archived).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    expect(raw.length).toBeGreaterThan(200);
+    const goalOf = (t: (typeof raw)[number]) => t.properties.hs_group_correlation_uuid ?? t.id;
+    const firstPage = raw.slice(0, 200);
+    const complete = new Set(firstPage.map(goalOf).filter((id) => id !== goalOf(firstPage[199])));
+    expect(complete.size).toBeGreaterThan(1);
+    await signIn(page, GRACE, "/help");
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 2000, times: 2 });
     await page.goto("/goals");
-    await expect(page.getByTestId("loading-progress")).toBeVisible();
-    await expect(page.getByTestId("loading-progress")).toContainText("Loading goal targets from HubSpot");
-    await expect(rows(page).first()).toBeVisible({ timeout: 20_000 });
+    const progress = page.getByTestId("loading-progress");
+    await expect(progress).toContainText("Loading goal targets from HubSpot");
+    // After the first page: rows while the load goes on, only of goals whose targets are all in.
+    await expect(rows(page).first()).toBeVisible();
+    await expect(progress).toBeVisible();
+    await expect(progress).toContainText(`Showing the ${complete.size} goals loaded in full so far`);
+    const early = await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-goal-id")!));
+    expect(early.length).toBeGreaterThan(0);
+    for (const id of early) expect(complete.has(id), id).toBe(true);
+    await expect(page.getByTestId("goal-count")).toContainText(`Showing ${complete.size} of ${complete.size} goals`);
+    // Then the whole list, and no progress.
+    await expect(page.getByTestId("goal-count")).toContainText(`Showing ${expected.length} of ${expected.length} goals`);
+    await expect(progress).toHaveCount(0);
   });
 
   test("fits a 1366 px screen, and expanding a row keeps the columns where they were", async ({ browser }) => {

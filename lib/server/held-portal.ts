@@ -1,9 +1,10 @@
 import "server-only";
 import type { Target } from "@/lib/goals/model";
 import type { LoadState } from "@/lib/goals/views/answer";
-import { modelOf, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
-import type { PortalContext } from "@/lib/hubspot";
-import { portalTargets, type Loaded } from "./goals-dataset";
+import { goalsInArrivalOrder, modelOf, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
+import type { LoadProgress, PortalContext, WireRecord } from "@/lib/hubspot";
+import { processSingleton } from "@/lib/process-singleton";
+import { metaFor, portalTargets, type Loaded } from "./goals-dataset";
 import { toTargets } from "./to-targets";
 
 /** What the views are computed from: the held model, or the part of it a cold load has so far. */
@@ -31,17 +32,40 @@ function readyModel(ctx: PortalContext, loaded: Loaded): PortalModel {
   return model;
 }
 
-/** Stands in while nothing of the portal has arrived yet: no goals, nothing to name. */
-function nothingYet(portalId: number): PortalModel {
-  return modelOf({
-    portalId,
-    account: { portalId, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
-    directory: { owners: [], users: [], teams: [] },
-    missingScopes: [],
-    targets: [],
-    skipped: 0,
-    fetchedAt: "",
-  });
+interface RunningLoad {
+  /** The load's records array (it grows in place) and how many of them are converted. */
+  records: readonly WireRecord[];
+  count: number;
+  targets: Target[];
+  skipped: number;
+  model: PortalModel;
+}
+
+/** The model of each running load, per portal and scope, extended only when more records have arrived. */
+const partials = processSingleton("partial-models", () => new Map<string, RunningLoad>());
+
+/**
+ * What a running cold load has so far, as a model of the goals complete in it. HubSpot pages the
+ * targets in id order and gives a goal's targets ids together (they are created together), so
+ * every goal but the one the last record belongs to has all its targets: the views show those,
+ * in the order they arrived, and each later model only adds goals after them.
+ */
+async function partialModel(ctx: PortalContext, key: string, progress: LoadProgress | undefined): Promise<PortalModel> {
+  const records = progress?.records ?? [];
+  let held = partials.get(key);
+  if (held && held.records === records && held.count === records.length) return held.model;
+  const { portalId, account, directory, missingScopes } = await metaFor(ctx);
+  if (!held || held.records !== records) held = { records, count: 0, targets: [], skipped: 0, model: modelOf({ portalId, account, directory, missingScopes, targets: [], skipped: 0, fetchedAt: "" }) };
+  // Only the records new since the last model are converted (about 15 µs each).
+  const added = toTargets(records.slice(held.count), portalId);
+  const targets = [...held.targets, ...added.targets];
+  const skipped = held.skipped + added.skipped;
+  const lastGoal = targets.at(-1)?.goalId;
+  const complete = goalsInArrivalOrder(targets).filter((goal) => goal.id !== lastGoal);
+  const kept = complete.flatMap((goal) => goal.schedules.flatMap((schedule) => schedule.targets));
+  const model = modelOf({ portalId, account, directory, missingScopes, targets: kept, skipped, fetchedAt: "" }, complete);
+  partials.set(key, { records, count: records.length, targets, skipped, model });
+  return model;
 }
 
 /**
@@ -51,9 +75,14 @@ function nothingYet(portalId: number): PortalModel {
  */
 export async function heldPortal(ctx: PortalContext, archived: boolean, waitMs: number): Promise<Held> {
   const held = await portalTargets(ctx, archived, waitMs);
-  if ("loaded" in held) return { load: { state: "ready" }, model: readyModel(ctx, held.loaded) };
+  const key = `${ctx.portalId}|${archived}`;
+  if ("loaded" in held) {
+    partials.delete(key);
+    return { load: { state: "ready" }, model: readyModel(ctx, held.loaded) };
+  }
   const progress = held.progress;
-  return { load: { state: "loading", loaded: progress?.loaded ?? 0, total: progress?.total ?? null, goalsReady: 0 }, model: nothingYet(ctx.portalId) };
+  const model = await partialModel(ctx, key, progress);
+  return { load: { state: "loading", loaded: progress?.loaded ?? 0, total: progress?.total ?? null, goalsReady: model.loadOrder.length }, model };
 }
 
 /** Figures are taken at whole minutes, so every request of the same minute shares the rows computed for it. */
