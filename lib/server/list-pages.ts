@@ -1,4 +1,6 @@
 import "server-only";
+import type { z } from "zod";
+import type { PortalContext } from "@/lib/hubspot";
 import { WINDOW_ROWS } from "@/lib/goals/views/answer";
 import { goalListState, readState, stateQuery, targetListState, timelineState } from "@/lib/goals/views/state";
 import { goalListAnswer, targetListAnswer, timelineAnswer } from "./list-views";
@@ -22,41 +24,19 @@ export interface ListPageData<A> {
   view: PageLoad<A>;
 }
 
-async function listPage<S, A>(read: () => { state: S; query: string }, answer: (ctx: Awaited<ReturnType<typeof pagePortal>>["ctx"], state: S) => Promise<A>): Promise<ListPageData<A>> {
+async function listPage<S extends z.ZodObject, A>(schema: S, params: SearchParams, answer: (ctx: PortalContext, state: z.output<S>) => Promise<A>): Promise<ListPageData<A>> {
   const { portalId, ctx } = await pagePortal();
-  const { state, query } = read();
-  return { portalId, query, view: await loadForPage(() => answer(ctx, state), ctx.requestId) };
+  const state = readState(schema, params);
+  return { portalId, query: stateQuery(schema, state), view: await loadForPage(() => answer(ctx, state), ctx.requestId) };
 }
 
 /** The goal list's first window for the URL's view. */
-export function goalListPage(params: SearchParams) {
-  return listPage(
-    () => {
-      const state = readState(goalListState, params);
-      return { state, query: stateQuery(goalListState, state) };
-    },
-    (ctx, state) => goalListAnswer(ctx, state, { offset: 0, limit: WINDOW_ROWS }, { waitMs: PAGE_VIEW_WAIT_MS }),
-  );
-}
+export const goalListPage = (params: SearchParams) =>
+  listPage(goalListState, params, (ctx, state) => goalListAnswer(ctx, state, { offset: 0, limit: WINDOW_ROWS }, { waitMs: PAGE_VIEW_WAIT_MS }));
 
 /** /targets' first window for the URL's view. */
-export function targetListPage(params: SearchParams) {
-  return listPage(
-    () => {
-      const state = readState(targetListState, params);
-      return { state, query: stateQuery(targetListState, state) };
-    },
-    (ctx, state) => targetListAnswer(ctx, state, { offset: 0, limit: WINDOW_ROWS }, { waitMs: PAGE_VIEW_WAIT_MS }),
-  );
-}
+export const targetListPage = (params: SearchParams) =>
+  listPage(targetListState, params, (ctx, state) => targetListAnswer(ctx, state, { offset: 0, limit: WINDOW_ROWS }, { waitMs: PAGE_VIEW_WAIT_MS }));
 
 /** The timeline for the URL's view. */
-export function timelinePage(params: SearchParams) {
-  return listPage(
-    () => {
-      const state = readState(timelineState, params);
-      return { state, query: stateQuery(timelineState, state) };
-    },
-    (ctx, state) => timelineAnswer(ctx, state, { waitMs: PAGE_VIEW_WAIT_MS }),
-  );
-}
+export const timelinePage = (params: SearchParams) => listPage(timelineState, params, (ctx, state) => timelineAnswer(ctx, state, { waitMs: PAGE_VIEW_WAIT_MS }));
