@@ -191,7 +191,10 @@ test.describe("timeline", () => {
     await openTimeline(page, GRACE);
     const want = await expected(DEMO_PORTAL, { preset: "this-year", expandAll: true });
     for (const id of want.goalIds.slice(0, 40)) {
-      await page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button").click();
+      const toggle = page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button");
+      await toggle.click();
+      // The server answers with the goal's assignees; the rows below move down once it has.
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
     }
     const assigneeLines = want.gantt.lines.filter((l) => l.kind === "assignee").length;
     await expect(page.getByTestId("gantt-assignee-row")).toHaveCount(assigneeLines);
