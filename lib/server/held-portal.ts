@@ -1,7 +1,7 @@
 import "server-only";
 import type { Target } from "@/lib/goals/model";
 import type { LoadState } from "@/lib/goals/views/answer";
-import { goalsInArrivalOrder, modelOf, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
+import { goalsCompleteSoFar, modelOf, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
 import type { LoadProgress, PortalContext, WireRecord } from "@/lib/hubspot";
 import { processSingleton } from "@/lib/process-singleton";
 import { metaFor, portalTargets, type Loaded } from "./goals-dataset";
@@ -44,12 +44,7 @@ interface RunningLoad {
 /** The model of each running load, per portal and scope, extended only when more records have arrived. */
 const partials = processSingleton("partial-models", () => new Map<string, RunningLoad>());
 
-/**
- * What a running cold load has so far, as a model of the goals complete in it. HubSpot pages the
- * targets in id order and gives a goal's targets ids together (they are created together), so
- * every goal but the one the last record belongs to has all its targets: the views show those,
- * in the order they arrived, and each later model only adds goals after them.
- */
+/** What a running cold load has so far, as a model of the goals complete in it (goalsCompleteSoFar). */
 async function partialModel(ctx: PortalContext, key: string, progress: LoadProgress | undefined): Promise<PortalModel> {
   const records = progress?.records ?? [];
   let held = partials.get(key);
@@ -60,8 +55,7 @@ async function partialModel(ctx: PortalContext, key: string, progress: LoadProgr
   const added = toTargets(records.slice(held.count), portalId);
   const targets = [...held.targets, ...added.targets];
   const skipped = held.skipped + added.skipped;
-  const lastGoal = targets.at(-1)?.goalId;
-  const complete = goalsInArrivalOrder(targets).filter((goal) => goal.id !== lastGoal);
+  const complete = goalsCompleteSoFar(targets);
   const kept = complete.flatMap((goal) => goal.schedules.flatMap((schedule) => schedule.targets));
   const model = modelOf({ portalId, account, directory, missingScopes, targets: kept, skipped, fetchedAt: "" }, complete);
   partials.set(key, { records, count: records.length, targets, skipped, model });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { standingOf } from "@/lib/goals/standing";
 import { goalListView } from "@/lib/goals/views/goal-list";
-import { filterOptions, modelOf, snapshotOf, type PortalData } from "@/lib/goals/views/portal";
+import { filterOptions, goalsCompleteSoFar, modelOf, snapshotOf, type PortalData } from "@/lib/goals/views/portal";
 import { goalListState, readState, stateQuery, targetListState, timelineState } from "@/lib/goals/views/state";
 import { targetListView } from "@/lib/goals/views/target-list";
 import { timelineView } from "@/lib/goals/views/timeline";
@@ -87,6 +87,15 @@ describe("the goal list answer", () => {
     expect(goalListView(first, state(), { offset: 0, limit: 10 }, AT, READY)).toMatchObject({ shown: 2, upTo: 2 });
     expect(snapshotOf(model, null)).toBe(model);
     expect(snapshotOf(model, 2)).toBe(first);
+  });
+
+  it("while a cold load runs, shows every goal it has whole: all but the one its last target belongs to", () => {
+    const arrived = [...zeta, ...alpha.slice(0, 1)];
+    expect(goalsCompleteSoFar(arrived).map((g) => g.id)).toEqual(["z"]);
+    expect(goalsCompleteSoFar([...zeta, ...alpha, ...mid]).map((g) => g.id)).toEqual(["z", "a"]);
+    expect(goalsCompleteSoFar([])).toEqual([]);
+    // Zeta keeps all six of its targets: a goal shown during the load has its figures whole.
+    expect(goalsCompleteSoFar([...zeta, ...alpha.slice(0, 1)])[0].targetCount).toBe(6);
   });
 });
 

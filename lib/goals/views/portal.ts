@@ -60,6 +60,16 @@ export function goalsInArrivalOrder(targets: readonly Target[]): Goal[] {
   return groupGoals(targets).sort((a, b) => first.get(a.id)! - first.get(b.id)!);
 }
 
+/**
+ * The goals of a load still running that have all their targets. HubSpot pages targets in id
+ * order and numbers a goal's targets together (they are created together), so every goal but
+ * the one the last target belongs to is whole; each later page only adds goals after these.
+ */
+export function goalsCompleteSoFar(targets: readonly Target[]): Goal[] {
+  const last = targets.at(-1)?.goalId;
+  return goalsInArrivalOrder(targets).filter((goal) => goal.id !== last);
+}
+
 const indexes = new WeakMap<Directory, DirectoryIndex>();
 function indexOf(directory: Directory): DirectoryIndex {
   let index = indexes.get(directory);

@@ -94,12 +94,6 @@ export type GoalListState = z.output<typeof goalListState>;
 export type TargetListState = z.output<typeof targetListState>;
 export type TimelineState = z.output<typeof timelineState>;
 
-export const VIEW_STATE_KEYS = {
-  goals: Object.keys(goalListShape),
-  targets: Object.keys(targetListShape),
-  timeline: Object.keys(timelineShape),
-} as const;
-
 type Raw = Record<string, string | string[] | undefined>;
 
 /** The first value of each known key: what a page's `searchParams` or a request's query hold. */
