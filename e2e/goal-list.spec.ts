@@ -230,7 +230,10 @@ test.describe("goal list", () => {
     const complete = new Set(firstPage.map(goalOf).filter((id) => id !== goalOf(firstPage[199])));
     expect(complete.size).toBeGreaterThan(1);
     await signIn(page, GRACE, "/help");
-    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 2000, times: 2 });
+    // The first search page answers; the second hangs twice (Goalboard times out and retries), so
+    // the list spends seconds with one page of the portal.
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 1, times: 1 });
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", hang: true, times: 2 });
     await page.goto("/goals");
     const progress = page.getByTestId("loading-progress");
     await expect(progress).toContainText("Loading goal targets from HubSpot");
