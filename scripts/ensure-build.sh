@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-if [ -f .next/BUILD_ID ] && [ -z "$(find app components lib public proxy.ts next.config.ts tailwind.config.ts package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
+if [ -f .next/BUILD_ID ] && [ -z "$(find app components lib public proxy.ts next.config.js tailwind.config.ts package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
   exit 0
 fi
 echo "› Building Goalboard (next build, a minute or two)…"

@@ -49,7 +49,9 @@ export function ErrorState({ error, onRetry, what = "this" }: Props) {
     const seconds = e.retryAfterSeconds ?? 10;
     return (
       <section role="status" className={`${box} border-info-border bg-info-bg`} data-testid="state-rate-limited">
-        <h2 className="text-lg font-semibold text-info-fg">HubSpot asked Goalboard to slow down</h2>
+        <h2 className="text-lg font-semibold text-info-fg">
+          {e.code === "UPSTREAM_BUSY" ? "Goalboard is pacing its calls to HubSpot" : "HubSpot asked Goalboard to slow down"}
+        </h2>
         <p className="mt-2 text-info-fg">{e.message}</p>
         {e.code === "DAILY_LIMIT" ? (
           <p className="mt-2 text-sm text-info-fg">Goalboard will not retry until the allowance resets.</p>

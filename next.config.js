@@ -1,6 +1,5 @@
-import type { NextConfig } from "next";
-
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // Parallel checkouts and benchmarks build side by side without overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -11,4 +10,4 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pino", "ioredis", "bottleneck"],
 };
 
-export default nextConfig;
+module.exports = nextConfig;
