@@ -123,6 +123,10 @@ const themeVariables = plugin(({ addBase }) => {
     ":root.light": { "color-scheme": "light" },
     ":root.dark": { "color-scheme": "dark", ...variables(1) },
     "@media (prefers-color-scheme: dark)": { ":root:not(.light)": variables(1) },
+    // A part of the page that keeps a theme of its own, whatever the reader's (the wallboard:
+    // dark unless its URL says light). Later in the sheet than :root, so it wins inside.
+    "[data-theme=light]": { "color-scheme": "light", ...variables(0) },
+    "[data-theme=dark]": { "color-scheme": "dark", ...variables(1) },
   });
 });
 

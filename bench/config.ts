@@ -27,7 +27,7 @@ export interface BenchConfig {
   browserRuns: number;
   /** Colleague reads per series in the flood section. */
   floodSamples: number;
-  /** Sections to run (1-7); all by default. */
+  /** Sections to run (1-8); all by default. */
   only: Set<number>;
 }
 
@@ -93,7 +93,7 @@ const USAGE = `npm run bench -- [--smoke] [--lighthouse small|full] [--targets N
 
 export function parseArgs(argv: readonly string[]): BenchConfig {
   const smoke = argv.includes("--smoke");
-  const config: BenchConfig = { ...(smoke ? SMOKE : DEFAULT), distDir: ".next-bench", reuseBuild: false, only: new Set([1, 2, 3, 4, 5, 6, 7]) };
+  const config: BenchConfig = { ...(smoke ? SMOKE : DEFAULT), distDir: ".next-bench", reuseBuild: false, only: new Set([1, 2, 3, 4, 5, 6, 7, 8]) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = argv[i + 1] ?? "";
@@ -102,7 +102,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     else if (arg === "--dist-dir" && next) config.distDir = argv[++i];
     else if (arg === "--targets" && /^\d+$/.test(next)) config.largeTargets = Number(argv[++i]);
     else if (arg === "--lighthouse" && (next === "small" || next === "full")) config.lighthouse = LIGHTHOUSE_SETS[argv[++i] as "small" | "full"];
-    else if (arg === "--only" && /^[1-7](,[1-7])*$/.test(next)) config.only = new Set(argv[++i].split(",").map(Number));
+    else if (arg === "--only" && /^[1-8](,[1-8])*$/.test(next)) config.only = new Set(argv[++i].split(",").map(Number));
     else {
       console.error(`Unknown argument ${arg}\n${USAGE}`);
       process.exit(2);

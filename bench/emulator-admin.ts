@@ -41,6 +41,20 @@ export class EmulatorAdmin {
     return records.map((r) => r.id).sort((a, b) => Number(a) - Number(b));
   }
 
+  /** Goal families (hs_group_correlation_uuid) with a period running now, and the goal types they belong to. */
+  async runningGoals(portalId: number): Promise<{ ids: string[]; types: string[] }> {
+    const records = await this.json<{ properties: { [name: string]: string | null } }[]>(`/portals/${portalId}/targets?archived=false`);
+    const now = Date.now();
+    const running = records.filter((r) => {
+      const { hs_group_correlation_uuid: uuid, hs_start_datetime: start, hs_end_datetime: end } = r.properties;
+      return uuid && start && end && Date.parse(start) <= now && now < Date.parse(end);
+    });
+    return {
+      ids: [...new Set(running.map((r) => r.properties.hs_group_correlation_uuid as string))],
+      types: [...new Set(running.map((r) => r.properties.hs_goal_type).filter((t): t is string => Boolean(t)))],
+    };
+  }
+
   async directorySizes(portalId: number): Promise<{ owners: number; users: number; teams: number }> {
     const d = await this.json<{ owners: unknown[]; users: unknown[]; teams: unknown[] }>(`/portals/${portalId}/directory`);
     return { owners: d.owners.length, users: d.users.length, teams: d.teams.length };

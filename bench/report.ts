@@ -10,6 +10,7 @@ export const SECTION_TITLES: Record<number, string> = {
   5: "Lighthouse (demo data)",
   6: "Large portal in a browser, warm",
   7: "Fairness under a flood",
+  8: "Wallboard over an hour (simulated)",
 };
 
 function formatValue(value: number | null | undefined, unit: Row["unit"]): string {

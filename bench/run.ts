@@ -21,6 +21,7 @@ import { flood } from "./sections/flood";
 import { lighthouse } from "./sections/lighthouse";
 import { load } from "./sections/load";
 import { upstreamCalls } from "./sections/upstream-calls";
+import { wallboard } from "./sections/wallboard";
 
 const rows: Row[] = [];
 const raw: Record<string, unknown> & { build?: { built: boolean; ms: number } } = {};
@@ -45,8 +46,14 @@ async function section<T>(config: BenchConfig, number: number, name: string, wor
 /** How long each stack's emulator took to start, by stack name: the large portal's includes seeding it. */
 const emulatorReady: Record<string, { ms: number; targets: number | null }> = {};
 
-async function withStack<T>(config: BenchConfig, name: string, targets: number | undefined, work: (ctx: SectionContext) => Promise<T>): Promise<T> {
-  const stack = await BenchStack.start({ name, distDir: config.distDir, targets });
+async function withStack<T>(
+  config: BenchConfig,
+  name: string,
+  targets: number | undefined,
+  work: (ctx: SectionContext) => Promise<T>,
+  appEnv?: Record<string, string>,
+): Promise<T> {
+  const stack = await BenchStack.start({ name, distDir: config.distDir, targets, appEnv });
   emulatorReady[name] = { ms: stack.emulatorReadyMs, targets: null };
   try {
     const admin = new EmulatorAdmin(stack.emulatorUrl);
@@ -124,13 +131,20 @@ async function main(): Promise<number> {
     raw.lighthouse = lh?.raw;
   };
 
+  const runWallboard = async (ctx: SectionContext) => {
+    const wall = await section(config, 8, "Wallboard over an hour", () => wallboard(ctx));
+    if (wall) rows.push(...wall.rows);
+    raw.wallboard = wall?.raw;
+  };
   const stacks = [
     { name: "large", targets: config.largeTargets, work: runOnLarge, sections: [1, 2, 3, 6, 7] },
     { name: "demo", targets: undefined, work: runOnDemo, sections: [5, 6] },
+    // Answer cache off: every wallboard refresh loads from the emulator, the worst case for memory.
+    { name: "wall", targets: undefined, work: runWallboard, sections: [8], appEnv: { CACHE_TTL_SECONDS: "0" } },
   ];
   for (const stack of stacks.filter((s) => s.sections.some((n) => config.only.has(n)))) {
     try {
-      await withStack(config, stack.name, stack.targets, stack.work);
+      await withStack(config, stack.name, stack.targets, stack.work, stack.appEnv);
     } catch (error) {
       errors.push(`${stack.name} portal stack: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -57,12 +57,12 @@ const CASES: Case[] = [
   ),
   { name: "connection reset, persistent", fault: { reset: true }, expect: { status: 502, code: "UPSTREAM_FAULT", retryAfter: true, tries: 4, shows: "state-upstream-down" } },
   { name: "malformed JSON, persistent", fault: { malformedJson: true }, expect: { status: 502, code: "UPSTREAM_FAULT", retryAfter: true, tries: 4, shows: "state-upstream-down" } },
-  { name: "500 once", fault: { status: 500, times: 1 }, expect: { status: 200, tries: 2, shows: "property-list" } },
+  { name: "500 once", fault: { status: 500, times: 1 }, expect: { status: 200, tries: 2, shows: "target-facts" } },
   { name: "missing scope", fault: { status: 403, scope: "crm.objects.goals.read" }, expect: { status: 403, code: "MISSING_SCOPE", tries: 1, shows: "state-missing-scope", streams: false } },
   {
     name: "expired access token",
     setup: () => emulator.expireTokens({ portalId: DEMO_PORTAL }).then(() => undefined),
-    expect: { status: 200, tries: 2, shows: "property-list" },
+    expect: { status: 200, tries: 2, shows: "target-facts" },
   },
 ];
 
@@ -132,7 +132,7 @@ for (const c of CASES) {
     const streamed = await streamPage(path, cookie);
     test.info().annotations.push({ type: "page", description: `${c.name}: first byte ${streamed.firstByteMs} ms, complete ${streamed.totalMs} ms` });
     expect(streamed.status).toBe(200);
-    const shows = c.expect.shows.startsWith("state-") || c.expect.shows === "property-list" ? `data-testid="${c.expect.shows}"` : c.expect.shows;
+    const shows = c.expect.shows.startsWith("state-") || c.expect.shows === "target-facts" ? `data-testid="${c.expect.shows}"` : c.expect.shows;
     expect(streamed.html.includes(shows), `page shows ${shows}`).toBe(true);
     const wasStreamed = streamed.html.includes('<div hidden id="S:');
     if (c.expect.streams) {
@@ -219,7 +219,7 @@ test("fault matrix: with Redis down from the start, every request is served from
     expect(res.status()).toBe(200);
     expect(await callsFor(DEMO_PORTAL, "goal_targets.get")).toBe(1);
     await ownPage.goto(`${instance.url}/targets/${targetId}`);
-    await expect(ownPage.getByTestId("property-list")).toBeVisible();
+    await expect(ownPage.getByTestId("target-facts")).toBeVisible();
     expect(instance.output()).toContain("Redis unavailable: serving from memory until it returns");
     expect(instance.output()).not.toMatch(/"level":50/);
   } finally {
@@ -243,7 +243,7 @@ test.describe("what the page shows, and how it recovers without a reload", () =>
     await page.screenshot({ path: test.info().outputPath("hang-error.png"), fullPage: true });
     await emulator.clearFaults();
     await state.getByRole("button", { name: "Try again" }).click();
-    await expect(page.getByTestId("property-list")).toBeVisible();
+    await expect(page.getByTestId("target-facts")).toBeVisible();
     expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
   });
 
@@ -269,7 +269,7 @@ test.describe("what the page shows, and how it recovers without a reload", () =>
     await expect(state).toContainText("Retrying automatically in");
     await page.screenshot({ path: test.info().outputPath("rate-limited.png"), fullPage: true });
     await emulator.clearFaults();
-    await expect(page.getByTestId("property-list")).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId("target-facts")).toBeVisible({ timeout: 20_000 });
   });
 
   test("HubSpot failing on the goal page: the explanation with Try again, which brings the goal", async () => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { emulator } from "./support/emulator";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
 test.describe("sign-in with HubSpot", () => {
@@ -6,7 +7,9 @@ test.describe("sign-in with HubSpot", () => {
     const deepUrl = "/goals?q=quota&status=active&sort=totalTarget&dir=desc";
     await signIn(page, "grace.holloway@northwind-traders.example", deepUrl);
     await expect(page).toHaveURL(deepUrl);
-    await expect(page.getByTestId("portal-id")).toHaveText(String(DEMO_PORTAL));
+    // The portal by its HubSpot domain, as token introspection reports it, not a bare id.
+    const portal = (await emulator.portals()).find((p) => p.portalId === DEMO_PORTAL)!;
+    await expect(page.getByTestId("portal-name")).toHaveText(portal.hubDomain);
     await expect(page.getByRole("heading", { name: "Goals", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Search by name")).toHaveValue("quota");
   });

@@ -44,6 +44,26 @@ test.describe("goal target page", () => {
     await expect(page).toHaveTitle(`${record.properties.hs_goal_name} · target ${record.id} · Goalboard`);
     await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();
 
+    // For a manager: each fact once, times in the portal's zone (named), no raw field names.
+    const portal = (await emulator.portals()).find((p) => p.portalId === DEMO_PORTAL)!;
+    const inPortalZone = (iso: string) =>
+      new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: portal.timeZone })
+        .format(new Date(iso))
+        .replace(/[\u2009\u202f]/g, " ");
+    const facts = page.getByTestId("target-facts");
+    await expect(facts.locator("[data-name=created] dd")).toHaveText(new RegExp(`^${inPortalZone(record.createdAt)}`));
+    await expect(facts.locator("[data-name=modified] dd")).toHaveText(inPortalZone(record.updatedAt));
+    await expect(facts.locator("[data-name=id] dd")).toHaveText(record.id);
+    const labels = await facts.locator("dt").allInnerTexts();
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(await facts.innerText()).not.toMatch(/createdAt|updatedAt|hs_|Z$/m);
+
+    // HubSpot's raw properties are collapsed until asked for.
+    const raw = page.getByTestId("hubspot-properties");
+    await expect(page.getByTestId("property-list")).toBeHidden();
+    await raw.getByText("HubSpot properties").click();
+    await expect(page.getByTestId("property-list")).toBeVisible();
+
     // Every property the API returned for the record, each exactly as the emulator holds it.
     const api = (await (await page.request.get(`/api/goal-targets/${record.id}`)).json()) as { record: RawTarget };
     const shown = await shownProperties(page);
@@ -112,7 +132,7 @@ test.describe("goal target page", () => {
     const record = (await records()).find((t) => t.id === id)!;
     await first.getByRole("link").first().click();
     await expect(page).toHaveURL(`/targets/${id}`);
-    await expect(page.getByTestId("property-list")).toBeVisible();
+    await expect(page.getByTestId("target-facts")).toBeVisible();
     await expect(page).toHaveTitle(`${record.properties.hs_goal_name} · target ${id} · Goalboard`);
   });
 
@@ -127,7 +147,7 @@ test.describe("goal target page", () => {
   test("unknown and malformed target ids get the not-found page with a way back", async ({ page }) => {
     const known = (await records())[0];
     await signIn(page, GRACE, `/targets/${known.id}`);
-    await expect(page.getByTestId("property-list")).toBeVisible();
+    await expect(page.getByTestId("target-facts")).toBeVisible();
     for (const id of ["999999999999", "abc", encodeURIComponent("../x"), "0", "0b6c1a4e-1111-4222-8333-944455556666"]) {
       const response = await page.goto(`/targets/${id}`);
       expect(response?.status(), id).toBe(404);

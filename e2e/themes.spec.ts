@@ -2,9 +2,9 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { emulator, type Fault } from "./support/emulator";
-import { expectedGoals } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
+import { settle, visits } from "./support/visits";
 
 /**
  * Every page in light and dark (the system's theme) on a desktop, and on a 390 px phone: a
@@ -28,40 +28,6 @@ const LOOKS: Look[] = [
   { name: "phone", scheme: "light", viewport: { width: 390, height: 844 }, axe: false },
 ];
 
-interface Visit {
-  name: string;
-  path: string;
-  /** What shows once the page has its content. */
-  ready: (page: Page) => ReturnType<Page["getByTestId"]>;
-  /** Outside the signed-in shell: nothing to wait for but the page itself. */
-  bare?: true;
-}
-
-async function visits(): Promise<Visit[]> {
-  const goals = await expectedGoals(DEMO_PORTAL);
-  // A goal with several assignees and progress, so the chart, badges and bars all show.
-  const goal = goals.find((g) => /Annual Revenue Quota$/.test(g.name) && g.assignees.size > 1);
-  if (!goal) throw new Error("the demo portal has no annual revenue quota with several assignees");
-  const target = goal.targets[0];
-  return [
-    { name: "goals", path: `/goals?open=${goal.id}`, ready: (page) => page.getByTestId("schedule-row").first() },
-    { name: "goal", path: `/goals/${goal.id}`, ready: (page) => page.getByTestId("target-chart").locator("svg") },
-    { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
-    { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("property-list") },
-    { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
-    { name: "timeline", path: `/timeline?open=${goal.id}`, ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid") },
-    { name: "help", path: "/help", ready: (page) => page.getByRole("heading", { level: 1, name: "How Goalboard works" }) },
-    { name: "not-found", path: "/no-such-page", ready: (page) => page.getByRole("heading", { level: 1, name: "Page not found" }), bare: true },
-  ];
-}
-
-async function settle(page: Page, visit: Visit) {
-  await expect(visit.ready(page)).toBeVisible({ timeout: 20_000 });
-  // Hydrated, and the answers a view asks for after it (filter options, windows of rows) are in.
-  if (!visit.bare) await page.waitForLoadState("networkidle");
-  await page.evaluate(() => document.fonts.ready);
-}
-
 async function look(page: Page, testInfo: TestInfo, theme: Look, name: string) {
   const path = join(testInfo.project.outputDir, "screens", theme.name, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -77,10 +43,10 @@ async function look(page: Page, testInfo: TestInfo, theme: Look, name: string) {
 test.describe("every page, light and dark, desktop and phone", () => {
   for (const theme of LOOKS) {
     test(`${theme.name}: screenshots${theme.axe ? " and axe" : ""}`, async ({ page }, testInfo) => {
-      testInfo.setTimeout(120_000);
+      testInfo.setTimeout(180_000);
       await page.setViewportSize(theme.viewport);
       await page.emulateMedia({ colorScheme: theme.scheme });
-      const pages = await visits();
+      const pages = await visits(theme.scheme);
 
       // Signed out first: the sign-in page.
       await page.goto("/signin");
@@ -92,23 +58,23 @@ test.describe("every page, light and dark, desktop and phone", () => {
         if (new URL(page.url()).pathname + new URL(page.url()).search !== visit.path) await page.goto(visit.path);
         await settle(page, visit);
         // Nothing is forced light: the page's own background is the theme's.
-        expect(await pageIsDark(page), visit.name).toBe(theme.scheme === "dark");
+        expect(await pageIsDark(page, visit.surface), visit.name).toBe(theme.scheme === "dark");
         await look(page, testInfo, theme, visit.name);
       }
     });
   }
 });
 
-/** Whether the page's background reads as dark, by its relative luminance. */
-async function pageIsDark(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.body)
+/** Whether the page's background (the body's, or `surface`'s) reads as dark, by its relative luminance. */
+async function pageIsDark(page: Page, surface = "body"): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const [r, g, b] = getComputedStyle(document.querySelector(selector)!)
       .backgroundColor.match(/\d+(\.\d+)?/g)!
       .slice(0, 3)
       .map((c) => Number(c) / 255)
       .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2;
-  });
+  }, surface);
 }
 
 async function htmlTagOf(page: Page, path: string): Promise<string> {

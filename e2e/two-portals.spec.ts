@@ -14,11 +14,12 @@ test("two users of two portals, signed in at once, never see each other's data",
   const names = async (portalId: number) => new Set((await emulator.targets(portalId)).map((t) => t.properties.hs_goal_name!));
   const [northwindNames, contosoNames] = await Promise.all([names(DEMO_PORTAL), names(SECOND_PORTAL)]);
 
+  const domains = new Map((await emulator.portals()).map((p) => [p.portalId, p.hubDomain]));
   for (const [page, own, other, portalId] of [
     [a, northwindNames, contosoNames, DEMO_PORTAL],
     [b, contosoNames, northwindNames, SECOND_PORTAL],
   ] as const) {
-    await expect(page.getByTestId("portal-id")).toHaveText(String(portalId));
+    await expect(page.getByTestId("portal-name")).toHaveText(domains.get(portalId)!);
     const text = await page.locator("main").innerText();
     for (const name of other) expect(text).not.toContain(name);
     const res = await page.request.get("/api/goals");

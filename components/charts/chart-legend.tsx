@@ -10,6 +10,8 @@ interface Props {
   expectedLabel: string | null;
   /** Who and what the chart leaves out for missing progress, in words. */
   leftOut: string | null;
+  /** The projection and its range, formatted, when the chart draws them. */
+  projectionLabel?: string | null;
   highlightLabel?: string | null;
 }
 
@@ -21,7 +23,7 @@ function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed
 }
 
 /** The chart's key in HTML, so it wraps on a phone and a screen reader can read it. */
-export function ChartLegend({ model, direction, expectedLabel, leftOut, highlightLabel }: Props) {
+export function ChartLegend({ model, direction, expectedLabel, leftOut, highlightLabel, projectionLabel = null }: Props) {
   const items: { key: string; swatch: React.ReactNode; text: string }[] = [
     { key: "bars", swatch: <Swatch color="" kind="bar" />, text: model.cumulative ? "Target per period (left axis)" : "Target per period" },
   ];
@@ -34,6 +36,13 @@ export function ChartLegend({ model, direction, expectedLabel, leftOut, highligh
       key: "to-date",
       swatch: <Swatch color={model.cumulative ? CHART_COLORS.cumulativeActual : CHART_COLORS.actual} kind="hollow" />,
       text: "Actual to date: the period is still running",
+    });
+  }
+  if (model.projection && projectionLabel) {
+    items.push({
+      key: "projection",
+      swatch: <Swatch color={model.cumulative ? CHART_COLORS.projected : CHART_COLORS.actual} kind="dashed" />,
+      text: `${FIGURES.projection.name} (dashed, at the rate so far): ${projectionLabel}`,
     });
   }
   if (model.today) items.push({ key: "today", swatch: <Swatch color={CHART_COLORS.today} kind="dashed" />, text: "Today" });

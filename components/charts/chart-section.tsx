@@ -8,6 +8,7 @@ import type { Formatters } from "@/components/format/use-formatters";
 import { MS_PER_HOUR } from "./axis-format";
 import { ChartLegend } from "./chart-legend";
 import { LazyTargetChart } from "./lazy-target-chart";
+import { rangeText } from "@/components/projection/projection-text";
 
 interface Props {
   /** The figures the chart draws: it plots the periods they cover, so its pace point is their expected by today. */
@@ -37,6 +38,7 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
     `Target versus date, ${model.periods} ${model.periods === 1 ? "period" : "periods"} from ${fmt.date(new Date(model.domain[0]).toISOString())} to ${fmt.date(new Date(model.domain[1] - 1).toISOString())}.`,
     model.hasActual ? "" : "No progress data.",
     expected ? `Expected by today: ${expected}.` : "",
+    model.projection ? `Projection: ${projectionLabel(standing, fmt)}.` : "",
     leftOut ?? "",
     first.direction === "LOWER_IS_BETTER" ? "Lower is better." : "",
     "The tables below list every figure.",
@@ -56,9 +58,20 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
         expectedLabel={expected}
         leftOut={leftOut}
         highlightLabel={highlight ? `This target (${fmt.period(highlight.start, highlight.end)})` : null}
+        projectionLabel={projectionLabel(standing, fmt)}
       />
     </section>
   );
+}
+
+/** The projection at the end of the chart, with its range when there is one. */
+function projectionLabel(standing: Standing, fmt: Formatters): string | null {
+  const projection = standing.projection;
+  const first = standing.covered[0];
+  if (!projection || !first) return null;
+  const amount = (value: string | null) => fmt.expected(value, first.unit, first.currency);
+  const range = rangeText(projection, first.unit, amount);
+  return `${amount(projection.value)} on ${fmt.lastDay(new Date(projection.end).toISOString())}${range ? ` (range ${range})` : ""}`;
 }
 
 function leftOutText(names: readonly string[], periods: number, fmt: Formatters): string | null {

@@ -21,6 +21,11 @@ export interface TargetChartProps {
 const COLORS = CHART_COLORS;
 const TICK = { fill: COLORS.axis };
 
+/** "Today" beside its line on the side with room: past the middle it would run into the right axis. */
+function todayLabelSide({ today, domain: [from, to] }: ChartModel): "insideTopLeft" | "insideTopRight" {
+  return today && to > from && (today.x - from) / (to - from) > 0.5 ? "insideTopRight" : "insideTopLeft";
+}
+
 /**
  * Target versus date. Per-period figures use the left axis; running totals (SUM goals only, since an
  * average response time does not add up) use the right one, so a year's total does not flatten
@@ -111,13 +116,41 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             className="actual-to-date"
           />
         )}
+        {model.projection && (
+          <Line
+            yAxisId={paceAxis}
+            dataKey="projected"
+            stroke={model.cumulative ? COLORS.projected : COLORS.actual}
+            strokeDasharray="9 6"
+            strokeWidth={2.5}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+            legendType="none"
+            className="projected-line"
+          />
+        )}
+        {model.projection && model.projection.low !== null && model.projection.high !== null && (
+          <ReferenceLine
+            yAxisId={paceAxis}
+            segment={[
+              { x: model.projection.x, y: model.projection.low },
+              { x: model.projection.x, y: model.projection.high },
+            ]}
+            stroke={model.cumulative ? COLORS.projected : COLORS.actual}
+            strokeWidth={6}
+            strokeOpacity={0.45}
+            ifOverflow="extendDomain"
+            className="projection-range"
+          />
+        )}
         {model.today && (
           <ReferenceLine
             yAxisId={paceAxis}
             x={model.today.x}
             stroke={COLORS.today}
             strokeDasharray="4 3"
-            label={{ value: "Today", position: "insideTopLeft", fill: COLORS.today, fontSize: 12 }}
+            label={{ value: "Today", position: todayLabelSide(model), fill: COLORS.today, fontSize: 12 }}
             className="today-marker"
           />
         )}

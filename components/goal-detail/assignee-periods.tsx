@@ -6,7 +6,7 @@ import type { Target } from "@/lib/goals/model";
 import type { PeriodStatus } from "@/lib/goals/periods";
 import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
-import { ActualText } from "@/components/goals/actual-text";
+import { ActualText, actualLabel } from "@/components/goals/actual-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 
 interface Props {
@@ -16,12 +16,24 @@ interface Props {
   headingId: string;
 }
 const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "Current", upcoming: "Upcoming" };
-const cell = "px-3 py-2 whitespace-nowrap";
-const num = `${cell} text-right tabular-nums`;
 
+/**
+ * One set of column widths for every assignee table of the page (a fixed layout), so columns do
+ * not jump from one table to the next; a value too wide for its column is cut and shown whole in a
+ * tooltip. Below `md` the table becomes compact rows: period and pace, then target, actual and
+ * attainment, labelled (expected by today and progress are in the standing above and on a desktop).
+ */
+const COLUMNS = ["13%", "8%", "12%", "12%", "16%", "12%", "13%", "14%"];
+const cell = "px-3 py-2 whitespace-nowrap truncate max-md:p-0";
+const figure = `${cell} text-right tabular-nums max-md:text-left max-md:before:block max-md:before:text-xs max-md:before:font-normal max-md:before:text-fg-subtle max-md:before:content-[attr(data-label)]`;
+const row = "max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-2";
+const periodCell = `${cell} sticky left-0 bg-surface text-left max-md:static max-md:col-span-2 max-md:self-center`;
+const paceCell = `${cell} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end max-md:self-center`;
+
+/** A ratio, or a dash: a missing actual is said once, in the Actual column, not in every ratio and the pace too. */
 function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
-  return <span className="font-normal text-fg-subtle">{standing.actual !== null || standing.status === "not_started" ? "—" : "No progress data"}</span>;
+  return <span className="font-normal text-fg-subtle">—</span>;
 }
 
 function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; headingId: string }) {
@@ -35,22 +47,26 @@ function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; 
 
 /** A standing's figures as one table row's cells, each named `${testId}-<figure>`. */
 function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Standing; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
+  const target = fmt.amount(s.target, unit, currency);
+  const expected = s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency);
   return (
     <>
-      <td className={num} data-testid={`${testId}-target`}>{fmt.amount(s.target, unit, currency)}</td>
-      <td className={num} data-testid={`${testId}-expected`}>{s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency)}</td>
-      <td className={num} data-testid={`${testId}-actual`}>
+      <td className={figure} data-label={FIGURES.target.name} title={target} data-testid={`${testId}-target`}>
+        {target}
+      </td>
+      <td className={`${figure} max-md:hidden`} data-label={FIGURES.expectedByToday.name} title={expected} data-testid={`${testId}-expected`}>
+        {expected}
+      </td>
+      <td className={figure} data-label={FIGURES.actual.name} title={actualLabel(s, unit, currency, fmt)} data-testid={`${testId}-actual`}>
         <ActualText standing={s} unit={unit} currency={currency} fmt={fmt} />
       </td>
-      <td className={num} data-testid={`${testId}-attainment`}>
+      <td className={figure} data-label={FIGURES.attainmentToDate.name} data-testid={`${testId}-attainment`}>
         <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />
       </td>
-      <td className={num} data-testid={`${testId}-progress`}>
+      <td className={`${figure} max-md:hidden`} data-label={FIGURES.progressTowardTotal.name} data-testid={`${testId}-progress`}>
         <Ratio ratio={s.progressTowardTotal} standing={s} fmt={fmt} />
       </td>
-      <td className={cell}>
-        <PaceBadge status={s.status} />
-      </td>
+      <td className={paceCell}>{s.actual === null ? <span className="text-fg-subtle">—</span> : <PaceBadge status={s.status} />}</td>
     </>
   );
 }
@@ -61,42 +77,51 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
   const first = periods[0]?.target;
   const unit = first?.unit ?? "count";
   const currency = first?.currency ?? null;
+  const head = "px-3 py-2 align-bottom";
   return (
     <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
       <AssigneeHeading assignee={assignee} headingId={headingId} />
       <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="min-w-full text-sm">
+        <table className="w-full min-w-[56rem] table-fixed text-sm max-md:block max-md:min-w-0" data-testid="assignee-table">
           <caption className="sr-only">Periods of {assignee.name}</caption>
-          <thead className="bg-surface-subtle text-left text-xs uppercase tracking-wide text-fg-subtle">
+          <colgroup className="max-md:hidden">
+            {COLUMNS.map((width, i) => (
+              <col key={i} style={{ width }} />
+            ))}
+          </colgroup>
+          <thead className="bg-surface-subtle text-left text-xs uppercase tracking-wide text-fg-subtle max-md:hidden">
             <tr>
-              <th scope="col" className={cell}>Period</th>
-              <th scope="col" className={cell}>Status</th>
-              <th scope="col" className={`${cell} text-right`}>{FIGURES.target.name}</th>
-              <th scope="col" className={`${cell} text-right`}>{FIGURES.expectedByToday.name}</th>
-              <th scope="col" className={`${cell} text-right`}>{FIGURES.actual.name}</th>
-              <th scope="col" className={`${cell} text-right`}>{FIGURES.attainmentToDate.name}</th>
-              <th scope="col" className={`${cell} text-right`}>{FIGURES.progressTowardTotal.name}</th>
-              <th scope="col" className={cell}>{FIGURES.pace.name} / {FIGURES.outcome.name}</th>
+              <th scope="col" className={`${head} sticky left-0 bg-surface-subtle`}>Period</th>
+              <th scope="col" className={head}>Status</th>
+              <th scope="col" className={`${head} text-right`}>{FIGURES.target.name}</th>
+              <th scope="col" className={`${head} text-right`}>{FIGURES.expectedByToday.name}</th>
+              <th scope="col" className={`${head} text-right`}>{FIGURES.actual.name}</th>
+              <th scope="col" className={`${head} text-right`}>{FIGURES.attainmentToDate.name}</th>
+              <th scope="col" className={`${head} text-right`}>{FIGURES.progressTowardTotal.name}</th>
+              <th scope="col" className={head}>{FIGURES.pace.name} / {FIGURES.outcome.name}</th>
             </tr>
           </thead>
-          <tbody>
-            {periods.map(({ target: t, status, standing: s }) => (
-              <tr key={t.id} className="border-t border-line-subtle" data-testid="period-row" data-target-id={t.id} data-start={t.start}>
-                <th scope="row" className={`${cell} font-normal`}>
-                  {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
-                  <Link href={`/targets/${t.id}`} prefetch={false} className="text-link hover:underline">
-                    {fmt.period(t.start, t.end)}
-                  </Link>
-                </th>
-                <td className={cell}>{PERIOD_STATUS[status]}</td>
-                <FigureCells standing={s} testId="period" unit={unit} currency={currency} fmt={fmt} />
-              </tr>
-            ))}
+          <tbody className="max-md:block">
+            {periods.map(({ target: t, status, standing: s }) => {
+              const period = fmt.period(t.start, t.end);
+              return (
+                <tr key={t.id} className={`border-t border-line-subtle first:border-t-0 md:first:border-t ${row}`} data-testid="period-row" data-target-id={t.id} data-start={t.start}>
+                  <th scope="row" className={`${periodCell} font-normal`} title={period}>
+                    {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
+                    <Link href={`/targets/${t.id}`} prefetch={false} className="text-link hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center max-md:font-medium">
+                      {period}
+                    </Link>
+                  </th>
+                  <td className={`${cell} max-md:hidden`}>{PERIOD_STATUS[status]}</td>
+                  <FigureCells standing={s} testId="period" unit={unit} currency={currency} fmt={fmt} />
+                </tr>
+              );
+            })}
           </tbody>
           {periods.length > 1 && (
-            <tfoot className="border-t-2 border-line font-medium">
-              <tr data-testid="assignee-total">
-                <th scope="row" className={`${cell} text-left`} colSpan={2}>
+            <tfoot className="border-t-2 border-line font-medium max-md:block">
+              <tr className={row} data-testid="assignee-total">
+                <th scope="row" className={`${periodCell} max-md:min-h-11 max-md:content-center`} colSpan={2}>
                   All {periods.length} periods shown
                 </th>
                 <FigureCells standing={standing} testId="assignee-total" unit={unit} currency={currency} fmt={fmt} />

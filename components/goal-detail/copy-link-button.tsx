@@ -34,7 +34,7 @@ export function CopyLinkButton() {
       <button
         type="button"
         onClick={() => void copy()}
-        className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-muted"
+        className="min-h-11 rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-muted md:min-h-0"
       >
         Copy link
       </button>

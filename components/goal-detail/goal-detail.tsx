@@ -7,11 +7,15 @@ import { assigneesOf, dayRange, goalOf, goalView } from "@/lib/goals/goal-view";
 import { groupGoals } from "@/lib/goals/group";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { ChartSection } from "@/components/charts/chart-section";
+import { GoalHistory } from "@/components/history/goal-history";
+import { GoalLeaderboard } from "@/components/leaderboard/goal-leaderboard";
+import { ProjectionSummary } from "@/components/projection/projection-summary";
+import { useRiskThreshold } from "@/components/projection/risk-param";
 import { useFormatters } from "@/components/format/use-formatters";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
 import { AssigneePeriods } from "./assignee-periods";
-import { GoalHeader } from "./goal-header";
+import { GoalFacts, GoalTitle } from "./goal-header";
 import { StandingSummary } from "./standing-summary";
 import { ViewControls } from "./view-controls";
 import { useDocumentTitle } from "./use-document-title";
@@ -49,6 +53,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   const fmt = useFormatters(data.account);
   const [now] = useState(renderedAt);
   const [view, setView] = useGoalViewState();
+  const { threshold } = useRiskThreshold();
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goal = useMemo(() => goalOf(groupGoals(data.targets), goalId), [data.targets, goalId]);
   const assignees = useMemo(() => (goal ? assigneesOf(goal, index) : []), [goal, index]);
@@ -71,24 +76,36 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   }
 
   const single = selection.groups.length === 1 ? selection.groups[0].assignee.name : null;
+  // On a phone the first screen is where everyone stands, then the chart and the periods; what the
+  // goal is and the view's controls follow them.
   return (
-    <div className="space-y-6">
-      <GoalHeader goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} />
-      <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
+    <div className="flex flex-col gap-6">
+      <GoalTitle goal={goal} />
+      <GoalFacts goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} className="max-md:order-5" />
+      <div className="max-md:order-3">
+        <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
+      </div>
       {selection.targets.length === 0 ? (
-        <p className="rounded-xl border border-line bg-surface p-4 text-fg-muted" data-testid="no-periods">
+        <p className="rounded-xl border border-line bg-surface p-4 text-fg-muted max-md:order-1" data-testid="no-periods">
           No periods of this goal fall in the chosen dates.
         </p>
       ) : (
         <>
-          <section aria-labelledby="standing-heading" className="space-y-2" data-testid="standing" data-now={now}>
+          <section aria-labelledby="standing-heading" className="space-y-2 max-md:order-1" data-testid="standing" data-now={now}>
             <h2 id="standing-heading" className="text-lg font-semibold">
               Where {single ?? "everyone"} stands {range.start !== null || range.end !== null ? "in the chosen dates" : ""}
             </h2>
             <StandingSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} leftOutNames={leftOutNames} />
+            <ProjectionSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} threshold={threshold} />
           </section>
-          <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
-          <section aria-labelledby="periods-heading" className="space-y-4">
+          <div className="max-md:order-2">
+            <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
+          </div>
+          <div className="flex flex-col gap-6 max-md:order-4">
+            <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />
+            <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />
+          </div>
+          <section aria-labelledby="periods-heading" className="space-y-4 max-md:order-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee
             </h2>

@@ -30,49 +30,58 @@ function Fact({ term, children, testId }: { term: string; children: React.ReactN
 export const judgementLabel = (goal: Pick<Goal, "direction" | "metricType">) =>
   `${goal.metricType === "AVG" ? "Average per period" : "Sum over periods"}, ${goal.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}`;
 
+/** The goal's name and what can be done with it. */
+export function GoalTitle({ goal }: { goal: Goal }) {
+  return (
+    <header className="flex flex-wrap items-start justify-between gap-3">
+      <div className="min-w-0">
+        <p className="text-sm text-fg-subtle">Goal</p>
+        <h1 className="break-words text-2xl font-semibold" data-testid="goal-title">
+          {goal.name || "(unnamed goal)"}
+          {goal.archived && <span className="ml-2 align-middle rounded bg-surface-strong px-1.5 text-xs font-medium">Archived</span>}
+        </h1>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        {!goal.archived && (
+          <Link
+            href={`/goals/${goal.id}/plan`}
+            prefetch={false}
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover md:min-h-0"
+            data-testid="plan-link"
+          >
+            Plan targets
+          </Link>
+        )}
+        <CopyLinkButton />
+      </div>
+    </header>
+  );
+}
+
 /** What the goal is: the facts HubSpot keeps about it, with people resolved to names. */
-export function GoalHeader({ goal, pipelines, assignees, index, fmt }: Props) {
+export function GoalFacts({ goal, pipelines, assignees, index, fmt, className = "" }: Props & { className?: string }) {
   const creator = goal.createdByUserId ? resolveAssignee({ kind: "user", id: goal.createdByUserId }, index).name : "—";
   return (
-    <header className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <p className="text-sm text-fg-subtle">Goal</p>
-          <h1 className="break-words text-2xl font-semibold" data-testid="goal-title">
-            {goal.name || "(unnamed goal)"}
-            {goal.archived && <span className="ml-2 align-middle rounded bg-surface-strong px-1.5 text-xs font-medium">Archived</span>}
-          </h1>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {!goal.archived && (
-            <Link href={`/goals/${goal.id}/plan`} prefetch={false} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-fill hover:bg-accent-hover" data-testid="plan-link">
-              Plan targets
-            </Link>
-          )}
-          <CopyLinkButton />
-        </div>
-      </div>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <Fact term="Type">{humanize(goal.goalType)}</Fact>
-        <Fact term="Cadence">{humanize(goal.cadence)}</Fact>
-        <Fact term="Dates" testId="goal-span">
-          {fmt.period(goal.start, goal.end)}
-        </Fact>
-        <Fact term="Judged as">{judgementLabel(goal)}</Fact>
-        <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
-          {assignees.map((entry) => entry.assignee.name).join(", ") || "—"}
-        </Fact>
-        <Fact term={pipelines.length === 1 ? "Pipeline" : "Pipelines"} testId="goal-pipelines">
-          {pipelineText(pipelines)}
-        </Fact>
-        <Fact term="Created by" testId="goal-creator">
-          {creator}
-        </Fact>
-        <Fact term="Created · updated">
-          {fmt.date(goal.createdAt)} · {fmt.date(goal.updatedAt)}
-        </Fact>
-      </dl>
-    </header>
+    <dl className={`grid grid-cols-2 gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 text-sm lg:grid-cols-4 ${className}`} data-testid="goal-facts">
+      <Fact term="Type">{humanize(goal.goalType)}</Fact>
+      <Fact term="Cadence">{humanize(goal.cadence)}</Fact>
+      <Fact term="Dates" testId="goal-span">
+        {fmt.period(goal.start, goal.end)}
+      </Fact>
+      <Fact term="Judged as">{judgementLabel(goal)}</Fact>
+      <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
+        {assignees.map((entry) => entry.assignee.name).join(", ") || "—"}
+      </Fact>
+      <Fact term={pipelines.length === 1 ? "Pipeline" : "Pipelines"} testId="goal-pipelines">
+        {pipelineText(pipelines)}
+      </Fact>
+      <Fact term="Created by" testId="goal-creator">
+        {creator}
+      </Fact>
+      <Fact term="Created · updated">
+        {fmt.date(goal.createdAt)} · {fmt.date(goal.updatedAt)}
+      </Fact>
+    </dl>
   );
 }
 

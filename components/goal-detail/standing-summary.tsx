@@ -14,7 +14,7 @@ interface Props {
   leftOutNames: readonly string[];
 }
 
-function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
+export function Figure({ label, value, base, testId }: { label: string; value: React.ReactNode; base?: string | null; testId: string }) {
   return (
     <div className="rounded-xl border border-line bg-surface p-3">
       <dt className="text-xs font-medium text-fg-subtle">{label}</dt>

@@ -16,7 +16,7 @@ interface Props {
   timeZone: string;
 }
 
-const field = "rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm";
+const field = "min-h-11 rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm md:min-h-0";
 
 /** Assignee and date range; every change lands in the URL so the link shows this view. */
 export function ViewControls({ goal, assignees, view, setView, range, unknownAssignee, timeZone }: Props) {
@@ -53,7 +53,7 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <input id="detail-to" type="date" onChange={(event) => void setView({ to: event.target.value || null })} min={min} max={max} value={view.to ?? ""} className={field} />
         </div>
         {active && (
-          <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="pb-1.5 text-sm text-link underline">
+          <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="min-h-11 text-sm text-link underline md:min-h-0 md:pb-1.5">
             Show everything
           </button>
         )}

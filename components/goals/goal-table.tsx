@@ -12,6 +12,7 @@ import type { RowWindow } from "@/components/table/use-row-window";
 import { VirtualTable } from "@/components/table/virtual-table";
 import { PaceBadge } from "./pace-badge";
 import { RatioCell } from "./ratio-cell";
+import { ProjectedCell } from "@/components/projection/projected-cell";
 
 /** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
 const PINNED = "sticky z-[1] bg-inherit";
@@ -26,16 +27,21 @@ export const GOAL_ROW_PX = 56;
  */
 const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
   { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-surface-muted" },
-  { key: "type", label: "Type", width: "w-24" },
-  { key: "cadence", label: "Cadence", width: "w-22" },
-  { key: "assignees", label: "Assignees", width: "w-32" },
-  { key: "start", label: "Dates", width: "w-32" },
+  { key: "type", label: "Type", width: "w-22" },
+  { key: "cadence", label: "Cadence", width: "w-20" },
+  { key: "assignees", label: "Assignees", width: "w-28" },
+  { key: "start", label: "Dates", width: "w-28" },
   { key: "currentTarget", label: "Current target", width: "w-26", className: "text-right" },
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
   { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-30" },
   { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-30" },
+  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-26" },
   { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-32" },
 ];
+
+const EXPAND_WIDTH = "w-9";
+/** Every fixed column plus room for a goal name. */
+const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
 
 interface Props {
   /** Lines in the view: goals, and the assignees of expanded goals. */
@@ -51,6 +57,7 @@ interface Props {
 
 /** The goal list: one row per goal, expandable to its assignees and their period targets; rows come from the server. */
 export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
+  const threshold = state.risk / 100;
   const open = new Set(state.open);
   const toggle = (id: string) => set({ open: open.has(id) ? state.open.filter((g) => g !== id) : [...state.open, id] });
   const header = (
@@ -75,10 +82,10 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       header={header}
       columnCount={COLUMNS.length + 1}
       rowClassName="h-14"
-      tableClassName="w-full table-fixed min-w-[76.5rem]"
+      tableClassName={TABLE_WIDTH}
       columns={
         <colgroup>
-          <col className="w-9" />
+          <col className={EXPAND_WIDTH} />
           {COLUMNS.map((c) => (
             <col key={c.key} className={c.width} />
           ))}
@@ -86,16 +93,30 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       }
       renderRow={(item, rowIndex) =>
         item.kind === "goal" ? (
-          <GoalRowLine key={`g:${item.id}`} line={item} rowIndex={rowIndex} expanded={open.has(item.id)} onToggle={toggle} fmt={fmt} />
+          <GoalRowLine key={`g:${item.id}`} line={item} rowIndex={rowIndex} expanded={open.has(item.id)} onToggle={toggle} fmt={fmt} threshold={threshold} />
         ) : (
-          <ScheduleRowLine key={`s:${item.goalId}:${item.scheduleId}`} line={item} rowIndex={rowIndex} fmt={fmt} />
+          <ScheduleRowLine key={`s:${item.goalId}:${item.scheduleId}`} line={item} rowIndex={rowIndex} fmt={fmt} threshold={threshold} />
         )
       }
     />
   );
 }
 
-function GoalRowLine({ line: g, rowIndex, expanded, onToggle, fmt }: { line: GoalLine; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters }) {
+function GoalRowLine({
+  line: g,
+  rowIndex,
+  expanded,
+  onToggle,
+  fmt,
+  threshold,
+}: {
+  line: GoalLine;
+  rowIndex: number;
+  expanded: boolean;
+  onToggle: (id: string) => void;
+  fmt: Formatters;
+  threshold: number;
+}) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="goal-row" data-goal-id={g.id}>
       <td className={`${PINNED} left-0 px-1`}>
@@ -135,6 +156,9 @@ function GoalRowLine({ line: g, rowIndex, expanded, onToggle, fmt }: { line: Goa
       <td className="px-2">
         <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" />
       </td>
+      <td className="px-2">
+        <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
+      </td>
       <td className="px-2" data-testid="goal-pace">
         <PaceBadge status={g.figures.status} />
       </td>
@@ -142,7 +166,7 @@ function GoalRowLine({ line: g, rowIndex, expanded, onToggle, fmt }: { line: Goa
   );
 }
 
-function ScheduleRowLine({ line, rowIndex, fmt }: { line: ScheduleLine; rowIndex: number; fmt: Formatters }) {
+function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLine; rowIndex: number; fmt: Formatters; threshold: number }) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={line.assignee}>
       <td className={`${PINNED} left-0`} />
@@ -176,6 +200,9 @@ function ScheduleRowLine({ line, rowIndex, fmt }: { line: ScheduleLine; rowIndex
       </td>
       <td className="px-2">
         <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} />
+      </td>
+      <td className="px-2">
+        <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />
       </td>
       <td className="px-2">
         <PaceBadge status={line.figures.status} />

@@ -5,6 +5,7 @@ import { goalListState } from "@/lib/goals/views/state";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
+import { RiskControl } from "@/components/projection/risk-control";
 import { ErrorState } from "@/components/states/error-state";
 import { LoadStatus } from "@/components/states/load-status";
 import { TableSkeleton } from "@/components/states/skeleton";
@@ -22,12 +23,13 @@ export function GoalsView() {
   const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX);
   const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
-  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
+  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false, atRisk: false });
   const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Goals</h1>
       <FilterBar state={state} set={set}>
+        <RiskControl percent={state.risk} onlyAtRisk={state.atRisk} set={set} />
         <ViewExport path="/api/views/goals/export" query={query} at={data?.at} filename="goals.csv" disabled={!data || loading?.state !== "ready"} />
       </FilterBar>
       {error ? (

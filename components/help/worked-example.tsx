@@ -1,7 +1,9 @@
 import { FIGURES, statusLabel } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
 import { standingOf } from "@/lib/goals/standing";
-import { formatMoney, formatPercentWithin, percentBounds } from "@/lib/goals/format";
+import { formatMoney, formatPercent, formatPercentWithin, percentBounds, projectionBounds } from "@/lib/goals/format";
+import { AT_RISK_THRESHOLD, isAtRisk } from "@/lib/goals/projection";
+import { gapText, neededText, rangeText } from "@/components/projection/projection-text";
 
 /**
  * /help's worked example, computed by the same standing model the pages use, so the numbers in
@@ -44,13 +46,33 @@ export function WorkedExample() {
   const s = standingOf(targets, { now: NOW, timeZone: "UTC" });
   const money = (value: string | null) => formatMoney(value, "USD", "en-US");
   const percent = (value: number | null) => formatPercentWithin(value, percentBounds(s), "en-US");
+  const p = s.projection!;
+  const amount = (value: string | null) => money(value);
   const rows: [string, string, string][] = [
     [FIGURES.target.name, money(s.target), "Four months of $10,000 for each of the two reps, Liam's included."],
     [FIGURES.expectedByToday.name, money(s.expectedByToday), "Sofia's January and February in full, and half of March (15½ of its 31 days have passed). Liam is left out: HubSpot has no progress for him."],
     [FIGURES.actual.name, `${money(s.actual)} to date`, "What HubSpot measured for Sofia in January, February and March so far."],
     [FIGURES.attainmentToDate.name, percent(s.attainmentToDate), `${money(s.actual)} ÷ ${money(s.startedTarget)}, the full targets of Sofia's January to March.`],
     [FIGURES.progressTowardTotal.name, percent(s.progressTowardTotal), `${money(s.actual)} ÷ ${money(s.coveredTarget)}, Sofia's four months.`],
+    [FIGURES.percentOfExpected.name, percent(s.percentOfExpected), `${money(s.actual)} ÷ ${money(s.expectedByToday)}.`],
     [s.outcome ? FIGURES.outcome.name : FIGURES.pace.name, statusLabel(s.status), `${money(s.actual)} is more than 5% below the ${money(s.expectedByToday)} expected by today.`],
+    [
+      FIGURES.projection.name,
+      money(p.value),
+      `${money(s.actual)} ÷ ${formatPercent(Number(s.expectedByToday) / Number(s.coveredTarget), "en-US", 1)}, the share of Sofia's ${money(s.coveredTarget)} that should be done by today (${money(s.expectedByToday)}).`,
+    ],
+    [
+      FIGURES.projectionRange.name,
+      rangeText(p, "currency", amount) ?? "—",
+      `February, Sofia's last finished month, reached ${formatPercent(Number(SOFIA[1]) / 10000, "en-US")} of its target; at that rate the rest of her plan (${money(String(Number(s.coveredTarget) - Number(s.expectedByToday)))}) brings her to ${money(p.range!.low)}.`,
+    ],
+    [FIGURES.projectedAttainment.name, formatPercentWithin(p.attainment, projectionBounds(s), "en-US"), `${money(p.value)} ÷ ${money(s.coveredTarget)}.`],
+    [
+      FIGURES.gapToTarget.name,
+      gapText(p, "currency", amount),
+      `${money(p.toGo)} (${money(s.coveredTarget)} − ${money(s.actual)}) is still to be done by April 30: ${neededText(p, s, "currency", amount)}.`,
+    ],
+    [FIGURES.atRisk.name, isAtRisk(p, s.direction) ? "Yes" : "No", `A projected attainment below ${formatPercent(AT_RISK_THRESHOLD, "en-US")} would be at risk.`],
   ];
   return (
     <div className="space-y-2">

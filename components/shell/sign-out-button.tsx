@@ -13,7 +13,7 @@ export function SignOutButton() {
         queryClient.clear();
         void signOut({ callbackUrl: "/signin?signedOut=1" });
       }}
-      className="whitespace-nowrap rounded-md border border-line-strong px-2.5 py-1 text-fg-muted hover:bg-surface-muted"
+      className="min-h-11 whitespace-nowrap rounded-md border border-line-strong px-3 text-sm text-fg-muted hover:bg-surface-muted md:min-h-0 md:px-2.5 md:py-1"
     >
       Sign out
     </button>

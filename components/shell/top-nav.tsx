@@ -10,21 +10,35 @@ const LINKS = [
   { href: "/goals", label: "Goals" },
   { href: "/targets", label: "Targets" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/wall", label: "Wallboard" },
   { href: "/help", label: "Help" },
 ];
 
-export function TopNav({ email, portalId, theme }: { email: string; portalId: number; theme: ThemeChoice }) {
+interface Props {
+  email: string;
+  portalId: number;
+  /** The portal's HubSpot domain (token introspection's `hub_domain`): the nearest thing to a name HubSpot gives. */
+  hubDomain: string | null;
+  theme: ThemeChoice;
+}
+
+/**
+ * One row on a desktop. On a phone: brand and controls, then who is signed in to which portal,
+ * then the links, each at least 44 px tall so a thumb can hit them.
+ */
+export function TopNav({ email, portalId, hubDomain, theme }: Props) {
   const pathname = usePathname();
   return (
     <header className="border-b border-line bg-surface">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/goals" className="text-lg font-semibold text-link">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-1 sm:px-6 md:gap-x-6 md:py-2">
+        <Link href="/goals" className="inline-flex min-h-11 items-center text-lg font-semibold text-link">
           Goalboard
         </Link>
-        <ul className="flex gap-4 text-sm">
+        <ul className="order-last -mx-2 flex basis-full text-sm md:order-none md:mx-0 md:basis-auto md:gap-2">
           {LINKS.map((link) => {
             const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
             return (
@@ -32,7 +46,7 @@ export function TopNav({ email, portalId, theme }: { email: string; portalId: nu
                 <Link
                   href={link.href}
                   aria-current={active ? "page" : undefined}
-                  className={active ? "font-semibold text-link underline underline-offset-4" : "text-fg-muted hover:text-link"}
+                  className={`inline-flex min-h-11 items-center px-2 ${active ? "font-semibold text-link underline underline-offset-4" : "text-fg-muted hover:text-link"}`}
                 >
                   {link.label}
                 </Link>
@@ -40,10 +54,16 @@ export function TopNav({ email, portalId, theme }: { email: string; portalId: nu
             );
           })}
         </ul>
-        <div className="ml-auto flex items-center gap-3 text-sm text-fg-subtle">
-          <span title={`HubSpot portal ${portalId}`}>
-            {email} · portal <span data-testid="portal-id">{portalId}</span>
-          </span>
+        <p
+          className="order-1 min-w-0 basis-full truncate text-xs text-fg-subtle md:order-none md:ml-auto md:basis-auto md:text-sm"
+          title={`${email} · HubSpot portal ${portalId}${hubDomain ? ` (${hubDomain})` : ""}`}
+        >
+          <span className="font-medium text-fg-muted" data-testid="portal-name">
+            {hubDomain ?? `portal ${portalId}`}
+          </span>{" "}
+          · {email}
+        </p>
+        <div className="ml-auto flex items-center gap-2 md:ml-0">
           <ThemeToggle initial={theme} />
           <SignOutButton />
         </div>

@@ -33,5 +33,15 @@ const BAR: Record<Tone, string> = {
   none: "bg-status-none-bar",
 };
 
+/** The bar colours as SVG fills, for charts drawn by hand (attainment history). */
+const FILL: Record<Tone, string> = {
+  good: "fill-status-good-bar",
+  even: "fill-status-even-bar",
+  behind: "fill-status-behind-bar",
+  missed: "fill-status-missed-bar",
+  none: "fill-status-none-bar",
+};
+
 export const badgeClass = (status: PaceStatus) => BADGE[TONE[status]];
 export const barClass = (status: PaceStatus) => BAR[TONE[status]];
+export const fillClass = (status: PaceStatus) => FILL[TONE[status]];

@@ -13,7 +13,7 @@ export function PropertyList({ record }: { record: RawRecord }) {
     ...Object.entries(record.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   ];
   return (
-    <dl className="divide-y divide-line-subtle rounded-xl border border-line bg-surface text-sm" data-testid="property-list">
+    <dl className="divide-y divide-line-subtle border-t border-line text-sm" data-testid="property-list">
       {rows.map(([name, value]) => (
         <div key={name} className="grid grid-cols-1 gap-1 px-4 py-2 sm:grid-cols-[minmax(0,18rem)_1fr] sm:gap-4" data-testid="property" data-name={name}>
           <dt className="break-all font-mono text-xs text-fg-muted">{name}</dt>

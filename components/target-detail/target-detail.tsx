@@ -19,6 +19,7 @@ import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { goalIdOf } from "@/lib/goals/ids";
 import { PropertyList } from "./property-list";
+import { TargetFacts } from "./target-facts";
 import { TargetTimeline } from "./target-timeline";
 
 interface Props {
@@ -67,6 +68,7 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
     [target, family.data],
   );
   const assigneeName = target && family.data ? resolveAssignee(target.assignee, family.data.directory).name : null;
+  const createdBy = target?.createdByUserId && family.data ? resolveAssignee({ kind: "user", id: target.createdByUserId }, family.data.directory).name : null;
   useDocumentTitle(`${name} · target ${data.record.id}`);
 
   return (
@@ -105,20 +107,32 @@ function TargetReady({ data, goalId, family, renderedAt }: ReadyProps) {
         <TargetStanding target={target} schedule={schedule} assigneeName={assigneeName} family={family} now={now} fmt={fmt} />
       ) : (
         <p role="status" className="rounded-xl border border-warning-border bg-warning-bg p-4 text-warning-fg">
-          HubSpot&apos;s dates for this target could not be read, so it has no place on a timeline. Its properties are below as HubSpot sent them.
+          HubSpot&apos;s dates for this target could not be read, so it has no place on a timeline. Its properties are under HubSpot properties below, as HubSpot sent them.
         </p>
       )}
+
+      <section aria-labelledby="facts-heading" className="space-y-2">
+        <h2 id="facts-heading" className="text-lg font-semibold">
+          About this target
+        </h2>
+        <TargetFacts record={data.record} target={target} createdBy={createdBy} fmt={fmt} />
+      </section>
 
       {goalId && !data.record.archived && (
         <TargetHistory targetId={data.record.id} goalId={goalId} title={target ? fmt.period(target.start, target.end) : `target ${data.record.id}`} timeZone={data.account.timeZone} />
       )}
 
-      <section aria-labelledby="properties-heading" className="space-y-2">
-        <h2 id="properties-heading" className="text-lg font-semibold">
-          Every property HubSpot returned
-        </h2>
+      {/* Collapsed: raw values for whoever needs them (an admin, a support ticket), out of a manager's way. */}
+      <details className="group rounded-xl border border-line bg-surface" data-testid="hubspot-properties">
+        <summary className="flex min-h-11 cursor-pointer list-none flex-wrap items-baseline gap-x-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="text-fg-subtle transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          <h2 className="text-lg font-semibold">HubSpot properties</h2>
+          <span className="text-sm text-fg-subtle">{fmt.count(Object.keys(data.record.properties).length, "property", "properties")} as HubSpot sent them, times in UTC</span>
+        </summary>
         <PropertyList record={data.record} />
-      </section>
+      </details>
     </div>
   );
 }

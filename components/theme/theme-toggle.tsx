@@ -42,7 +42,7 @@ export function ThemeToggle({ initial }: { initial: ThemeChoice }) {
             setChoice(c.value);
             applyTheme(c.value);
           }}
-          className="rounded p-1 text-fg-muted hover:bg-surface-muted aria-pressed:bg-accent aria-pressed:text-on-fill"
+          className="inline-flex h-11 w-11 items-center justify-center rounded text-fg-muted hover:bg-surface-muted aria-pressed:bg-accent aria-pressed:text-on-fill md:h-7 md:w-7"
         >
           <svg viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
             {c.icon}

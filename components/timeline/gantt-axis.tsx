@@ -59,11 +59,15 @@ export function GanttAxis({ ticks, range, timeZone, today, todayLabel, trackPx, 
   );
 }
 
-/** Vertical gridlines behind the bars and the today line in front of them, over the bar column only. */
+/**
+ * Vertical gridlines behind the bars and the today line in front of them, over the bar column only.
+ * The today line starts below the axis (the chart's top padding and the axis, 3rem), so it runs
+ * through neither a month's label nor its own "Today" pill.
+ */
 export function GanttGuides({ ticks, range, today, layer }: { ticks: readonly AxisTick[]; range: DateRange; today: number; layer: "grid" | "today" }) {
   const inside = today >= range.start && today < range.end;
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-[calc(var(--gantt-names)+0.75rem)] right-3">
+    <div aria-hidden="true" className={`pointer-events-none absolute bottom-0 left-[calc(var(--gantt-names)+0.75rem)] right-3 ${layer === "today" ? "top-12" : "top-0"}`}>
       {layer === "grid"
         ? ticks.map((tick) => <div key={tick.key} className="absolute inset-y-0 border-l border-chart-grid" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} />)
         : inside && <div data-testid="today-line" className="absolute inset-y-0 z-20 w-0.5 -translate-x-1/2 bg-today" style={{ left: `${fractionOf(today, range) * 100}%` }} />}

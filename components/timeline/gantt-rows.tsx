@@ -25,6 +25,9 @@ interface RowProps {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The names column stays in view while a phone scrolls the bars sideways (above the bars and the today line). */
+export const STICKY_NAMES = "sticky left-0 z-30";
+
 function place(start: number, end: number, range: DateRange) {
   const left = fractionOf(start, range);
   const width = Math.max(fractionOf(end, range) - left, 0);
@@ -51,15 +54,15 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
   const continues = [span.clippedStart && "starts before", span.clippedEnd && "ends after"].filter(Boolean).join(" and ");
   const label = `${name}: ${fmt.period(goal.start, goal.end)}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${amount}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
   return (
-    <li className="grid h-9 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-line-subtle" data-testid="gantt-goal-row" data-goal-id={goal.id}>
-      <div className="flex min-w-0 items-center gap-1 pr-2">
+    <li className="grid h-11 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-line-subtle sm:h-9" data-testid="gantt-goal-row" data-goal-id={goal.id}>
+      <div className={`flex h-full min-w-0 items-center gap-1 bg-surface pr-2 ${STICKY_NAMES}`}>
         {line.assigneeCount > 0 ? (
           <button
             type="button"
             aria-expanded={line.expanded}
             aria-label={`${line.expanded ? "Hide" : "Show"} assignees of ${name}`}
             onClick={() => onToggle(goal.id)}
-            className="shrink-0 rounded px-1.5 py-0.5 text-fg-subtle hover:bg-surface-strong"
+            className="h-11 w-11 shrink-0 rounded text-fg-subtle hover:bg-surface-strong sm:h-auto sm:w-auto sm:px-1.5 sm:py-0.5"
           >
             {line.expanded ? "▾" : "▸"}
           </button>
@@ -102,7 +105,7 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
   const labelAt = bar ? barLabelPlace(bar.left, bar.width, short, trackPx) : "none";
   return (
     <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-surface-subtle/70" data-testid="gantt-assignee-row" data-goal-id={goal.id} data-assignee={assignee.name} data-gaps={gaps.length}>
-      <div className="truncate pl-8 pr-2 text-sm" title={assignee.name}>
+      <div className={`h-full truncate bg-surface-subtle pl-8 pr-2 text-sm leading-8 ${STICKY_NAMES}`} title={assignee.name}>
         {assignee.name}
       </div>
       <div className="relative h-5">

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMemo, useRef } from "react";
-import { axisTicks } from "@/lib/goals/timeline-scale";
+import { useLayoutEffect, useMemo, useRef } from "react";
+import { axisTicks, fractionOf } from "@/lib/goals/timeline-scale";
 import type { ResolvedRange } from "@/lib/goals/timeline-range";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import type { Formatters } from "@/components/format/use-formatters";
 import { GanttAxis, GanttGuides } from "./gantt-axis";
 import { useElementWidth } from "./use-element-width";
-import { AssigneeRow, GoalRow, MoreAssigneesRow } from "./gantt-rows";
+import { AssigneeRow, GoalRow, MoreAssigneesRow, STICKY_NAMES } from "./gantt-rows";
 
 interface Props {
   plan: TimelineAnswer["gantt"];
@@ -23,27 +23,40 @@ export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }:
   const ticks = useMemo(() => axisTicks(range, fmt.timeZone, fiscalYearOffset), [range, fmt.timeZone, fiscalYearOffset]);
   const trackRef = useRef<HTMLDivElement>(null);
   const trackPx = useElementWidth(trackRef);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Where the chart scrolls (a phone), it opens with today in view: the recent past and what is running.
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    const track = trackRef.current;
+    if (!scroller || !track || scroller.scrollWidth <= scroller.clientWidth || now < range.start || now >= range.end) return;
+    const todayX = track.offsetLeft + fractionOf(now, range) * track.offsetWidth;
+    scroller.scrollLeft = Math.max(0, todayX - scroller.clientWidth + 48);
+  }, [now, range]);
   return (
-    <div className="relative overflow-hidden rounded-xl border border-line bg-surface px-3 pb-2 pt-2 [--gantt-names:8rem] sm:[--gantt-names:15rem]" data-testid="gantt" data-marks={plan.marks}>
-      <GanttGuides ticks={ticks} range={range} today={now} layer="grid" />
-      <div className="grid grid-cols-[var(--gantt-names)_1fr]">
-        <div className="self-end pb-1 text-xs font-medium text-fg-muted" aria-hidden="true">
-          Goal · assignees
+    // On a phone a year of bars is wider than the screen: the chart scrolls sideways inside its own
+    // box, the names column staying put, and the page itself never does.
+    <div ref={scrollRef} className="overflow-x-auto overflow-y-hidden rounded-xl border border-line bg-surface" data-testid="gantt-scroll">
+      <div className="relative min-w-[40rem] px-3 pb-2 pt-2 [--gantt-names:9rem] sm:min-w-0 sm:[--gantt-names:15rem]" data-testid="gantt" data-marks={plan.marks}>
+        <GanttGuides ticks={ticks} range={range} today={now} layer="grid" />
+        <div className="grid grid-cols-[var(--gantt-names)_1fr]">
+          <div className={`self-stretch content-end bg-surface pb-1 text-xs font-medium text-fg-muted ${STICKY_NAMES}`} aria-hidden="true">
+            Goal · assignees
+          </div>
+          <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} trackPx={trackPx} trackRef={trackRef} />
         </div>
-        <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} trackPx={trackPx} trackRef={trackRef} />
+        <ul className="relative" aria-label={`Goals from ${fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}`}>
+          {plan.lines.map((line) =>
+            line.kind === "goal" ? (
+              <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} onToggle={onToggle} />
+            ) : line.kind === "assignee" ? (
+              <AssigneeRow key={`a:${line.goal.id}:${line.scheduleId}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
+            ) : (
+              <MoreAssigneesRow key={`m:${line.goalId}`} hidden={line.hidden} />
+            ),
+          )}
+        </ul>
+        <GanttGuides ticks={ticks} range={range} today={now} layer="today" />
       </div>
-      <ul className="relative" aria-label={`Goals from ${fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}`}>
-        {plan.lines.map((line) =>
-          line.kind === "goal" ? (
-            <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} onToggle={onToggle} />
-          ) : line.kind === "assignee" ? (
-            <AssigneeRow key={`a:${line.goal.id}:${line.scheduleId}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
-          ) : (
-            <MoreAssigneesRow key={`m:${line.goalId}`} hidden={line.hidden} />
-          ),
-        )}
-      </ul>
-      <GanttGuides ticks={ticks} range={range} today={now} layer="today" />
     </div>
   );
 }

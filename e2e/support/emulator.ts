@@ -15,6 +15,8 @@ async function admin<T>(path: string, init?: { method?: string; body?: unknown }
 export interface PortalSummary {
   portalId: number;
   name: string;
+  /** What token introspection reports as `hub_domain`. */
+  hubDomain: string;
   timeZone: string;
   currency: string;
   targets: number;

@@ -61,6 +61,8 @@ export interface Figures {
   status: "Ahead" | "On pace" | "Behind" | "Achieved" | "Missed" | "No progress data" | "Not started";
   /** Schedules left out: started periods, none with a value, while others report. */
   silent: string[];
+  /** The periods every figure but the target covers. */
+  covered: Period[];
 }
 
 const add = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -101,6 +103,7 @@ export function figuresOf(periods: Period[], now: number, options: { average: bo
     progress: actual !== null && !options.average && totalTarget ? actual / totalTarget : null,
     status,
     silent,
+    covered: counted,
   };
 }
 
@@ -110,17 +113,94 @@ export function figuresOf(periods: Period[], now: number, options: { average: bo
  * on the verdict's side.
  */
 export function percentText(ratio: number, f: Figures, average: boolean, lowerIsBetter: boolean): string {
-  const percent = (digits: number) => new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits });
-  const text = percent(0).format(ratio);
-  const whole = Number(text.replace(/[%,]/g, ""));
   let below: number | null = null;
   let above: number | null = null;
   if (f.status === "Missed") [below, above] = lowerIsBetter ? [null, 100] : [100, null];
   if (average && f.status === "Ahead") [below, above] = lowerIsBetter ? [95, null] : [null, 105];
   if (f.status === "Behind" && (average || !lowerIsBetter)) [below, above] = lowerIsBetter ? [null, 105] : [95, null];
+  return boundedPercent(ratio, below, above);
+}
+
+/** A percentage kept strictly below `below` or above `above` (in percent) when whole percents would reach the line. */
+export function boundedPercent(ratio: number, below: number | null, above: number | null): string {
+  const percent = (digits: number) => new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits });
+  const text = percent(0).format(ratio);
+  const whole = Number(text.replace(/[%,]/g, ""));
   const tenths = percent(1).format(ratio);
   const tenth = Number(tenths.replace(/[%,]/g, ""));
   if (below !== null && whole >= below) return tenth < below ? tenths : percent(1).format(Math.floor(ratio * 1000) / 1000);
   if (above !== null && whole <= above) return tenth > above ? tenths : percent(1).format(Math.ceil(ratio * 1000) / 1000);
   return text;
+}
+
+const DAY_MS = 86_400_000;
+
+export interface ProjectionFigures {
+  value: number;
+  /** Projection ÷ the covered periods' target (their average, for average goals). */
+  attainment: number | null;
+  range: { low: number; high: number } | null;
+  gap: number;
+  end: number;
+  remainingMs: number;
+  /** Sum goals: target − actual, and that per day left; average goals: what the rest must average. */
+  toGo: number | null;
+  perDay: number | null;
+  neededAverage: number | null;
+}
+
+/**
+ * The projection as /help defines it, from the same covered periods: sum goals divide the actual
+ * by the elapsed share of the plan (expected by today ÷ target), average goals keep the average so
+ * far; the range takes each assignee's previous finished period's rate for the rest of the time.
+ */
+export function projectionOf(f: Figures, now: number, options: { average: boolean }): ProjectionFigures | null {
+  if (!["Ahead", "On pace", "Behind"].includes(f.status) || f.actual === null || f.expected === null) return null;
+  const covered = f.covered;
+  const end = Math.max(...covered.map((p) => p.end));
+  if (covered.length === 0 || end <= now) return null;
+  const total = add(covered.map((p) => p.amount));
+  const target = options.average ? total / covered.length : total;
+  if (!options.average && f.expected === 0) return null;
+  const value = options.average ? f.actual : f.actual / (f.expected / total);
+  const share = add(covered.map((p) => Math.min(Math.max(now - p.start, 0), p.end - p.start))) / add(covered.map((p) => p.end - p.start));
+  const ongoing = new Set(covered.filter((p) => p.end > now).map((p) => p.schedule));
+  const last = new Map<string, Period>();
+  for (const p of covered) {
+    if (p.end > now || p.value === null || !ongoing.has(p.schedule)) continue;
+    const held = last.get(p.schedule);
+    if (!held || p.end > held.end) last.set(p.schedule, p);
+  }
+  const previous = [...last.values()];
+  let other: number | null = null;
+  if (previous.length > 0) {
+    other = options.average
+      ? f.actual * share + avg(previous.map((p) => p.value as number)) * (1 - share)
+      : f.actual + (total - f.expected) * (add(previous.map((p) => p.value as number)) / add(previous.map((p) => p.amount)));
+  }
+  const toGo = options.average ? null : total - f.actual;
+  return {
+    value,
+    attainment: target === 0 ? null : value / target,
+    range: other === null ? null : { low: Math.min(value, other), high: Math.max(value, other) },
+    gap: value - target,
+    end,
+    remainingMs: end - now,
+    toGo,
+    perDay: toGo !== null && toGo > 0 ? (toGo * DAY_MS) / (end - now) : null,
+    neededAverage: options.average && share < 1 ? (target - f.actual * share) / (1 - share) : null,
+  };
+}
+
+/** At risk: projected attainment below the threshold, or above its mirror where lower is better. */
+export function atRisk(p: ProjectionFigures | null, threshold: number, lowerIsBetter: boolean): boolean {
+  if (p?.attainment == null) return false;
+  return lowerIsBetter ? p.attainment > 2 - threshold : p.attainment < threshold;
+}
+
+/** Projected attainment as the page prints it: never rounded across the at-risk line, nor across 100% against its gap. */
+export function projectedText(p: ProjectionFigures, threshold: number, lowerIsBetter: boolean): string {
+  const t = threshold * 100;
+  if (atRisk(p, threshold, lowerIsBetter)) return lowerIsBetter ? boundedPercent(p.attainment!, null, 200 - t) : boundedPercent(p.attainment!, t, null);
+  return boundedPercent(p.attainment!, p.gap < 0 ? 100 : null, p.gap > 0 ? 100 : null);
 }

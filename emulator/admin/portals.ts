@@ -13,6 +13,7 @@ function summary(portal: Portal) {
   return {
     portalId: portal.profile.portalId,
     name: portal.profile.name,
+    hubDomain: portal.profile.hubDomain,
     timeZone: portal.profile.timeZone,
     currency: portal.profile.currency,
     targets: active.length,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOAL_TARGET_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
 import { isGoalId, isRecordId } from "@/lib/goals/ids";
+import { WALL_REFRESH_SECONDS } from "@/lib/contracts/wall";
 
 /**
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot
@@ -68,6 +69,25 @@ export const propertiesQuery = z.strictObject(
 
 export const datasetQuery = z.strictObject(
   { archived: booleanFlag("archived").optional().default(false) },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown parameter "${issue.keys[0]}".` : undefined) },
+);
+
+const MAX_WALL_SLIDES = 50;
+const commaList = (item: z.ZodType<string, string>, name: string) =>
+  z
+    .string()
+    .transform((raw) => [...new Set(raw.split(",").map((v) => v.trim()).filter(Boolean))])
+    .pipe(z.array(item).max(MAX_WALL_SLIDES, `At most ${MAX_WALL_SLIDES} ${name} can be shown.`));
+
+export const goalType = z.string().regex(/^[a-z0-9_]{1,100}$/, "A goal type is HubSpot's internal name, like sales_quota.");
+
+export const wallQuery = z.strictObject(
+  {
+    refresh: wholeNumber("refresh", WALL_REFRESH_SECONDS.min, WALL_REFRESH_SECONDS.max).optional().default(WALL_REFRESH_SECONDS.default),
+    /** Only these goals' targets, and every goal of these types: what the wallboard's slides show. */
+    goals: commaList(goalId, "goals").optional().default([]),
+    types: commaList(goalType, "goal types").optional().default([]),
+  },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown parameter "${issue.keys[0]}".` : undefined) },
 );
 

@@ -18,6 +18,15 @@ export type GoalsDataset =
   | { status: "loading"; portalId: number; loaded: number; total: number | null }
   | ({ status: "ready"; targets: readonly Target[] } & DatasetMeta);
 
+/**
+ * The wallboard's data: every live goal target, at most one refresh interval old. `fetchedAt` is
+ * when HubSpot answered; `stale` says why a renewal failed while that older answer is shown.
+ */
+export interface WallSnapshot extends DatasetMeta {
+  targets: readonly Target[];
+  stale: { code: string; message: string } | null;
+}
+
 export interface GoalFamilyResponse extends DatasetMeta {
   goalId: string;
   targets: readonly Target[];

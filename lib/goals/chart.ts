@@ -1,4 +1,4 @@
-import { mean, sum, toNumber } from "./decimal";
+import { divide, mean, multiply, sum, toNumber } from "./decimal";
 import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
 import { combine, expectedOf, periodOf, type Standing } from "./standing";
@@ -25,6 +25,8 @@ export interface ChartPoint {
   highlighted?: boolean;
   cumulativeTarget?: number;
   cumulativeActual?: number;
+  /** The projection's line, from today's actual to the last period's end (dashed). */
+  projected?: number;
 }
 
 export interface ChartModel {
@@ -42,6 +44,8 @@ export interface ChartModel {
   today: { x: number; expected: number } | null;
   /** Distinct periods drawn. */
   periods: number;
+  /** Where the projected line ends, with the projection range there; null without a projection. */
+  projection: { x: number; value: number; low: number | null; high: number | null } | null;
 }
 
 export interface ChartOptions {
@@ -64,7 +68,7 @@ export function chartModel(standing: Standing, { now, timeZone, highlight = null
   const num = (value: string) => toNumber(value) / unitDivisor;
   const averaged = standing.metricType === "AVG";
   const groups = periodGroups(standing.covered, timeZone);
-  const empty: ChartModel = { points: [], domain: [0, 0], ticks: [], cumulative: !averaged, hasActual: false, actualToDate: false, today: null, periods: 0 };
+  const empty: ChartModel = { points: [], domain: [0, 0], ticks: [], cumulative: !averaged, hasActual: false, actualToDate: false, today: null, periods: 0, projection: null };
   if (groups.length === 0) return empty;
 
   const first = groups[0].start;
@@ -102,6 +106,17 @@ export function chartModel(standing: Standing, { now, timeZone, highlight = null
     // Today's point carries the standing's own figures, so the lines end exactly at the cards'.
     if (inside) points.push({ x: at, kind: "now", cumulativeTarget: num(standing.expectedByToday as string), cumulativeActual: reported ? num(standing.actual as string) : undefined });
   }
+  const projection = standing.projection;
+  if (projection && inside) {
+    const actual = standing.actual as string;
+    // Sum goals: the plan's shape scaled by the rate so far (actual ÷ expected by today), so the
+    // line leaves today's actual and reaches the projection at the end. Averages stay level.
+    const along = (x: number) =>
+      averaged ? num(projection.value) : num(divide(multiply(cumulativeTarget(groups, x, timeZone), actual), standing.expectedByToday as string) as string);
+    points.push({ x: at, kind: "now", projected: num(actual) });
+    const bends = new Set(groups.flatMap((g) => (averaged ? [g.end] : [g.start, g.end])).filter((x) => x > at));
+    for (const x of bends) points.push({ x, kind: "edge", projected: along(x) });
+  }
   points.sort((a, b) => a.x - b.x || order(a) - order(b));
   return {
     points,
@@ -112,6 +127,15 @@ export function chartModel(standing: Standing, { now, timeZone, highlight = null
     actualToDate: standing.actualToDate,
     today: inside ? { x: at, expected: num(standing.expectedByToday as string) } : null,
     periods: groups.length,
+    projection:
+      projection && inside
+        ? {
+            x: last,
+            value: num(projection.value),
+            low: projection.range ? num(projection.range.low) : null,
+            high: projection.range ? num(projection.range.high) : null,
+          }
+        : null,
   };
 }
 

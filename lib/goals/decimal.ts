@@ -36,7 +36,12 @@ function plain(text: string, limit = Infinity): string | null {
   return sign === "-" ? `-${body}` : body;
 }
 
-const MEMO_TEXT_LENGTH = 40;
+/**
+ * Amounts as HubSpot sends them ("45000.00") and their sums: the texts roll-ups read again and
+ * again. Computed figures (an expected by today to 20 places) differ with every "now", and a
+ * screen that recomputes every minute for days would otherwise fill the memo with them.
+ */
+const MEMO_TEXT = /^-?\d{1,20}(?:\.\d{1,4})?$/;
 const readings = boundedMemo<bigint>(50_000);
 
 /** The fixed-point value of a decimal string or a finite number; throws on anything else. */
@@ -45,7 +50,7 @@ export function exact(value: string | number): bigint {
   const text = String(value);
   // Roll-ups parse the same amounts again for every assignee, period and total they appear in. Only
   // amount-sized texts are kept, so what the memo holds stays small whatever a portal stores.
-  return text.length <= MEMO_TEXT_LENGTH ? readings(text, () => parseExact(text)) : parseExact(text);
+  return MEMO_TEXT.test(text) ? readings(text, () => parseExact(text)) : parseExact(text);
 }
 
 function parseExact(text: string): bigint {

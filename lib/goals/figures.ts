@@ -32,6 +32,11 @@ export const FIGURES = {
     definition:
       "Actual ÷ the target of all periods, including those that have not started. It tells how far along the whole goal is. Average goals have none: an average does not build up toward a total.",
   },
+  percentOfExpected: {
+    name: "Percent of expected",
+    definition:
+      "Actual ÷ expected by today: 100% is exactly on pace, above it ahead of the plan (where lower is better, below it). The pace reads it with its ±5% band, and leaderboards rank by it when they rank by pace.",
+  },
   pace: {
     name: "Pace",
     definition:
@@ -41,6 +46,31 @@ export const FIGURES = {
     name: "Outcome",
     definition:
       "Once every period is over: achieved if the actual reached the target, missed if it did not, with no tolerance. Where lower is better, achieved means at or under the target.",
+  },
+  projection: {
+    name: "Projection",
+    definition:
+      "Where the actual will land when the periods end if it keeps the rate so far. For goals that add up: actual ÷ the elapsed share, the share of the target that should be done by now (expected by today ÷ target). For one period that is the share of its time that has passed, so a month a third over with $4,000 projects $12,000; over several periods each counts by its target. For average goals the average so far is the projection: an average does not grow with time. There is none once every period is over (the outcome tells how it ended), before any period has started or any time has passed, or without progress data.",
+  },
+  projectionRange: {
+    name: "Projection range",
+    definition:
+      "HubSpot keeps one value per period, not per day, so the latest window whose rate Goalboard can measure is each assignee's previous finished period. The range runs from the projection to where the rest of the time would land at that period's rate (its actual ÷ its target, taken together for every assignee; for average goals, its average, weighed by the time left). Without a finished period with a value there is no range.",
+  },
+  projectedAttainment: {
+    name: "Projected attainment",
+    definition:
+      "Projection ÷ the target of the periods it covers. For goals that add up it equals the percent of expected. Where lower is better, below 100% is good.",
+  },
+  gapToTarget: {
+    name: "Gap to target",
+    definition:
+      "Projection − target: how far short of the target (or past it) the rate so far lands. Beside it, what is needed: for goals that add up, what is still to be done (target − actual) spread over each day, or each week when two or more remain, until the last period ends; for average goals, the average the rest of the time must hold for the whole to land on the target.",
+  },
+  atRisk: {
+    name: "At risk",
+    definition:
+      "Projected to miss the target by more than a threshold: a projected attainment below 90%, or above 110% where lower is better. The goal list's threshold is part of its address (risk=90), so a shared link flags the same goals.",
   },
 } as const;
 

@@ -2,7 +2,9 @@ import { boundedMemo } from "./bounded-memo";
 import { calendarPeriod } from "./calendar";
 import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
+import { compare } from "./decimal";
 import { PACE_TOLERANCE } from "./pace";
+import { AT_RISK_THRESHOLD, isAtRisk } from "./projection";
 import type { Standing } from "./standing";
 
 /**
@@ -145,6 +147,19 @@ export function percentBounds(standing: Pick<Standing, "status" | "direction" | 
 }
 
 /**
+ * Where a projected attainment must read: below the at-risk threshold when it is flagged (above
+ * its mirror where lower is better), and on the side of 100% its gap to target is on.
+ */
+export function projectionBounds(standing: Pick<Standing, "direction" | "projection">, threshold = AT_RISK_THRESHOLD): PercentBounds {
+  const projection = standing.projection;
+  if (!projection) return {};
+  const lower = standing.direction === "LOWER_IS_BETTER";
+  if (isAtRisk(projection, standing.direction, threshold)) return lower ? { above: 2 - threshold } : { below: threshold };
+  const side = compare(projection.gap, "0");
+  return side < 0 ? { below: 1 } : side > 0 ? { above: 1 } : {};
+}
+
+/**
  * A percentage that never contradicts its verdict: whole percents as usual, but where rounding
  * would carry the figure across the line its verdict drew (99.87% beside Missed), one decimal
  * (99.9%), rounded away from the line if even that would cross it.
@@ -166,16 +181,53 @@ function shownRatio(ratio: number, locale?: string): number {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string | undefined, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale ?? ""}|${timeZone}`;
+function dateFormat(locale: string | undefined, timeZone: string, withTime = false): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${timeZone}|${withTime}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })));
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withTime
+      ? { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone }
+      : { dateStyle: "medium", timeZone };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
   return format;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day of an instant in the portal zone, 24-hour: "14:05". */
+export function formatTime(ms: number, timeZone: string, locale?: string): string {
+  const key = `${locale ?? ""}|${timeZone}`;
+  let format = timeFormats.get(key);
+  if (!format) timeFormats.set(key, (format = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })));
+  return format.format(ms);
 }
 
 /** The calendar date of an instant in the portal zone. */
 export function formatDate(iso: Instant, timeZone: string, locale?: string): string {
   return dateFormat(locale, timeZone).format(toMillis(iso));
+}
+
+const spanFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A short column label for a stretch of calendar time given in epoch ms (end exclusive): a week by
+ * its first day ("Nov 2"), a month by name ("Jan 2026"), anything longer by its months ("Jan – Mar 2026").
+ */
+export function formatSpan(start: number, endExclusive: number, timeZone: string, locale?: string): string {
+  const days = (endExclusive - start) / 86_400_000;
+  const style: Intl.DateTimeFormatOptions = days <= 8 ? { month: "short", day: "numeric" } : { month: "short", year: "numeric" };
+  const key = `${locale ?? ""}|${timeZone}|${days <= 8}`;
+  let format = spanFormats.get(key);
+  if (!format) spanFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...style, timeZone })));
+  if (days <= 32) return format.format(start);
+  return format.formatRange(start, endExclusive - 1).replace(/[\u2009\u202f]/g, " ");
+}
+
+/** A moment in the portal zone, naming the zone: "Dec 12, 2025, 10:04 AM EST". */
+export function formatDateTime(iso: Instant, timeZone: string, locale?: string): string {
+  // Plain spaces before "AM", as in formatPeriod: ICU versions differ, and the server's HTML must match the browser's.
+  return dateFormat(locale, timeZone, true).format(toMillis(iso)).replace(/[\u2009\u202f]/g, " ");
 }
 
 const periodLabels = boundedMemo<string>(10_000);

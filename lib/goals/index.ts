@@ -33,6 +33,7 @@ export { type Goal, type Schedule, targetsOf } from "./goal";
 export { compareTargets, groupGoals } from "./group";
 export { assigneeKey, type DirectoryIndex, indexDirectory, type ResolvedAssignee, resolveAssignee } from "./assignees";
 export { judge, type Outcome, outcomeOf, type Pace, PACE_TOLERANCE, type PaceStatus } from "./pace";
+export { AT_RISK_THRESHOLD, isAtRisk, type Projection, projectionOf } from "./projection";
 export { combine, expectedOf, type LeftOut, type Standing, type StandingContext, standingOf, targetOf } from "./standing";
 export { type ChartModel, chartModel, type ChartPoint } from "./chart";
 export { FIGURES, type FigureKey, MISSING_PROGRESS, statusLabel, verdictName } from "./figures";

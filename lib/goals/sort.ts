@@ -18,6 +18,7 @@ export const GOAL_SORT_KEYS = [
   "totalTarget",
   "attainment",
   "progress",
+  "projected",
   "pace",
 ] as const;
 export type GoalSortKey = (typeof GOAL_SORT_KEYS)[number];
@@ -84,6 +85,7 @@ const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
   totalTarget: (row) => amount(row.standing.target, row.goal.unit),
   attainment: (row) => num(row.standing.attainmentToDate),
   progress: (row) => num(row.standing.progressTowardTotal),
+  projected: (row) => num(row.standing.projection?.attainment ?? null),
   pace: (row) => num(PACE_RANK[row.standing.status]),
 };
 

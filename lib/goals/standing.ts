@@ -3,6 +3,7 @@ import { mean, prorate, ratio, sum } from "./decimal";
 import { type Instant, toMillis } from "./instant";
 import type { AssigneeRef, Direction, Target } from "./model";
 import { judge, type Outcome, outcomeOf, type Pace, PACE_TOLERANCE, type PaceStatus } from "./pace";
+import { type Projection, projectionOf } from "./projection";
 
 /**
  * The one standing model: every figure Goalboard shows about goals, assignees, periods or any
@@ -75,12 +76,19 @@ export interface Standing {
    * Sum goals only: an average does not build up toward a total, so average goals have none.
    */
   progressTowardTotal: number | null;
+  /**
+   * Percent of expected: Actual ÷ Expected by today, 100% being exactly on pace. The pace verdict
+   * reads it with its ±5% band; leaderboards rank by it. Null without progress data or expectation.
+   */
+  percentOfExpected: number | null;
   /** Pace: ahead, on pace or behind the expected by today (±5%), while any period is running or to come. */
   pace: Pace | null;
   /** Outcome: achieved or missed, once every period is over (no tolerance band). */
   outcome: Outcome | null;
   /** The pace or the outcome, or why there is neither. */
   status: PaceStatus;
+  /** Projection (see projection.ts): while some period is running or to come and there is a run rate to go on. */
+  projection: Projection | null;
   leftOut: LeftOut;
   /**
    * The targets the figures cover (every target but those left out), for drawing the same figures
@@ -200,6 +208,18 @@ export function standingOf(
     else pace = judge(actual, expectedByToday, direction, context.tolerance ?? PACE_TOLERANCE);
   }
   const status: PaceStatus = outcome ?? pace ?? (targets.length > 0 && !anyStarted ? "not_started" : "no_data");
+  const projection =
+    pace === null
+      ? null
+      : projectionOf({
+          metricType,
+          direction,
+          at,
+          actual,
+          expectedByToday,
+          coveredTarget,
+          covered: covered.map((target) => ({ target, ...periodOf(target, context.timeZone) })),
+        });
   return {
     metricType,
     direction,
@@ -212,9 +232,11 @@ export function standingOf(
     attainmentToDate: actual !== null && startedTarget !== null ? ratio(actual, startedTarget) : null,
     coveredTarget,
     progressTowardTotal: actual !== null && coveredTarget !== null && !averaged ? ratio(actual, coveredTarget) : null,
+    percentOfExpected: actual !== null && expectedByToday !== null ? ratio(actual, expectedByToday) : null,
     pace,
     outcome,
     status,
+    projection,
     leftOut: { assignees, periods: leftOutPeriods },
     covered,
   };

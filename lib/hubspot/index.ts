@@ -13,14 +13,22 @@ import "server-only";
 export { type PortalContext, perCallDeadline } from "./context";
 export type { WireRecord } from "./http/schemas";
 export type { HistoryEntry } from "./http/write-schemas";
+export type { Held } from "./cache/types";
 export { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "./properties";
 export { canWriteGoals, GOALS_READ, requireScope, requireWriteScope } from "./operations/scopes";
 export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets } from "./operations/goal-targets";
-export { holdsAllGoalTargets, loadAllGoalTargets, loadProgress, type LoadProgress, searchAllPages } from "./operations/all-targets";
+export {
+  holdsAllGoalTargets,
+  loadAllGoalTargets,
+  loadAllGoalTargetsWithin,
+  loadProgress,
+  type LoadProgress,
+  searchAllPages,
+} from "./operations/all-targets";
 export { loadGoalFamily } from "./operations/goal-family";
 export { readTargetsNow, updateGoalTargets, type WriteOutcome } from "./operations/goal-target-writes";
-export { loadDirectory, type DirectoryResult } from "./operations/directory";
-export { getAccount } from "./operations/account";
+export { loadDirectory, loadDirectoryWithin, type DirectoryResult } from "./operations/directory";
+export { getAccount, getAccountWithin } from "./operations/account";
 export { loadPipelineLabels, type PipelineObjectType } from "./operations/pipelines";
 export { SEARCH_LIMITS, type HubSpotSearchBody, type HubSpotFilter } from "./operations/search-body";
 export { goalRememberedMissing, notFoundMemo } from "./cache/not-found-memo";

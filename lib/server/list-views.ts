@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/contracts/errors";
 import { CSV_BOM, toCsv } from "@/lib/goals/csv";
 import type { RowWindow } from "@/lib/goals/views/answer";
-import { GOAL_CSV_COLUMNS, targetCsvColumns } from "@/lib/goals/views/csv";
+import { goalCsvColumns, targetCsvColumns } from "@/lib/goals/views/csv";
 import { type GoalListAnswer, goalListRows, goalListView } from "@/lib/goals/views/goal-list";
 import { type FilterOptions, filterOptions, snapshotOf } from "@/lib/goals/views/portal";
 import type { GoalListState, TargetListState, TimelineState } from "@/lib/goals/views/state";
@@ -66,7 +66,7 @@ async function exportable(ctx: PortalContext, archived: boolean, ask: ViewAsk) {
 
 export async function goalListCsv(ctx: PortalContext, state: GoalListState, ask: ViewAsk): Promise<string> {
   const { model, at } = await exportable(ctx, state.archived, ask);
-  return CSV_BOM + toCsv(GOAL_CSV_COLUMNS, goalListRows(model, state, at));
+  return CSV_BOM + toCsv(goalCsvColumns(state), goalListRows(model, state, at));
 }
 
 export async function targetListCsv(ctx: PortalContext, state: TargetListState, ask: ViewAsk): Promise<string> {

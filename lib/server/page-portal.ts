@@ -17,5 +17,5 @@ export const pagePortal = cache(async () => {
     const path = (await headers()).get("x-goalboard-path") ?? "/goals";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
-  return { portalId: session.portalId, ctx: portalContext(session, randomUUID()) };
+  return { portalId: session.portalId, email: session.email, ctx: portalContext(session, randomUUID()) };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batchReadBody, goalId, listQuery, propertyList, searchBody, targetId } from "@/lib/api/schemas";
+import { batchReadBody, goalId, listQuery, propertyList, searchBody, targetId, wallQuery } from "@/lib/api/schemas";
 
 describe("input schemas", () => {
   it.each(["abc", "12a", "-1", "0", "1.5", "../1", "1%2F2", " 12", "12345678901234567890", ""])("rejects target id %j", (id) => {
@@ -71,5 +71,29 @@ describe("input schemas", () => {
     expect(batchReadBody.safeParse({ ids: Array.from({ length: 101 }, (_, i) => String(i + 1)) }).success).toBe(false);
     expect(batchReadBody.safeParse({ ids: ["12", "x"] }).success).toBe(false);
     expect(batchReadBody.parse({ ids: ["12", "12"] })).toEqual({ ids: ["12"], properties: [] });
+  });
+});
+
+describe("the wallboard's query", () => {
+  it("defaults to a refresh a minute, all targets", () => {
+    expect(wallQuery.parse({})).toEqual({ refresh: 60, goals: [], types: [] });
+  });
+
+  it("reads the goals and types its slides show, de-duplicated", () => {
+    const uuid = "3f0d4c1e-8a7b-4c2d-9e1f-0a1b2c3d4e5f";
+    expect(wallQuery.parse({ refresh: "30", goals: `${uuid},412345678,${uuid}`, types: "sales_quota" })).toEqual({ refresh: 30, goals: [uuid, "412345678"], types: ["sales_quota"] });
+  });
+
+  it.each([
+    [{ refresh: "5" }, "refresh must be a whole number from 10 to 300."],
+    [{ refresh: "301" }, "refresh must be a whole number from 10 to 300."],
+    [{ goals: "not-a-goal" }, "A goal id is a HubSpot goal family id (a UUID) or, for a goal with a single target, that target's id."],
+    [{ types: "Sales Quota" }, "A goal type is HubSpot's internal name, like sales_quota."],
+    [{ goals: Array.from({ length: 51 }, (_, i) => String(i + 1)).join(",") }, "At most 50 goals can be shown."],
+    [{ every: "20" }, 'Unknown parameter "every".'],
+  ])("refuses %j", (query, message) => {
+    const result = wallQuery.safeParse(query);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe(message);
   });
 });

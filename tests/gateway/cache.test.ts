@@ -115,3 +115,77 @@ describe("PortalCache with a stale window (the default settings)", () => {
     await expect(cache.get(1, "op", "", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
   });
 });
+
+describe("PortalCache.getWithin (the wallboard's refresh)", () => {
+  const failing = () => {
+    let calls = 0;
+    return {
+      get calls() {
+        return calls;
+      },
+      load: async (): Promise<number> => {
+        calls += 1;
+        throw new Error("HubSpot is down");
+      },
+    };
+  };
+
+  it("serves an answer while it is younger than asked, then renews it once for every asker", async () => {
+    const cache = new PortalCache(20, 10_000);
+    const upstream = counter((n) => n, 20);
+    expect((await cache.getWithin(1, "op", "", 400, upstream.load)).value).toBe(1);
+    await sleep(40);
+    // Older than the cache's freshness but younger than asked: no upstream call.
+    const young = await cache.getWithin(1, "op", "", 400, upstream.load);
+    expect([young.value, young.failure, upstream.calls]).toEqual([1, null, 1]);
+    await sleep(400);
+    const renewed = await Promise.all(Array.from({ length: 20 }, () => cache.getWithin(1, "op", "", 400, upstream.load)));
+    expect(upstream.calls).toBe(2);
+    expect(new Set(renewed.map((r) => r.value))).toEqual(new Set([2]));
+    expect(renewed[0].storedAt).toBeGreaterThan(young.storedAt);
+  });
+
+  it("never renews more often than the cache's own freshness", async () => {
+    const cache = new PortalCache(10_000, 0);
+    const upstream = counter((n) => n, 1);
+    await cache.getWithin(1, "op", "", 1, upstream.load);
+    await sleep(20);
+    expect((await cache.getWithin(1, "op", "", 1, upstream.load)).value).toBe(1);
+    expect(upstream.calls).toBe(1);
+  });
+
+  it("serves the last answer with the failure during an outage, trying once per interval, and recovers", async () => {
+    const cache = new PortalCache(10, 10_000);
+    await cache.getWithin(1, "op", "", 500, async () => 1);
+    await sleep(520);
+    const down = failing();
+    const during = await Promise.all(Array.from({ length: 5 }, () => cache.getWithin(1, "op", "", 500, down.load)));
+    expect(during.map((r) => r.value)).toEqual([1, 1, 1, 1, 1]);
+    expect(during.every((r) => r.failure instanceof Error)).toBe(true);
+    expect(down.calls).toBe(1);
+    expect((await cache.getWithin(1, "op", "", 500, down.load)).failure).toBeInstanceOf(Error);
+    expect(down.calls).toBe(1);
+    await sleep(520);
+    const back = await cache.getWithin(1, "op", "", 500, async () => 2);
+    expect([back.value, back.failure]).toEqual([2, null]);
+  });
+
+  it("throws the failure when nothing is held, without asking again within the interval", async () => {
+    const cache = new PortalCache(10, 10_000);
+    const down = failing();
+    await expect(cache.getWithin(1, "op", "", 1_000, down.load)).rejects.toThrow("HubSpot is down");
+    await expect(cache.getWithin(1, "op", "", 1_000, down.load)).rejects.toThrow("HubSpot is down");
+    expect(down.calls).toBe(1);
+  });
+
+  it("asks again at once after Goalboard wrote to the portal, failure and answer forgotten alike", async () => {
+    const cache = new PortalCache(10, 10_000);
+    const down = failing();
+    await expect(cache.getWithin(1, "op", "", 60_000, down.load)).rejects.toThrow("HubSpot is down");
+    await cache.getWithin(2, "op", "", 60_000, async () => "other portal");
+    await cache.forgetPortal(1);
+    expect((await cache.getWithin(1, "op", "", 60_000, async () => "after the write")).value).toBe("after the write");
+    // Another portal's answer is kept.
+    expect((await cache.getWithin(2, "op", "", 60_000, async () => "asked again")).value).toBe("other portal");
+  });
+});

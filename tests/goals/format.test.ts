@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/goals/format";
+import { formatAmount, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatPeriod } from "@/lib/goals/format";
 
 // Intl separates with no-break and thin spaces; compare with plain ones.
 const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, " ");
@@ -56,6 +56,13 @@ describe("formatDate", () => {
   it("shows the calendar date in the portal zone", () => {
     expect(formatDate("2026-03-01T03:00:00Z", "UTC", "en-US")).toBe("Mar 1, 2026");
     expect(formatDate("2026-03-01T03:00:00Z", "America/Los_Angeles", "en-US")).toBe("Feb 28, 2026");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows the moment in the portal zone and names the zone", () => {
+    expect(plain(formatDateTime("2025-12-12T15:04:31.219Z", "America/New_York", "en-US"))).toBe("Dec 12, 2025, 10:04 AM EST");
+    expect(plain(formatDateTime("2026-07-01T03:30:00Z", "America/Los_Angeles", "en-US"))).toBe("Jun 30, 2026, 8:30 PM PDT");
   });
 });
 

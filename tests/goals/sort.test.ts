@@ -123,7 +123,7 @@ describe("sortGoals", () => {
 
   it("covers every goal list column", () => {
     expect([...GOAL_SORT_KEYS].sort()).toEqual(
-      ["assignees", "attainment", "cadence", "currentTarget", "end", "name", "pace", "progress", "start", "totalTarget", "type"],
+      ["assignees", "attainment", "cadence", "currentTarget", "end", "name", "pace", "progress", "projected", "start", "totalTarget", "type"],
     );
   });
 

@@ -251,6 +251,101 @@ describe("the standing model over generated portals", () => {
   });
 });
 
+describe("the projection over generated portals", () => {
+  const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+
+  it("exists exactly while there is a pace and a run rate to go on", () => {
+    fc.assert(
+      fc.property(portal, (p) => {
+        const s = standingOf(p.targets, context(p));
+        const rate = s.metricType === "AVG" || (s.expectedByToday !== null && compare(s.expectedByToday, "0") !== 0);
+        // A pace can stand on the periods still to come of an assignee the figures leave out.
+        const ahead = s.covered.some((t) => periodOf(t, p.timeZone).end > p.now);
+        expect(s.projection !== null).toBe(s.pace !== null && rate && ahead);
+      }),
+      RUNS,
+    );
+  });
+
+  it("projects a sum goal's actual by the elapsed share of its plan, and an average goal's as it stands", () => {
+    fc.assert(
+      fc.property(portal, (p) => {
+        const s = standingOf(p.targets, context(p));
+        const projection = s.projection;
+        if (projection === null) return;
+        const value = toNumber(projection.value);
+        if (s.metricType === "AVG") {
+          expect(projection.value).toBe(s.actual);
+          expect(projection.toGo).toBeNull();
+        } else {
+          const share = toNumber(s.expectedByToday!) / toNumber(s.coveredTarget!);
+          close(value, toNumber(s.actual!) / share);
+          if (projection.attainment !== null) close(projection.attainment, s.percentOfExpected!);
+          close(toNumber(projection.toGo!) + toNumber(s.actual!), toNumber(s.coveredTarget!));
+          if (projection.neededPerDay !== null) close((toNumber(projection.neededPerDay) * projection.remainingMs) / DAY, toNumber(projection.toGo!));
+        }
+        close(toNumber(projection.gap), value - toNumber(s.coveredTarget!));
+        if (projection.range) {
+          expect(compare(projection.range.low, projection.value)).toBeLessThanOrEqual(0);
+          expect(compare(projection.range.high, projection.value)).toBeGreaterThanOrEqual(0);
+          expect(compare(projection.range.low, projection.range.high)).toBeLessThanOrEqual(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives one running period actual ÷ the share of its time that has passed", () => {
+    fc.assert(
+      fc.property(portal, (p) => {
+        for (const target of p.targets) {
+          const s = standingOf([target], context(p));
+          if (s.projection === null || s.metricType === "AVG") continue;
+          const { start, end } = periodOf(target, p.timeZone);
+          close(toNumber(s.projection.value), Number(target.actual) / ((p.now - start) / (end - start)));
+          expect(s.projection.end).toBe(end);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("draws the projected line from today's actual to the projection at the last period's end", () => {
+    fc.assert(
+      fc.property(portal, (p) => {
+        const s = standingOf(p.targets, context(p));
+        const chart = chartModel(s, context(p));
+        if (s.projection === null) {
+          expect(chart.points.some((pt) => pt.projected !== undefined)).toBe(false);
+          return;
+        }
+        const line = chart.points.filter((pt) => pt.projected !== undefined);
+        expect(line[0].x).toBe(p.now);
+        close(line[0].projected!, toNumber(s.actual!));
+        expect(line.at(-1)!.x).toBe(chart.domain[1]);
+        close(line.at(-1)!.projected!, toNumber(s.projection.value));
+        expect(chart.projection?.value).toBe(toNumber(s.projection.value));
+      }),
+      RUNS,
+    );
+  });
+
+  it("never projects less for a sum goal when a running period reports more", () => {
+    fc.assert(
+      fc.property(portal, fc.integer({ min: 1, max: 1_000_000 }), (p, extra) => {
+        const s = standingOf(p.targets, context(p));
+        if (s.projection === null || s.metricType === "AVG") return;
+        const running = s.covered.find((t) => t.actual !== null && periodOf(t, p.timeZone).start <= p.now && p.now < periodOf(t, p.timeZone).end);
+        if (!running) return;
+        const more = p.targets.map((t) => (t === running ? { ...t, actual: sum([t.actual!, String(extra)]) } : t));
+        const after = standingOf(more, context(p)).projection!;
+        expect(compare(after.value, s.projection.value)).toBeGreaterThanOrEqual(0);
+      }),
+      RUNS,
+    );
+  });
+});
+
 /** Every figure of a standing; the covered targets are compared by the figures they give. */
 function figures(s: Standing) {
   return { ...s, covered: s.covered.map((t) => t.id).sort() };

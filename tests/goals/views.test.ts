@@ -81,6 +81,41 @@ describe("the goal list answer", () => {
     expect(counted).toMatchObject({ shown: 1, goals: 3, targets: 1 });
   });
 
+  it("flags, filters and sorts on projected attainment at the threshold in the URL (risk=)", () => {
+    expect(state()).toMatchObject({ risk: 90, atRisk: false });
+    expect(state({ risk: "0" }).risk).toBe(90);
+    expect(state({ risk: "85.5" }).risk).toBe(90);
+    expect(stateQuery(goalListState, state({ risk: "90", atRisk: "true" }))).toBe("atRisk=true");
+    // Mid-March, $100 a month: Behind has $210 of the ~$250 expected by now, Steady $250.
+    const withActuals = (goalId: string, name: string, actuals: string[]) =>
+      monthlySchedule({ goalId, scheduleId: `${goalId}1`, name, assignee: { kind: "owner", id: "100" } }, ["100", "100", "100", "100"]).map((t, i) => ({ ...t, actual: actuals[i] ?? null }));
+    const behind = withActuals("b", "Behind", ["100", "100", "10"]);
+    const steady = withActuals("s", "Steady", ["100", "100", "50"]);
+    const risks = modelOf(portal([...behind, ...steady]));
+    const projected = standingOf(behind, { now: AT, timeZone: "UTC" }).projection!.attainment!;
+    expect(projected).toBeGreaterThan(0.5);
+    expect(projected).toBeLessThan(0.9);
+    expect(standingOf(steady, { now: AT, timeZone: "UTC" }).projection!.attainment!).toBeGreaterThan(0.9);
+    const view = (raw: Record<string, string>) => goalListView(risks, state(raw), { offset: 0, limit: 10 }, AT, READY);
+    const flags = (raw: Record<string, string>) => view(raw).items.map((i) => [i.kind === "goal" ? i.id : i.assignee, i.atRisk]);
+    expect(flags({ open: "b" })).toEqual([
+      ["b", true],
+      ["Ada Lovelace", true],
+      ["s", false],
+    ]);
+    expect(view({ q: "behind" }).items[0]).toMatchObject({ figures: { projection: { attainment: projected } } });
+    const below = String(Math.floor(projected * 100));
+    expect(flags({ risk: below })).toEqual([
+      ["b", false],
+      ["s", false],
+    ]);
+    // Only at risk, counted as the view's goals; none once the threshold is under Behind's projection.
+    expect(view({ atRisk: "true" })).toMatchObject({ shown: 1, goals: 2, items: [{ id: "b" }] });
+    expect(view({ atRisk: "true", risk: below }).shown).toBe(0);
+    expect(view({ sort: "projected", dir: "desc" }).items.map((i) => i.kind === "goal" && i.id)).toEqual(["s", "b"]);
+    expect(view({ sort: "projected" }).items.map((i) => i.kind === "goal" && i.id)).toEqual(["b", "s"]);
+  });
+
   it("while a cold load runs, a snapshot keeps the goals the reader saw and their order", () => {
     const first = snapshotOf(model, 2);
     expect(first.loadOrder.map((g) => g.id)).toEqual(["z", "a"]);

@@ -73,6 +73,19 @@ describe("the response cache shared through Redis", () => {
     }
   });
 
+  it("renews an answer older than a wallboard asks for once, for every instance", async () => {
+    const [a, b] = [instance(20, 10_000), instance(20, 10_000)];
+    await connected(a.link, b.link);
+    const source = upstream((n) => n, 100);
+    expect((await a.cache.getWithin(4000001, "goal_targets.all", "", 400, source.load)).value).toBe(1);
+    expect((await b.cache.getWithin(4000001, "goal_targets.all", "", 400, source.load)).value).toBe(1);
+    expect(source.calls).toBe(1);
+    await sleep(420);
+    const renewed = await Promise.all([a, b, a, b].map((i) => i.cache.getWithin(4000001, "goal_targets.all", "", 400, source.load)));
+    expect(renewed.map((r) => r.value)).toEqual([2, 2, 2, 2]);
+    expect(source.calls).toBe(2);
+  });
+
   it("serves a stale answer while one instance refreshes it for all", async () => {
     const [a, b] = [instance(60, 10_000), instance(60, 10_000)];
     const source = upstream((n) => n, 50);

@@ -4,7 +4,21 @@ import { WorkedExample } from "@/components/help/worked-example";
 
 export const metadata: Metadata = { title: "How Goalboard works" };
 
-const ORDER: FigureKey[] = ["target", "expectedByToday", "actual", "attainmentToDate", "progressTowardTotal", "pace", "outcome"];
+const ORDER: FigureKey[] = [
+  "target",
+  "expectedByToday",
+  "actual",
+  "attainmentToDate",
+  "progressTowardTotal",
+  "percentOfExpected",
+  "pace",
+  "outcome",
+  "projection",
+  "projectionRange",
+  "projectedAttainment",
+  "gapToTarget",
+  "atRisk",
+];
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -61,6 +75,89 @@ export default function HelpPage() {
           <li>
             A goal&apos;s chart draws the same assignees and periods as the figures above it, so its point at today is the expected by
             today; it names whoever it leaves out for missing progress.
+          </li>
+        </ul>
+      </Section>
+      <Section title="Where the periods will land">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            The {FIGURES.projection.name.toLowerCase()} answers &ldquo;if everyone keeps going as they have so far, where do we end?&rdquo;
+            A month a third over with $4,000 sold projects $12,000. Averages (response times, deal sizes) are projected at the average so
+            far, because an average does not grow with time.
+          </li>
+          <li>
+            The {FIGURES.projectionRange.name.toLowerCase()} shows how different the end would look at last period&apos;s rate instead: a
+            strong start after a weak last month gives a range below the projection, and the other way round.
+          </li>
+          <li>
+            {FIGURES.gapToTarget.name} says how far short of the target (or past it) that lands, and beside it what is needed from now on:
+            per day, or per week when two or more weeks remain.
+          </li>
+          <li>
+            On a goal&apos;s chart the projection continues the actual from today to the end of the last period as a dashed line in the
+            actual&apos;s colour. The goal list shows each goal&apos;s {FIGURES.projectedAttainment.name.toLowerCase()} and flags it{" "}
+            <em>{FIGURES.atRisk.name}</em> below 90% of the target; the threshold is in the address (<code>risk=80</code> flags fewer goals).
+          </li>
+          <li>A projection needs time to have passed and progress data; early in a period it moves a lot, so read it with its range.</li>
+        </ul>
+      </Section>
+      <Section title="Leaderboards">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            People are ranked by a percentage of their own target, never by an amount, so a rep with a smaller quota can lead. Choose{" "}
+            {FIGURES.attainmentToDate.name.toLowerCase()} (how much of the target of the periods started so far is done) or pace (
+            {FIGURES.percentOfExpected.name.toLowerCase()}: how far ahead or behind of where they should be by today, the fairer choice
+            early in a period). Where lower is better, the lowest leads. Equal figures share a place; someone without progress data, or
+            whose periods have not started, is listed unranked at the bottom.
+          </li>
+          <li>
+            The move beside each place (▲ 2, ▼ 1) compares with the same leaderboard when the previous period closed: HubSpot keeps one
+            value per period, so that is the latest moment an earlier ranking is known. &ldquo;New&rdquo; means unranked then.
+          </li>
+          <li>
+            A team counts its members&apos; targets together, or its own targets where a goal is assigned to the team itself, never both.
+            Someone in two teams counts in both.
+          </li>
+          <li>
+            A goal&apos;s page ranks its assignees and their teams. <em>Leaderboard</em> ranks across every live goal of one type (all
+            sales quotas, say) over the periods running now, this quarter or this year (the fiscal year where the portal has one),
+            everyone or one team&apos;s members, with each one&apos;s pace or outcome and {FIGURES.projectedAttainment.name.toLowerCase()}.
+          </li>
+        </ul>
+      </Section>
+      <Section title="Attainment history">
+        <p>
+          How each person and team did in the periods that are over: the last 3, 6 or 12 months or quarters on <em>Leaderboard</em>, and
+          every finished period of a goal on its page. Each one is judged on its own, exactly as a goal of that single period would be:
+          the {FIGURES.attainmentToDate.name.toLowerCase()} of its target, and whether it was hit. A target counts in the month or quarter
+          its whole period lies in, so a quarterly target appears in quarters, not in months. The small charts put everyone on the same
+          scale, one bar per period coloured by its outcome, with a dashed line at 100%; the table beside them gives every percentage.
+          &ldquo;Hit target in 5 of the last 6 months&rdquo; counts the months with a result; months without progress data are named
+          apart.
+        </p>
+      </Section>
+      <Section title="The wallboard">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <em>Wallboard</em> sets up a screen for the office: pick goals (a slide each) and goal types (a leaderboard slide each), how
+            long each slide shows and how often the data refreshes. Every choice is part of the address it opens: open it on the TV once
+            and bookmark it. It fills the screen in large type, dark unless you choose light, and fits a full HD or a 4K TV without
+            scrolling.
+          </li>
+          <li>
+            It refreshes its data by itself, without reloading. However many screens show it, Goalboard asks HubSpot at most once per
+            refresh interval, and each screen says when its data is from (&ldquo;Data as of 14:05&rdquo;). If HubSpot cannot be reached, a
+            banner says so and the last data stays on screen until HubSpot answers again.
+          </li>
+          <li>
+            When someone&apos;s {FIGURES.attainmentToDate.name.toLowerCase()} crosses 100% between two refreshes, the screen celebrates
+            them, quietly. Someone already past 100% when the screen was opened is not celebrated again.
+          </li>
+          <li>
+            It stays signed in for days: each refresh counts as use, so the sign-in never runs idle (Goalboard otherwise signs you out
+            after 8 hours without use), and Goalboard renews HubSpot&apos;s access as it expires. A sign-in lasts at most 7 days (your
+            administrator may set other limits); after that the screen shows the sign-in page, and signing in again brings the same
+            wallboard back.
           </li>
         </ul>
       </Section>

@@ -3,7 +3,9 @@ import { type CsvColumn } from "../csv";
 import { FIGURES } from "../figures";
 import type { GoalRow, TargetRow } from "../rows";
 import type { Standing } from "../standing";
+import { atRiskIn } from "./goal-list";
 import type { PortalModel } from "./portal";
+import type { GoalListState } from "./state";
 
 /**
  * What the list pages export: raw values (ISO instants, decimal strings, ratios), one row per goal
@@ -20,10 +22,14 @@ function figureColumns<R>(standingOf: (row: R) => Standing): CsvColumn<R>[] {
     { header: FIGURES.progressTowardTotal.name, value: (r) => standingOf(r).progressTowardTotal },
     { header: FIGURES.pace.name, value: (r) => standingOf(r).pace },
     { header: FIGURES.outcome.name, value: (r) => standingOf(r).outcome },
+    { header: FIGURES.percentOfExpected.name, value: (r) => standingOf(r).percentOfExpected },
+    { header: FIGURES.projection.name, value: (r) => standingOf(r).projection?.value ?? null },
+    { header: FIGURES.projectedAttainment.name, value: (r) => standingOf(r).projection?.attainment ?? null },
   ];
 }
 
-export const GOAL_CSV_COLUMNS: CsvColumn<GoalRow>[] = [
+/** The goal list's columns; "At risk" is judged at the view's threshold (`risk=`). */
+export const goalCsvColumns = (state: Pick<GoalListState, "risk">): CsvColumn<GoalRow>[] => [
   { header: "goal_id", value: (r) => r.goal.id },
   { header: "name", value: (r) => r.goal.name },
   { header: "goal_type", value: (r) => r.goal.goalType },
@@ -35,6 +41,7 @@ export const GOAL_CSV_COLUMNS: CsvColumn<GoalRow>[] = [
   { header: "status", value: (r) => r.status },
   { header: `${FIGURES.target.name} (current period)`, value: (r) => r.currentTarget },
   ...figureColumns<GoalRow>((r) => r.standing),
+  { header: `${FIGURES.atRisk.name} (threshold ${state.risk}%)`, value: (r) => String(atRiskIn(state, r.standing)) },
   { header: "unit", value: (r) => r.goal.unit },
   { header: "currency", value: (r) => r.goal.currency },
   { header: "targets", value: (r) => r.goal.targetCount },

@@ -2,6 +2,7 @@ import { filterGoals } from "../filters";
 import type { Goal } from "../goal";
 import type { Target } from "../model";
 import type { PeriodStatus } from "../periods";
+import { isAtRisk } from "../projection";
 import type { GoalRow } from "../rows";
 import { sortGoals } from "../sort";
 import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase, viewBase } from "./answer";
@@ -28,6 +29,8 @@ export interface GoalLine {
   /** The Target of the periods running now; null between periods. */
   currentTarget: string | null;
   figures: Figures;
+  /** Projected attainment past the view's at-risk threshold (`risk=`). */
+  atRisk: boolean;
 }
 
 /** One assignee's line under an expanded goal. */
@@ -43,6 +46,7 @@ export interface ScheduleLine {
   end: string;
   currentTarget: string | null;
   figures: Figures;
+  atRisk: boolean;
 }
 
 export type GoalListItem = GoalLine | ScheduleLine;
@@ -58,17 +62,18 @@ export interface GoalListAnswer extends ViewBase {
   items: GoalListItem[];
 }
 
+/** Whether a standing is at risk at the view's threshold (risk=85: below 85% projected). */
+export const atRiskIn = (state: Pick<GoalListState, "risk">, standing: Pick<Figures, "projection" | "direction">) =>
+  isAtRisk(standing.projection, standing.direction, state.risk / 100);
+
 /** The goals matching the view's filters, in its order, at a moment: shared by every window and the CSV export. */
 export function goalListRows(model: PortalModel, state: GoalListState, at: number): readonly GoalRow[] {
   const key = `${at}|${stateQuery(goalListState, { ...state, open: [] })}`;
   return remember(model, "goals", key, () => {
     const context = contextAt(model, at);
     const goals = filterGoals(model.goals, filtersOf(state), { now: at, directoryIndex: model.index, timeZone: context.timeZone });
-    return sortGoals(
-      goals.map((goal) => goalRowAt(goal, context)),
-      state.sort,
-      state.dir,
-    );
+    const rows = goals.map((goal) => goalRowAt(goal, context));
+    return sortGoals(state.atRisk ? rows.filter((row) => atRiskIn(state, row.standing)) : rows, state.sort, state.dir);
   });
 }
 
@@ -82,18 +87,18 @@ export function goalListView(model: PortalModel, state: GoalListState, window: R
   let targets = 0;
   for (const row of rows) {
     targets += row.goal.targetCount;
-    if (line >= window.offset && line < end) items.push(goalLine(row));
+    if (line >= window.offset && line < end) items.push(goalLine(row, state));
     line++;
     if (!open.has(row.goal.id)) continue;
     for (const schedule of row.goal.schedules) {
-      if (line >= window.offset && line < end) items.push(scheduleLine(row.goal, scheduleRowAt(row.goal, schedule, context)));
+      if (line >= window.offset && line < end) items.push(scheduleLine(row.goal, scheduleRowAt(row.goal, schedule, context), state));
       line++;
     }
   }
   return { ...viewBase(model, at, load), shown: rows.length, goals: model.goals.length, targets, lines: line, offset: window.offset, items };
 }
 
-function goalLine(row: GoalRow): GoalLine {
+function goalLine(row: GoalRow, state: GoalListState): GoalLine {
   const g = row.goal;
   return {
     kind: "goal",
@@ -111,10 +116,11 @@ function goalLine(row: GoalRow): GoalLine {
     status: row.status,
     currentTarget: row.currentTarget,
     figures: figuresOf(row.standing),
+    atRisk: atRiskIn(state, row.standing),
   };
 }
 
-function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>): ScheduleLine {
+function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>, state: GoalListState): ScheduleLine {
   const targets = row.schedule.targets;
   return {
     kind: "schedule",
@@ -128,5 +134,6 @@ function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>): Schedu
     end: targets[targets.length - 1].end,
     currentTarget: row.currentTarget,
     figures: figuresOf(row.standing),
+    atRisk: atRiskIn(state, row.standing),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { GoalFilters } from "../filters";
 import type { PeriodStatus } from "../periods";
+import { AT_RISK_THRESHOLD } from "../projection";
 import { GOAL_SORT_KEYS, TARGET_SORT_KEYS } from "../sort";
 import { GOAL_PAGE } from "../timeline-bars";
 import { GROUPINGS, LEVELS } from "../timeline-periods";
@@ -52,8 +53,18 @@ const filterShape = {
   archived: flag.default(false),
 };
 
+const DEFAULT_RISK_PERCENT = Math.round(AT_RISK_THRESHOLD * 100);
+
 const goalListShape = {
   ...filterShape,
+  /** The at-risk threshold in whole percent (`risk=85`): a projected attainment below it is flagged. */
+  risk: z
+    .string()
+    .max(9)
+    .transform((raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100 ? Number(raw) : DEFAULT_RISK_PERCENT))
+    .default(DEFAULT_RISK_PERCENT),
+  /** Only the goals the threshold flags. */
+  atRisk: flag.default(false),
   sort: oneOf(GOAL_SORT_KEYS, "name").default("name"),
   dir: oneOf(DIRECTIONS, "asc").default("asc"),
   /** Expanded goals: each shows a line per assignee. */

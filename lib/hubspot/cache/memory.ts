@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
-import type { Entry, ResponseCache } from "./types";
+import type { Entry, Held, ResponseCache } from "./types";
+import { heldWithin, RenewalFailures } from "./within";
 
 type Loader = () => Promise<unknown>;
 
@@ -11,6 +12,7 @@ type Loader = () => Promise<unknown>;
 export class PortalCache implements ResponseCache {
   private readonly lru: LRUCache<string, Entry, Loader> | undefined;
   private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly failures = new RenewalFailures();
 
   constructor(
     private readonly ttlMs: number,
@@ -53,10 +55,29 @@ export class PortalCache implements ResponseCache {
     return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
   }
 
+  async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
+    const key = PortalCache.key(portalId, op, args);
+    const lru = this.lru;
+    // Caching off: nothing is held, failures included; concurrent askers still share one load.
+    if (!lru) return { value: await this.coalesce(key, load), storedAt: Date.now(), failure: null };
+    return heldWithin(key, Math.max(maxAgeMs, this.ttlMs), this.peekAny(portalId, op, args), async () => {
+      // A renewal already under way (for any asker) is joined, not repeated.
+      const entry = await lru.fetch(key, { context: load, forceRefresh: true, allowStale: false });
+      if (!entry) throw new Error(`cache fetch for ${op} produced nothing`);
+      return entry;
+    }, this.failures);
+  }
+
   async forgetPortal(portalId: number): Promise<void> {
-    if (!this.lru) return;
     const prefix = `${portalId}|`;
+    this.failures.clearPrefix(prefix);
+    if (!this.lru) return;
     for (const key of [...this.lru.keys()]) if (key.startsWith(prefix)) this.lru.delete(key);
+  }
+
+  /** The answer held for this key, however old, without loading anything. */
+  peekAny(portalId: number, op: string, args: unknown): Entry | undefined {
+    return this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
   }
 
   /** The answer held for this key if it is still fresh, without loading anything. */

@@ -5,7 +5,8 @@ import type { RedisLink } from "@/lib/redis/client";
 import { argsDigest, portalKey } from "@/lib/redis/keys";
 import { RedisLock } from "@/lib/redis/lock";
 import type { PortalCache } from "./memory";
-import type { Entry, ResponseCache } from "./types";
+import type { Entry, Held, ResponseCache } from "./types";
+import { heldWithin, RenewalFailures } from "./within";
 
 export interface SharedCacheOptions {
   /** How long a loader's lock lives without renewal: if its instance dies, another loads after this. */
@@ -26,6 +27,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class RedisPortalCache implements ResponseCache {
   private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly refreshing = new Set<string>();
+  private readonly failures = new RenewalFailures();
   private readonly lockMs: number;
   private readonly maxWaitMs: number;
 
@@ -61,12 +63,28 @@ export class RedisPortalCache implements ResponseCache {
     return read.value !== undefined && Date.now() - read.value.storedAt <= this.ttlMs + this.staleMs;
   }
 
+  async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
+    const keys = RedisPortalCache.keys(portalId, op, args);
+    const read = await this.read(keys.entry);
+    if (!read.ok) return this.memory.getWithin(portalId, op, args, maxAgeMs, load);
+    if (read.value) this.memory.remember(portalId, op, args, read.value);
+    // Redis drops answers after the cache's stale window; this process may still hold a younger
+    // one, unless the portal's answers were dropped since (Goalboard wrote to HubSpot).
+    let held = read.value ?? this.memory.peekAny(portalId, op, args);
+    if (!read.value && held && (await this.forgottenSince(portalId, held.storedAt))) held = undefined;
+    return heldWithin(keys.entry, Math.max(maxAgeMs, this.ttlMs), held, async () => {
+      const value = await this.loadShared(portalId, op, args, keys, load, held?.storedAt ?? 0);
+      return { value, storedAt: Date.now() };
+    }, this.failures);
+  }
+
   /**
    * Deletes the portal's answers in Redis and here, and notes when: other instances still hold
    * copies in memory, which must not be shared back into Redis as if Redis had lost them.
    */
   async forgetPortal(portalId: number): Promise<void> {
     await this.memory.forgetPortal(portalId);
+    this.failures.clearPrefix(`${portalKey(portalId, "cache")}:`);
     const pattern = `${portalKey(portalId, "cache")}:*`;
     await this.redis.breaker.attempt("cache forget", async () => {
       await this.redis.client.set(portalKey(portalId, "forgotten"), String(Date.now()), "PX", this.ttlMs + this.staleMs);
@@ -108,8 +126,18 @@ export class RedisPortalCache implements ResponseCache {
     return this.loadShared(portalId, op, args, keys, load);
   }
 
-  /** Loads under the lock, or waits for the instance holding it to store the answer. */
-  private async loadShared<T>(portalId: number, op: string, args: unknown, keys: { entry: string; lock: string }, load: () => Promise<T>): Promise<T> {
+  /**
+   * Loads under the lock, or waits for the instance holding it to store the answer: a fresh one,
+   * or with `newerThan`, any stored after that instant.
+   */
+  private async loadShared<T>(
+    portalId: number,
+    op: string,
+    args: unknown,
+    keys: { entry: string; lock: string },
+    load: () => Promise<T>,
+    newerThan?: number,
+  ): Promise<T> {
     const giveUpAt = Date.now() + this.maxWaitMs;
     for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
       const lock = await this.redis.breaker.attempt("cache lock", () => RedisLock.acquire(this.redis.client, keys.lock, this.lockMs));
@@ -118,7 +146,7 @@ export class RedisPortalCache implements ResponseCache {
       await sleep(pause);
       const read = await this.read(keys.entry);
       if (!read.ok || Date.now() > giveUpAt) return this.memory.get(portalId, op, args, load);
-      if (read.value && Date.now() - read.value.storedAt <= this.ttlMs) {
+      if (read.value && (newerThan === undefined ? Date.now() - read.value.storedAt <= this.ttlMs : read.value.storedAt > newerThan)) {
         this.memory.remember(portalId, op, args, read.value);
         return read.value.value as T;
       }

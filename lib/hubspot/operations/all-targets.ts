@@ -1,6 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { portalCache } from "../cache";
+import type { Held } from "../cache/types";
 import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http/call";
 import { listPage, searchPage, type WireRecord } from "../http/schemas";
@@ -92,19 +93,31 @@ const ALL_TARGETS = "goal_targets.all";
 /** Every goal target of the portal (live, or archived), cached per portal. */
 export function loadAllGoalTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   requireScope(ctx, GOALS_READ);
+  return portalCache().get(ctx.portalId, ALL_TARGETS, { archived, properties }, () => fetchAllTargets(ctx, archived, properties));
+}
+
+/**
+ * Every live goal target, at most `maxAgeMs` old: one renewal per interval per portal however many
+ * ask (the wallboard's refresh), and the last answer with the failure while HubSpot is unreachable.
+ * Same cache entry as loadAllGoalTargets.
+ */
+export function loadAllGoalTargetsWithin(ctx: PortalContext, properties: readonly string[], maxAgeMs: number): Promise<Held<AllTargets>> {
+  requireScope(ctx, GOALS_READ);
+  return portalCache().getWithin(ctx.portalId, ALL_TARGETS, { archived: false, properties }, maxAgeMs, () => fetchAllTargets(ctx, false, properties));
+}
+
+async function fetchAllTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
-  return portalCache().get(ctx.portalId, ALL_TARGETS, { archived, properties }, async () => {
-    progress.set(key, { loaded: 0, total: null, records: [] });
-    try {
-      const lane = sharedLane(ctx);
-      const records = archived
-        ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, records }))
-        : await searchAllPages(lane, [], properties, (records, total) => progress.set(key, { loaded: records.length, total, records }));
-      return { records, fetchedAt: new Date().toISOString() };
-    } finally {
-      progress.delete(key);
-    }
-  });
+  progress.set(key, { loaded: 0, total: null, records: [] });
+  try {
+    const lane = sharedLane(ctx);
+    const records = archived
+      ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, records }))
+      : await searchAllPages(lane, [], properties, (records, total) => progress.set(key, { loaded: records.length, total, records }));
+    return { records, fetchedAt: new Date().toISOString() };
+  } finally {
+    progress.delete(key);
+  }
 }
 
 /** Whether the server holds the portal's targets (fresh, or stale but servable), without loading them. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Directory } from "@/lib/goals/model";
 import { portalCache } from "../cache";
+import type { Held } from "../cache/types";
 import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http/call";
 import { ownersPage, teamsList, usersPage } from "../http/schemas";
@@ -88,9 +89,15 @@ async function fetchDirectory(ctx: PortalContext): Promise<DirectoryResult> {
   };
 }
 
+// Keyed by the grant too: a user without a scope must not receive names fetched with it.
+const grantedOf = (ctx: PortalContext) => [OWNERS_READ, USERS_READ, TEAMS_READ].filter((s) => hasScope(ctx, s));
+
 /** Owners, users and teams of the portal, for turning assignee ids into names. */
 export function loadDirectory(ctx: PortalContext): Promise<DirectoryResult> {
-  const granted = [OWNERS_READ, USERS_READ, TEAMS_READ].filter((s) => hasScope(ctx, s));
-  // Keyed by the grant too: a user without a scope must not receive names fetched with it.
-  return portalCache().get(ctx.portalId, "directory", granted, () => fetchDirectory(sharedLane(ctx)));
+  return portalCache().get(ctx.portalId, "directory", grantedOf(ctx), () => fetchDirectory(sharedLane(ctx)));
+}
+
+/** The same, at most `maxAgeMs` old (see ResponseCache.getWithin). */
+export function loadDirectoryWithin(ctx: PortalContext, maxAgeMs: number): Promise<Held<DirectoryResult>> {
+  return portalCache().getWithin(ctx.portalId, "directory", grantedOf(ctx), maxAgeMs, () => fetchDirectory(sharedLane(ctx)));
 }

@@ -1,0 +1,25 @@
+"use client";
+
+import { createParser, useQueryState } from "nuqs";
+import { AT_RISK_THRESHOLD } from "@/lib/goals/projection";
+
+const DEFAULT_PERCENT = Math.round(AT_RISK_THRESHOLD * 100);
+
+/**
+ * The at-risk threshold as whole percent in the URL (`risk=85`): a projected attainment below it
+ * is flagged. Anything but a whole number from 1 to 100 reads as the default, 90.
+ */
+export const parseAsRiskPercent = createParser({
+  parse: (value: string) => {
+    if (!/^\d{1,3}$/.test(value)) return null;
+    const percent = Number(value);
+    return percent >= 1 && percent <= 100 ? percent : null;
+  },
+  serialize: (percent: number) => String(percent),
+}).withDefault(DEFAULT_PERCENT);
+
+/** The threshold as a ratio (0.9) and its setter; the default stays out of the URL. */
+export function useRiskThreshold() {
+  const [percent, setPercent] = useQueryState("risk", parseAsRiskPercent.withOptions({ history: "replace", clearOnDefault: true }));
+  return { threshold: percent / 100, percent, setPercent };
+}

@@ -1,0 +1,146 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { GRACE } from "./support/session";
+import { signIn } from "./support/sign-in";
+import { settle, visits } from "./support/visits";
+
+/**
+ * Layout a person can see: no page scrolls sideways on a 390 px phone, controls a thumb can hit
+ * (44 px), goal pages whose tables cut nothing at 1440 px and keep one set of column widths, and a
+ * timeline whose today line crosses no label.
+ */
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+const TOUCH = 44;
+
+/** Visible controls under `scope` smaller than a fingertip, described for the failure message. */
+async function smallTargets(scope: Locator, selector: string): Promise<string[]> {
+  return scope.locator(selector).evaluateAll(
+    (els, min) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === "fixed")
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        // A 1 px box is a visually hidden skip link, shown only on focus.
+        .filter(({ box }) => box.width > 1 && box.height > 1 && (box.height < min - 0.5 || box.width < min - 0.5))
+        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+    TOUCH,
+  );
+}
+
+const CONTROLS = "button, select, input:not([type=checkbox]):not([type=radio]), summary";
+
+async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test("on a 390 px phone no page scrolls sideways, and the header's controls are 44 px touch targets", async ({ page }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  const pages = await visits();
+  await page.goto("/signin");
+  expect(await pageOverflow(page), "signin").toBeLessThanOrEqual(0);
+  await signIn(page, GRACE, pages[0].path);
+  for (const visit of pages) {
+    if (new URL(page.url()).pathname + new URL(page.url()).search !== visit.path) await page.goto(visit.path);
+    await settle(page, visit);
+    expect(await pageOverflow(page), visit.name).toBeLessThanOrEqual(0);
+    if (visit.bare || visit.noHeader) continue;
+    const header = page.locator("header").first();
+    expect(await smallTargets(header, `${CONTROLS}, a[href]`), `${visit.name}: header`).toEqual([]);
+    // Sign out stays on one line.
+    const signOut = header.getByRole("button", { name: "Sign out" });
+    expect((await signOut.boundingBox())!.height).toBeLessThan(2 * TOUCH);
+    expect(await signOut.evaluate((el) => el.getClientRects().length)).toBe(1);
+  }
+});
+
+test("on a phone the goal page reads standing, chart, periods as compact rows, with 44 px controls", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const goal = (await visits()).find((v) => v.name === "goal")!;
+  await signIn(page, GRACE, goal.path);
+  await settle(page, goal);
+  const top = async (locator: Locator) => (await locator.boundingBox())!.y;
+  const standing = await top(page.getByTestId("standing"));
+  const chart = await top(page.getByTestId("target-chart"));
+  const periods = await top(page.getByTestId("period-row").first());
+  const facts = await top(page.getByTestId("goal-facts"));
+  expect(standing).toBeLessThan(chart);
+  expect(chart).toBeLessThan(periods);
+  expect(periods).toBeLessThan(facts);
+  // The standing starts on the first screen.
+  expect(standing).toBeLessThan(PHONE.height / 2);
+
+  // A period row fits the screen: its attainment and pace are in view, not off to the right.
+  const row = page.getByTestId("period-row").first();
+  const screen = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const part of [row.getByTestId("period-actual"), row.getByTestId("period-attainment"), row.locator("td").last()]) {
+    const box = (await part.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(screen);
+  }
+  expect(await page.getByTestId("assignee-table").first().evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
+
+  // The chart's "Today" stays inside the plot, clear of the right-hand axis.
+  const today = (await page.getByTestId("target-chart").locator("text", { hasText: /^Today$/ }).boundingBox())!;
+  const axes = page.getByTestId("target-chart").locator(".recharts-yAxis");
+  const rightAxis = (await axes.last().boundingBox())!;
+  expect(today.x + today.width).toBeLessThanOrEqual(rightAxis.x + 1);
+
+  expect(await smallTargets(page.locator("main"), CONTROLS), "goal page controls").toEqual([]);
+  expect(await smallTargets(page.locator("main"), "[data-testid=period-row] a, [data-testid=plan-link]"), "goal page links").toEqual([]);
+});
+
+test("on a phone the target page's controls and period links are 44 px touch targets", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const target = (await visits()).find((v) => v.name === "target")!;
+  await signIn(page, GRACE, target.path);
+  await settle(page, target);
+  expect(await smallTargets(page.locator("main"), `${CONTROLS}, [data-testid=timeline-period]`)).toEqual([]);
+});
+
+test("at 1440 px a goal's assignee tables cut no cell, share their column widths, and dates sit under their header", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  const goal = (await visits()).find((v) => v.name === "goal")!;
+  await signIn(page, GRACE, goal.path);
+  await settle(page, goal);
+  await expect(page.getByTestId("assignee-periods-pending")).toHaveCount(0);
+  const tables = page.getByTestId("assignee-table");
+  expect(await tables.count()).toBeGreaterThan(1);
+
+  const cut = await page.locator("[data-testid=assignee-table] :is(th, td)").evaluateAll((cells) =>
+    cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+  );
+  expect(cut).toEqual([]);
+
+  const columns = (table: Locator) => table.locator("tbody tr").first().locator("th, td").evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  const first = await columns(tables.first());
+  for (const table of await tables.all()) expect(await columns(table)).toEqual(first);
+
+  // Period dates start where their left-aligned header does, not centred under it.
+  const header = (await tables.first().locator("thead th").first().boundingBox())!;
+  const date = (await tables.first().getByTestId("period-row").first().getByRole("link").boundingBox())!;
+  expect(Math.abs(date.x - header.x)).toBeLessThan(16);
+  // No page scrollbar sideways, and a missing actual is said once per row.
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  for (const text of await page.getByTestId("period-row").allTextContents()) expect(text.split("No progress data").length).toBeLessThanOrEqual(2);
+});
+
+test("the timeline's today line crosses neither the month labels nor its pill, and on a phone only the chart scrolls sideways", async ({ page }) => {
+  const timeline = (await visits()).find((v) => v.name === "timeline")!;
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, GRACE, timeline.path);
+  await settle(page, timeline);
+  const line = (await page.getByTestId("today-line").boundingBox())!;
+  const axis = (await page.getByTestId("gantt-axis").boundingBox())!;
+  expect(line.y).toBeGreaterThanOrEqual(axis.y + axis.height - 1);
+
+  await page.setViewportSize(PHONE);
+  await expect(page.getByTestId("gantt-goal-row").first()).toBeVisible();
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  const scroller = page.getByTestId("gantt-scroll");
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Scrolled to its end, the goal names are still in view.
+  await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const name = (await page.getByTestId("gantt-goal-row").first().locator("span[title]").boundingBox())!;
+  const box = (await scroller.boundingBox())!;
+  expect(name.x).toBeGreaterThanOrEqual(box.x - 1);
+});

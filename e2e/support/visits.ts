@@ -1,0 +1,52 @@
+import { expect, type Page } from "@playwright/test";
+import { expectedGoals } from "./expected";
+import { DEMO_PORTAL } from "./sign-in";
+
+/** Every signed-in page once (and the not-found page), for the looks and layout specs. */
+export interface Visit {
+  name: string;
+  path: string;
+  /** What shows once the page has its content. */
+  ready: (page: Page) => ReturnType<Page["getByTestId"]>;
+  /** Outside the signed-in shell: nothing to wait for but the page itself. */
+  bare?: true;
+  /** Full screen, without the top navigation (the wallboard). */
+  noHeader?: true;
+  /** The element whose background is the page's, when it is not the body's. */
+  surface?: string;
+}
+
+/** `scheme` is the look under test: the wallboard keeps its own theme, so its address names it. */
+export async function visits(scheme: "light" | "dark" = "light"): Promise<Visit[]> {
+  const goals = await expectedGoals(DEMO_PORTAL);
+  // A goal with several assignees and progress, so the chart, badges and bars all show.
+  const goal = goals.find((g) => /Annual Revenue Quota$/.test(g.name) && g.assignees.size > 1);
+  if (!goal) throw new Error("the demo portal has no annual revenue quota with several assignees");
+  const target = goal.targets[0];
+  return [
+    { name: "goals", path: `/goals?open=${goal.id}`, ready: (page) => page.getByTestId("schedule-row").first() },
+    { name: "goal", path: `/goals/${goal.id}`, ready: (page) => page.getByTestId("target-chart").locator("svg") },
+    { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
+    { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("target-facts") },
+    { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
+    { name: "timeline", path: `/timeline?open=${goal.id}`, ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid") },
+    { name: "leaderboard", path: "/leaderboard?type=sales_quota", ready: (page) => page.getByTestId("leader-row").first() },
+    // The wallboard keeps its own theme (dark unless its address says light), whatever the reader's.
+    {
+      name: "wall",
+      path: `/wall?goals=${goal.id}&boards=sales_quota&theme=${scheme}`,
+      ready: (page) => page.getByTestId("wall-row").first(),
+      noHeader: true,
+      surface: "[data-testid=wall]",
+    },
+    { name: "help", path: "/help", ready: (page) => page.getByRole("heading", { level: 1, name: "How Goalboard works" }) },
+    { name: "not-found", path: "/no-such-page", ready: (page) => page.getByRole("heading", { level: 1, name: "Page not found" }), bare: true },
+  ];
+}
+
+export async function settle(page: Page, visit: Visit) {
+  await expect(visit.ready(page)).toBeVisible({ timeout: 20_000 });
+  // Hydrated, and the answers a view asks for after it (filter options, windows of rows) are in.
+  if (!visit.bare) await page.waitForLoadState("networkidle");
+  await page.evaluate(() => document.fonts.ready);
+}
