@@ -38,7 +38,7 @@ export function TopNav({ email, portalId, hubDomain, theme }: Props) {
         <Link href="/goals" className="inline-flex min-h-11 items-center text-lg font-semibold text-link">
           Goalboard
         </Link>
-        <ul className="order-last -mx-2 flex basis-full text-sm md:order-none md:mx-0 md:basis-auto md:gap-2">
+        <ul className="order-last -mx-2 flex basis-full flex-wrap text-sm md:order-none md:mx-0 md:basis-auto md:gap-2">
           {LINKS.map((link) => {
             const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
             return (

@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
-import type { PortalContext } from "@/lib/hubspot/context";
+import { DEMO_PORTAL_ID } from "@/emulator/constants";
+import { testPortalContext } from "../support/portal-context";
 import { useEmulatorEnv } from "./gateway-env";
 
 let emulator: RunningEmulator;
 const LIMIT = 60;
 
 // One user takes the whole budget here (HUBSPOT_USER_SHARE=1): the portal's budget is what is tested.
-const ctx: PortalContext = {
-  portalId: DEMO_PORTAL_ID,
-  scopes: [],
-  requestId: "test",
-  userKey: "test-user",
-  deadline: Number.POSITIVE_INFINITY,
-  accessToken: async () => DEMO_PRIVATE_APP_TOKEN,
-};
+const ctx = testPortalContext();
 
 async function calls() {
   const res = await fetch(`${emulator.url}/__emulator/calls`);
