@@ -74,7 +74,7 @@ export function FilterBar({ state, set, children }: Props) {
           Clear filters
         </button>
       )}
-      <div className="ml-auto flex gap-2">{children}</div>
+      <div className="ml-auto flex flex-wrap items-end gap-3">{children}</div>
     </div>
   );
 }

@@ -16,7 +16,7 @@ interface Props {
 export function RiskControl({ percent, onlyAtRisk, set }: Props) {
   const choices = CHOICES.includes(percent) ? CHOICES : [...CHOICES, percent].sort((a, b) => a - b);
   return (
-    <div className="flex items-end gap-3">
+    <div className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col">
         <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURES.atRisk.definition}>
           {FIGURES.atRisk.name} below
