@@ -79,6 +79,8 @@ test("sign-out then replay: a copied session cookie is refused at once, and HubS
 test("when HubSpot refuses the refresh token, the user is sent to sign in again and returns to the same view", async ({ page }) => {
   await signIn(page, GRACE, "/goals?q=revenue");
   await expect(page.getByTestId("goal-table")).toBeVisible();
+  // The whole list, not the goals a load still running has so far: that load would serve the next page.
+  await expect(page.getByTestId("loading-progress")).toHaveCount(0);
   const { refreshTokens } = await emulator.tokens(DEMO_PORTAL);
   for (const token of refreshTokens) {
     await fetch(`${E2E.emulatorUrl}/oauth/2026-03/token/revoke`, {

@@ -127,6 +127,8 @@ test("alert boxes read in dark: HubSpot down, a missing scope, the daily limit",
   await page.emulateMedia({ colorScheme: "dark" });
   await signIn(page, GRACE, "/goals");
   await expect(page.getByTestId("goal-table")).toBeVisible();
+  // The whole list: a load still running would answer the reloads below without meeting the faults.
+  await expect(page.getByTestId("loading-progress")).toHaveCount(0);
   const faults: [string, Omit<Fault, "portalId" | "route">][] = [
     ["state-upstream-down", { status: 500 }],
     ["state-missing-scope", { status: 403, scope: "crm.objects.goals.read" }],

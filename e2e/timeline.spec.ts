@@ -83,6 +83,8 @@ async function expected(portalId: number, choice: ViewChoice) {
 
 /** What the page shows, read from its bars and its period table. */
 async function shown(page: Page) {
+  // The server answers each change of view; until its answer is drawn the view says it is busy.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByTestId("gantt").or(page.getByTestId("state-no-match")).or(page.getByTestId("gantt-empty"))).toBeVisible();
   return {
     goalIds: await page.getByTestId("goal-bar").evaluateAll((els) => els.map((e) => e.getAttribute("data-goal-id"))),
@@ -189,7 +191,10 @@ test.describe("timeline", () => {
     await openTimeline(page, GRACE);
     const want = await expected(DEMO_PORTAL, { preset: "this-year", expandAll: true });
     for (const id of want.goalIds.slice(0, 40)) {
-      await page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button").click();
+      const toggle = page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button");
+      await toggle.click();
+      // The server answers with the goal's assignees; the rows below move down once it has.
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
     }
     const assigneeLines = want.gantt.lines.filter((l) => l.kind === "assignee").length;
     await expect(page.getByTestId("gantt-assignee-row")).toHaveCount(assigneeLines);
@@ -205,11 +210,13 @@ test.describe("timeline", () => {
     await page.getByLabel("To (inclusive)").fill(`${new Date().getUTCFullYear()}-09-30`);
     await page.getByLabel("Stack periods by").selectOption("assignee");
     await page.getByLabel("Period", { exact: true }).selectOption("quarter");
-    await page.getByLabel("Search by name").fill("revenue");
+    // Each change is answered by the server; the bars are read once the last answer is drawn.
+    await Promise.all([page.waitForResponse((res) => res.url().includes("/api/views/timeline?") && res.url().includes("q=revenue")), page.getByLabel("Search by name").fill("revenue")]);
     const firstGoal = page.getByTestId("gantt-goal-row").first();
-    await firstGoal.getByRole("button").click();
+    await Promise.all([page.waitForResponse((res) => res.url().includes("/api/views/timeline?") && res.url().includes("open=")), firstGoal.getByRole("button").click()]);
     await expect(page).toHaveURL(/open=/);
     await expect(page).toHaveURL(/q=revenue/);
+    await expect(page.getByTestId("gantt-assignee-row").first()).toBeVisible();
     const before = await shown(page);
     expect(before.assigneeRows).toBeGreaterThan(0);
     expect(before.range).toEqual([`${new Date().getUTCFullYear()}-02-15`, `${new Date().getUTCFullYear()}-09-30`]);

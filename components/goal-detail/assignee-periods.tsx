@@ -8,7 +8,6 @@ import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
 import { ActualText, actualLabel } from "@/components/goals/actual-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
-import { PendingBox } from "@/components/states/skeleton";
 
 interface Props {
   view: AssigneeView;
@@ -31,12 +30,6 @@ const row = "max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md
 const periodCell = `${cell} sticky left-0 bg-surface text-left max-md:static max-md:col-span-2 max-md:self-center`;
 const paceCell = `${cell} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end max-md:self-center`;
 
-/** Table head, one row per period and the total row, at this table's row height. */
-function tableHeight(periods: number): number {
-  return 37 * (1 + periods + (periods > 1 ? 1 : 0));
-}
-const HEADING_HEIGHT = 36;
-
 /** A ratio, or a dash: a missing actual is said once, in the Actual column, not in every ratio and the pace too. */
 function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
@@ -49,19 +42,6 @@ function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; 
       {assignee.name}
       {assignee.kind === "team" && <span className="ml-1 text-sm font-normal text-fg-subtle">(team)</span>}
     </h3>
-  );
-}
-
-/**
- * Stands in for an assignee's table until the page has hydrated: the heading, and a box of the
- * table's height so nothing below moves when the table takes its place.
- */
-export function PendingPeriods({ assignee, periods, headingId }: { assignee: ResolvedAssignee; headingId: string; periods: number }) {
-  return (
-    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods-pending">
-      <AssigneeHeading assignee={assignee} headingId={headingId} />
-      <PendingBox height={tableHeight(periods)} testId="assignee-table-pending" />
-    </section>
   );
 }
 
@@ -99,19 +79,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
   const currency = first?.currency ?? null;
   const head = "px-3 py-2 align-bottom";
   return (
-    <section
-      aria-labelledby={headingId}
-      // These tables sit below the chart; off screen the browser skips their style, layout and
-      // paint until they scroll near, which a goal with hundreds of periods would otherwise pay
-      // before its first paint. The estimated height keeps the scrollbar honest meanwhile.
-      // "Near" includes the first table on a desktop screen, so until the page has hydrated the
-      // tables are skipped outright where scripts run: drawing one cost the first frame as much
-      // style, layout and raster as everything above it. Without scripts they are drawn as ever.
-      className="space-y-2 [content-visibility:auto] until-hydrated:[content-visibility:hidden]"
-      style={{ containIntrinsicSize: `auto ${HEADING_HEIGHT + tableHeight(periods.length)}px` }}
-      data-testid="assignee-periods"
-      data-assignee={assignee.name}
-    >
+    <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
       <AssigneeHeading assignee={assignee} headingId={headingId} />
       <div className="overflow-x-auto rounded-xl border border-line bg-surface">
         <table className="w-full min-w-[56rem] table-fixed text-sm max-md:block max-md:min-w-0" data-testid="assignee-table">

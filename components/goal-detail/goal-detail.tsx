@@ -14,8 +14,7 @@ import { useRiskThreshold } from "@/components/projection/risk-param";
 import { useFormatters } from "@/components/format/use-formatters";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
-import { useAfterHydration } from "@/components/shell/after-hydration";
-import { AssigneePeriods, PendingPeriods } from "./assignee-periods";
+import { AssigneePeriods } from "./assignee-periods";
 import { GoalFacts, GoalTitle } from "./goal-header";
 import { StandingSummary } from "./standing-summary";
 import { ViewControls } from "./view-controls";
@@ -50,19 +49,11 @@ export function GoalDetail({ goalId, renderedAt }: Props) {
   return <GoalReady data={family.data} goalId={goalId} renderedAt={renderedAt} />;
 }
 
-/**
- * Assignee tables in the server's HTML. The rest follow once the page has hydrated: they are below
- * the chart, off the first screen, and a goal with a large team would otherwise send, parse and
- * hydrate every one of its periods before the page could paint and respond.
- */
-const TABLES_IN_HTML = 2;
-
 function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goalId: string; renderedAt: number }) {
   const fmt = useFormatters(data.account);
   const [now] = useState(renderedAt);
   const [view, setView] = useGoalViewState();
   const { threshold } = useRiskThreshold();
-  const everyTable = useAfterHydration();
   const index = useMemo(() => indexDirectory(data.directory), [data.directory]);
   const goal = useMemo(() => goalOf(groupGoals(data.targets), goalId), [data.targets, goalId]);
   const assignees = useMemo(() => (goal ? assigneesOf(goal, index) : []), [goal, index]);
@@ -110,26 +101,19 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
           <div className="max-md:order-2">
             <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
           </div>
-          {/* Below the chart, off the first screen: drawn once the page has hydrated, like the later tables. */}
-          {everyTable && (
-            <div className="flex flex-col gap-6 max-md:order-4">
-              <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />
-              <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />
-            </div>
-          )}
+          <div className="flex flex-col gap-6 max-md:order-4">
+            <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />
+            <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />
+          </div>
           <section aria-labelledby="periods-heading" className="space-y-4 max-md:order-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee
             </h2>
             {selection.groups
               .filter((group) => group.periods.length > 0)
-              .map((group, i) =>
-                everyTable || i < TABLES_IN_HTML ? (
-                  <AssigneePeriods key={group.assignee.key} view={group} fmt={fmt} headingId={`assignee-${i}`} />
-                ) : (
-                  <PendingPeriods key={group.assignee.key} assignee={group.assignee} periods={group.periods.length} headingId={`assignee-${i}`} />
-                ),
-              )}
+              .map((group, i) => (
+                <AssigneePeriods key={group.assignee.key} view={group} fmt={fmt} headingId={`assignee-${i}`} />
+              ))}
           </section>
         </>
       )}

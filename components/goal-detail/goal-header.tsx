@@ -3,7 +3,7 @@ import Link from "next/link";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { Formatters } from "@/components/format/use-formatters";
-import { humanize } from "@/components/goals/labels";
+import { humanize } from "@/lib/goals/labels";
 import { CopyLinkButton } from "./copy-link-button";
 import type { AssigneeSchedules } from "@/lib/goals/goal-view";
 

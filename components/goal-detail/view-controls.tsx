@@ -1,6 +1,5 @@
 "use client";
 
-import { useValueField } from "@/components/shell/use-early-input";
 import type { Goal } from "@/lib/goals/goal";
 import { type AssigneeSchedules, type DayRange, goalDays } from "@/lib/goals/goal-view";
 import type { useGoalViewState } from "./view-state";
@@ -25,9 +24,6 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
   const { first: min, last: max } = goalDays(goal, timeZone);
   const active = view.assignee !== null || view.from !== null || view.to !== null;
   const shownAssignee = unknownAssignee ? "" : (view.assignee ?? "");
-  const assignee = useValueField<HTMLSelectElement>(shownAssignee, (value) => void setView({ assignee: value || null }));
-  const from = useValueField<HTMLInputElement>(view.from ?? "", (value) => void setView({ from: value || null }));
-  const to = useValueField<HTMLInputElement>(view.to ?? "", (value) => void setView({ to: value || null }));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3" role="group" aria-label="View">
@@ -35,7 +31,7 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <label htmlFor="detail-assignee" className="text-xs font-medium text-fg-muted">
             Assignee
           </label>
-          <select {...assignee} id="detail-assignee" value={shownAssignee} className={`${field} max-w-full`}>
+          <select id="detail-assignee" value={shownAssignee} onChange={(event) => void setView({ assignee: event.target.value || null })} className={`${field} max-w-full`}>
             <option value="">All assignees ({assignees.length})</option>
             {assignees.map((entry) => (
               <option key={entry.assignee.key} value={entry.assignee.key}>
@@ -48,13 +44,13 @@ export function ViewControls({ goal, assignees, view, setView, range, unknownAss
           <label htmlFor="detail-from" className="text-xs font-medium text-fg-muted">
             From
           </label>
-          <input {...from} id="detail-from" type="date" min={min} max={max} value={view.from ?? ""} className={field} />
+          <input id="detail-from" type="date" onChange={(event) => void setView({ from: event.target.value || null })} min={min} max={max} value={view.from ?? ""} className={field} />
         </div>
         <div className="flex flex-col">
           <label htmlFor="detail-to" className="text-xs font-medium text-fg-muted">
             To
           </label>
-          <input {...to} id="detail-to" type="date" min={min} max={max} value={view.to ?? ""} className={field} />
+          <input id="detail-to" type="date" onChange={(event) => void setView({ to: event.target.value || null })} min={min} max={max} value={view.to ?? ""} className={field} />
         </div>
         {active && (
           <button type="button" onClick={() => void setView({ assignee: null, from: null, to: null })} className="min-h-11 text-sm text-link underline md:min-h-0 md:pb-1.5">

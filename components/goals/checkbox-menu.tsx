@@ -10,7 +10,8 @@ interface Option {
 
 interface Props {
   label: string;
-  options: readonly Option[];
+  /** Undefined while they are on their way. */
+  options: readonly Option[] | undefined;
   selected: readonly string[];
   onChange: (values: string[]) => void;
   /** Owned by the filter bar, so opening one menu closes the others instead of stacking them. */
@@ -29,7 +30,9 @@ export function CheckboxMenu({ label, options, selected, onChange, open, onOpenC
     const next = new Set(chosen);
     if (next.has(value)) next.delete(value);
     else next.add(value);
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+    // In the order offered; a value the link named that is not offered (yet) stays chosen.
+    const offered = (options ?? []).map((o) => o.value);
+    onChange([...offered.filter((v) => next.has(v)), ...[...next].filter((v) => !offered.includes(v))]);
   };
   // Tabbing past the last checkbox leaves the menu; a panel left open would cover what gets focus next.
   const onBlur = (event: React.FocusEvent) => {
@@ -62,8 +65,13 @@ export function CheckboxMenu({ label, options, selected, onChange, open, onOpenC
         <legend className="sr-only">{label}</legend>
         {/* Options are drawn only while open: a portal's owner list can run to hundreds, and every
             page with a filter bar would otherwise send, parse and hydrate them all, unseen. */}
-        {open && options.length === 0 && <p className="px-1 py-1 text-sm text-fg-subtle">Nothing to choose from.</p>}
-        {open && options.map((option) => {
+        {open && options === undefined && (
+          <p role="status" className="px-1 py-1 text-sm text-fg-subtle">
+            Loading…
+          </p>
+        )}
+        {open && options?.length === 0 && <p className="px-1 py-1 text-sm text-fg-subtle">Nothing to choose from.</p>}
+        {open && options?.map((option) => {
           const id = `${label}-${option.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
           return (
             <div key={option.value} className="flex items-center gap-2 rounded px-1 py-1 hover:bg-surface-subtle">

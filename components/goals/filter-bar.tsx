@@ -1,30 +1,37 @@
 "use client";
 
 import { useState } from "react";
-import { useCheckedField, useValueField } from "@/components/shell/use-early-input";
+import { type FilterState, filtersActive, PERIOD_STATUSES } from "@/lib/goals/views/state";
+import { useFilterOptions } from "@/lib/client/use-filter-options";
 import { CheckboxMenu } from "./checkbox-menu";
-import { STATUS_LABELS, STATUSES, type useGoalFilters } from "./use-goal-filters";
 
-export interface FilterOptions {
-  assignees: { value: string; label: string }[];
-  teams: { value: string; label: string }[];
-  types: { value: string; label: string }[];
+export const STATUS_LABELS: Record<(typeof PERIOD_STATUSES)[number], string> = {
+  active: "Active now",
+  upcoming: "Upcoming",
+  ended: "Ended",
+};
+
+interface Props {
+  state: FilterState;
+  set: (patch: Partial<FilterState>) => void;
+  children?: React.ReactNode;
 }
 
-type FilterState = ReturnType<typeof useGoalFilters>;
-
 /** Search, filters and the archived switch; every change lands in the URL. */
-export function FilterBar({ filters, options, children }: { filters: FilterState; options: FilterOptions; children?: React.ReactNode }) {
-  const { state, setState, active, reset } = filters;
-  const search = useValueField<HTMLInputElement>(state.q, (q) => void setState({ q: q || null }));
-  const date = useValueField<HTMLInputElement>(state.date, (value) => void setState({ date: value || null }));
-  const archived = useCheckedField(state.archived, (checked) => void setState({ archived: checked || null }));
+export function FilterBar({ state, set, children }: Props) {
   // One menu open at a time: they share the space under the bar and would pile up otherwise.
   const [openMenu, setOpenMenu] = useState<string | null>(null);
+  // Asked for when a menu first opens: most visits never open one.
+  const [wanted, setWanted] = useState(false);
+  const options = useFilterOptions(state.archived, wanted).data;
   const menu = (name: string) => ({
     open: openMenu === name,
-    onOpenChange: (open: boolean) => setOpenMenu((current) => (open ? name : current === name ? null : current)),
+    onOpenChange: (open: boolean) => {
+      if (open) setWanted(true);
+      setOpenMenu((current) => (open ? name : current === name ? null : current));
+    },
   });
+  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="flex flex-col">
@@ -32,48 +39,42 @@ export function FilterBar({ filters, options, children }: { filters: FilterState
           Search by name
         </label>
         <input
-          {...search}
           id="goal-search"
           type="search"
           value={state.q}
+          onChange={(event) => set({ q: event.target.value })}
           placeholder="e.g. revenue quota"
           className="w-56 rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm"
         />
       </div>
-      <CheckboxMenu label="Assignee" {...menu("Assignee")} options={options.assignees} selected={state.assignee} onChange={(v) => void setState({ assignee: v.length ? v : null })} />
-      <CheckboxMenu label="Team" {...menu("Team")} options={options.teams} selected={state.team} onChange={(v) => void setState({ team: v.length ? v : null })} />
-      <CheckboxMenu label="Goal type" {...menu("Goal type")} options={options.types} selected={state.type} onChange={(v) => void setState({ type: v.length ? v : null })} />
+      <CheckboxMenu label="Assignee" {...menu("Assignee")} options={options?.assignees} selected={state.assignee} onChange={(assignee) => set({ assignee })} />
+      <CheckboxMenu label="Team" {...menu("Team")} options={options?.teams} selected={state.team} onChange={(team) => set({ team })} />
+      <CheckboxMenu label="Goal type" {...menu("Goal type")} options={options?.types} selected={state.type} onChange={(type) => set({ type })} />
       <CheckboxMenu
         label="Status"
         {...menu("Status")}
-        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        options={PERIOD_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
         selected={state.status}
-        onChange={(v) => void setState({ status: v.length ? (v as typeof state.status) : null })}
+        onChange={(status) => set({ status })}
       />
       <div className="flex flex-col">
         <label htmlFor="goal-date" className="text-xs font-medium text-fg-muted">
           Period containing
         </label>
-        <input
-          {...date}
-          id="goal-date"
-          type="date"
-          value={state.date}
-          className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
-        />
+        <input id="goal-date" type="date" value={state.date} onChange={(event) => set({ date: event.target.value })} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm" />
       </div>
       <div className="flex items-center gap-2 pb-1.5">
-        <input {...archived} id="goal-archived" type="checkbox" checked={state.archived} />
+        <input id="goal-archived" type="checkbox" checked={state.archived} onChange={(event) => set({ archived: event.target.checked })} />
         <label htmlFor="goal-archived" className="text-sm">
           Archived goals
         </label>
       </div>
-      {active && (
-        <button type="button" onClick={() => void reset()} className="pb-1.5 text-sm text-link underline">
+      {filtersActive(state) && (
+        <button type="button" onClick={reset} className="pb-1.5 text-sm text-link underline">
           Clear filters
         </button>
       )}
-      <div className="ml-auto flex gap-2">{children}</div>
+      <div className="ml-auto flex flex-wrap items-end gap-3">{children}</div>
     </div>
   );
 }

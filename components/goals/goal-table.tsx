@@ -1,41 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useMemo } from "react";
-import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { FIGURES } from "@/lib/goals/figures";
-import type { Schedule } from "@/lib/goals/goal";
-import { type GoalRow, scheduleRow } from "@/lib/goals/rows";
-import { GOAL_SORT_KEYS, type GoalSortKey, sortGoals, type SortDirection } from "@/lib/goals/sort";
+import { humanize } from "@/lib/goals/labels";
+import type { GoalLine, GoalListItem, ScheduleLine } from "@/lib/goals/views/goal-list";
+import type { GoalListState } from "@/lib/goals/views/state";
+import type { GoalSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
+import type { RowWindow } from "@/components/table/use-row-window";
 import { VirtualTable } from "@/components/table/virtual-table";
-import { humanize } from "./labels";
 import { PaceBadge } from "./pace-badge";
 import { RatioCell } from "./ratio-cell";
 import { ProjectedCell } from "@/components/projection/projected-cell";
-import { useRiskThreshold } from "@/components/projection/risk-param";
 
 /** Cells that stay in view when a narrow screen scrolls the table sideways; opaque, in the row's colour. */
 const PINNED = "sticky z-[1] bg-inherit";
 
-type Item = { kind: "goal"; row: GoalRow } | { kind: "schedule"; row: GoalRow; schedule: Schedule };
-
-export const goalViewParsers = {
-  sort: parseAsStringLiteral(GOAL_SORT_KEYS).withDefault("name"),
-  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
-  open: parseAsArrayOf(parseAsString).withDefault([]),
-};
-
-export function useGoalView() {
-  return useQueryStates(goalViewParsers, { history: "replace" });
-}
-
-/** The rows in the view's order, computed once for the table and the export alike. */
-export function useSortedGoals(rows: readonly GoalRow[], sort: GoalSortKey, dir: SortDirection) {
-  return useMemo(() => sortGoals(rows, sort, dir), [rows, sort, dir]);
-}
+/** Every row is this tall (h-14), so the table can draw only the rows in view. */
+export const GOAL_ROW_PX = 56;
 
 /**
  * Fixed widths (table-layout: fixed) so the table fits the 1,232 px content column of a 1366 px
@@ -61,47 +44,44 @@ const EXPAND_WIDTH = "w-9";
 const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
 
 interface Props {
-  /** Already sorted by the view's sort (the CSV export uses the same order). */
-  rows: readonly GoalRow[];
-  index: DirectoryIndex;
-  now: number;
-  timeZone: string;
+  /** Lines in the view: goals, and the assignees of expanded goals. */
+  count: number;
+  rowAt: (index: number) => GoalListItem | undefined;
+  window: RowWindow;
+  scrollRef: (element: HTMLDivElement | null) => void;
+  state: GoalListState;
+  set: (patch: Partial<GoalListState>) => void;
   fmt: Formatters;
+  busy: boolean;
 }
 
-/** The goal list: one row per goal, expandable to its assignees and their period targets. */
-export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
-  const [view, setView] = useGoalView();
-  const { threshold } = useRiskThreshold();
-  const open = useMemo(() => new Set(view.open), [view.open]);
-  const items = useMemo(() => {
-    const out: Item[] = [];
-    for (const row of rows) {
-      out.push({ kind: "goal", row });
-      if (open.has(row.goal.id)) for (const schedule of row.goal.schedules) out.push({ kind: "schedule", row, schedule });
-    }
-    return out;
-  }, [rows, open]);
-
-  const toggle = (id: string) => void setView({ open: open.has(id) ? view.open.filter((g) => g !== id) : [...view.open, id] });
+/** The goal list: one row per goal, expandable to its assignees and their period targets; rows come from the server. */
+export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
+  const threshold = state.risk / 100;
+  const open = new Set(state.open);
+  const toggle = (id: string) => set({ open: open.has(id) ? state.open.filter((g) => g !== id) : [...state.open, id] });
   const header = (
     <tr>
       <th scope="col" className="sticky left-0 z-20 bg-surface-muted px-1 py-2">
         <span className="sr-only">Expand</span>
       </th>
       {COLUMNS.map((c) => (
-        <SortHeader key={c.key} label={c.label} sortKey={c.key} current={view.sort} direction={view.dir} onSort={(sort, dir) => void setView({ sort, dir })} className={c.className} />
+        <SortHeader key={c.key} label={c.label} sortKey={c.key} current={state.sort} direction={state.dir} onSort={(sort, dir) => set({ sort, dir })} className={c.className} />
       ))}
     </tr>
   );
-
   return (
     <VirtualTable
-      items={items}
+      count={count}
+      rowAt={rowAt}
+      window={window}
+      scrollRef={scrollRef}
+      busy={busy}
       label="Goals"
       testId="goal-table"
       header={header}
       columnCount={COLUMNS.length + 1}
+      rowClassName="h-14"
       tableClassName={TABLE_WIDTH}
       columns={
         <colgroup>
@@ -111,21 +91,32 @@ export function GoalTable({ rows, index, now, timeZone, fmt }: Props) {
           ))}
         </colgroup>
       }
-      rowHeight={56}
-      itemKey={(item) => (item.kind === "goal" ? `g:${item.row.goal.id}` : `s:${item.row.goal.id}:${item.schedule.id}`)}
       renderRow={(item, rowIndex) =>
         item.kind === "goal" ? (
-          <GoalLine key={`g:${item.row.goal.id}`} row={item.row} rowIndex={rowIndex} expanded={open.has(item.row.goal.id)} onToggle={toggle} fmt={fmt} threshold={threshold} />
+          <GoalRowLine key={`g:${item.id}`} line={item} rowIndex={rowIndex} expanded={open.has(item.id)} onToggle={toggle} fmt={fmt} threshold={threshold} />
         ) : (
-          <ScheduleLine key={`s:${item.row.goal.id}:${item.schedule.id}`} item={item} rowIndex={rowIndex} index={index} now={now} timeZone={timeZone} fmt={fmt} threshold={threshold} />
+          <ScheduleRowLine key={`s:${item.goalId}:${item.scheduleId}`} line={item} rowIndex={rowIndex} fmt={fmt} threshold={threshold} />
         )
       }
     />
   );
 }
 
-function GoalLine({ row, rowIndex, expanded, onToggle, fmt, threshold }: { row: GoalRow; rowIndex: number; expanded: boolean; onToggle: (id: string) => void; fmt: Formatters; threshold: number }) {
-  const g = row.goal;
+function GoalRowLine({
+  line: g,
+  rowIndex,
+  expanded,
+  onToggle,
+  fmt,
+  threshold,
+}: {
+  line: GoalLine;
+  rowIndex: number;
+  expanded: boolean;
+  onToggle: (id: string) => void;
+  fmt: Formatters;
+  threshold: number;
+}) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="goal-row" data-goal-id={g.id}>
       <td className={`${PINNED} left-0 px-1`}>
@@ -151,90 +142,70 @@ function GoalLine({ row, rowIndex, expanded, onToggle, fmt, threshold }: { row: 
         {humanize(g.goalType)}
       </td>
       <td className="truncate px-2">{humanize(g.cadence)}</td>
-      <td className="truncate px-2" title={row.assigneeLabel} data-testid="goal-assignees" data-count={row.assignees.length}>
-        {row.assignees.length <= 2 ? row.assigneeLabel : `${row.assignees[0].name} and ${row.assignees.length - 1} more`}
+      <td className="truncate px-2" title={g.assignees.label} data-testid="goal-assignees" data-count={g.assignees.count}>
+        {g.assignees.count <= 2 ? g.assignees.label : `${g.assignees.first} and ${g.assignees.count - 1} more`}
       </td>
       <td className="px-2 leading-tight">{fmt.period(g.start, g.end)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, g.unit, g.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{g.currentTarget === null ? "—" : fmt.amount(g.currentTarget, g.unit, g.currency)}</td>
       <td className="truncate px-2 text-right tabular-nums" data-testid="goal-total">
-        {fmt.amount(row.standing.target, g.unit, g.currency)}
+        {fmt.amount(g.figures.target, g.unit, g.currency)}
       </td>
       <td className="px-2">
-        <RatioCell ratio={row.standing.attainmentToDate} standing={row.standing} fmt={fmt} testId="goal-attainment" />
+        <RatioCell ratio={g.figures.attainmentToDate} standing={g.figures} fmt={fmt} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <RatioCell ratio={row.standing.progressTowardTotal} standing={row.standing} fmt={fmt} testId="goal-progress" />
+        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" />
       </td>
       <td className="px-2">
-        <ProjectedCell standing={row.standing} fmt={fmt} threshold={threshold} testId="goal-projected" />
+        <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
       </td>
       <td className="px-2" data-testid="goal-pace">
-        <PaceBadge status={row.standing.status} />
+        <PaceBadge status={g.figures.status} />
       </td>
     </tr>
   );
 }
 
-function ScheduleLine({
-  item,
-  rowIndex,
-  index,
-  now,
-  timeZone,
-  fmt,
-  threshold,
-}: {
-  item: Extract<Item, { kind: "schedule" }>;
-  rowIndex: number;
-  index: DirectoryIndex;
-  now: number;
-  timeZone: string;
-  fmt: Formatters;
-  threshold: number;
-}) {
-  const { row, schedule } = item;
-  const g = row.goal;
-  const line = scheduleRow(g, schedule, { now, timeZone, directory: index });
-  const person = line.assignee;
+function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLine; rowIndex: number; fmt: Formatters; threshold: number }) {
   return (
-    <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={person.name}>
+    <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={line.assignee}>
       <td className={`${PINNED} left-0`} />
-      <td className={`${PINNED} left-9 truncate px-2 pl-5 font-medium`} title={person.name}>
-        {person.name}
+      <td className={`${PINNED} left-9 truncate px-2 pl-5 font-medium`} title={line.assignee}>
+        {line.assignee}
       </td>
       <td className="px-2 text-xs text-fg-subtle" colSpan={2}>
-        {fmt.count(schedule.targets.length, "period")}
+        {fmt.count(line.periods.length, "period")}
       </td>
       <td className="px-2">
-        <ol className="flex gap-1 overflow-x-auto" aria-label={`Targets of ${person.name}`}>
-          {schedule.targets.map((t) => (
+        <ol className="flex gap-1 overflow-x-auto" aria-label={`Targets of ${line.assignee}`}>
+          {line.periods.map((t) => (
             <li key={t.id}>
               <Link
                 href={`/targets/${t.id}`}
                 prefetch={false}
-                title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, t.unit, t.currency)}`}
+                title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, line.unit, line.currency)}`}
                 className="block whitespace-nowrap rounded border border-line bg-surface px-1.5 text-xs hover:border-accent"
               >
-                {fmt.amount(t.amount, t.unit, t.currency)}
+                {fmt.amount(t.amount, line.unit, line.currency)}
               </Link>
             </li>
           ))}
         </ol>
       </td>
-      <td className="px-2 leading-tight">{fmt.period(schedule.targets[0].start, schedule.targets[schedule.targets.length - 1].end)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, g.unit, g.currency)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(line.standing.target, g.unit, g.currency)}</td>
+      <td className="px-2 leading-tight">{fmt.period(line.start, line.end)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, line.unit, line.currency)}</td>
+      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(line.figures.target, line.unit, line.currency)}</td>
       <td className="px-2">
-        <RatioCell ratio={line.standing.attainmentToDate} standing={line.standing} fmt={fmt} />
+        <RatioCell ratio={line.figures.attainmentToDate} standing={line.figures} fmt={fmt} />
       </td>
       <td className="px-2">
-        <RatioCell ratio={line.standing.progressTowardTotal} standing={line.standing} fmt={fmt} />
+        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} />
       </td>
       <td className="px-2">
-        <ProjectedCell standing={line.standing} fmt={fmt} threshold={threshold} />
+        <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />
       </td>
       <td className="px-2">
-        <PaceBadge status={line.standing.status} />
+        <PaceBadge status={line.figures.status} />
       </td>
     </tr>
   );

@@ -1,50 +1,76 @@
 "use client";
 
+import type { GoalListAnswer, GoalListItem } from "@/lib/goals/views/goal-list";
+import { goalListState } from "@/lib/goals/views/state";
+import { useView } from "@/lib/client/use-view";
+import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
-import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
-import { TableSkeleton } from "@/components/states/skeleton";
 import { RiskControl } from "@/components/projection/risk-control";
-import { CsvDownload } from "./csv-download";
+import { ErrorState } from "@/components/states/error-state";
+import { LoadStatus } from "@/components/states/load-status";
+import { TableSkeleton } from "@/components/states/skeleton";
+import { useLiveList } from "@/components/table/use-live-list";
 import { FilterBar } from "./filter-bar";
-import { GOAL_CSV_COLUMNS } from "./goal-csv";
-import { GoalTable, useGoalView, useSortedGoals } from "./goal-table";
-import { useGoalFilters } from "./use-goal-filters";
-import { useGoalList } from "./use-goal-list";
+import { GOAL_ROW_PX, GoalTable } from "./goal-table";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "./list-notes";
+import { ViewExport } from "./view-export";
 
-/** `renderedAt`: when the server rendered the page, so both sides judge pace at the same instant. */
-export function GoalsView({ renderedAt }: { renderedAt?: number }) {
-  const filterState = useGoalFilters();
-  return (
-    <DatasetGate archived={filterState.state.archived} skeleton={<TableSkeleton label="Loading goals" />} what="your goals">
-      {(data) => <GoalsReady data={data} filterState={filterState} renderedAt={renderedAt} />}
-    </DatasetGate>
-  );
-}
-
-function GoalsReady({ data, filterState, renderedAt }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters>; renderedAt?: number }) {
-  const fmt = useFormatters(data.account);
-  const { rows, allRows, options, index, now } = useGoalList(data, filterState.filters, renderedAt);
-  const [view] = useGoalView();
-  const sorted = useSortedGoals(rows, view.sort, view.dir);
-  const targetCount = rows.reduce((n, r) => n + r.goal.targetCount, 0);
+/** The goal list. The server sorts, filters and windows it (/api/views/goals); this only displays. */
+export function GoalsView() {
+  const { state, query, set } = useViewState(goalListState);
+  const view = useView<GoalListAnswer>("goals", query);
+  const data = view.shown.data;
+  const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX);
+  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
+  const loading = view.latest.data?.load;
+  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false, atRisk: false });
+  const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">
-      <FilterBar filters={filterState} options={options}>
-        <RiskControl />
-        <CsvDownload rows={sorted} columns={GOAL_CSV_COLUMNS} filename="goals.csv" />
+      <h1 className="text-2xl font-semibold">Goals</h1>
+      <FilterBar state={state} set={set}>
+        <RiskControl percent={state.risk} onlyAtRisk={state.atRisk} set={set} />
+        <ViewExport path="/api/views/goals/export" query={query} at={data?.at} filename="goals.csv" disabled={!data || loading?.state !== "ready"} />
       </FilterBar>
-      <MissingNamesNote missing={data.missingScopes} />
-      <p className="text-sm text-fg-muted" data-testid="goal-count" data-now={now} aria-live="polite">
-        Showing {fmt.number(rows.length)} of {fmt.count(allRows.length, filterState.state.archived ? "archived goal" : "goal")} · {fmt.count(targetCount, "target")} ·
-        amounts in {fmt.currency}, dates in {fmt.timeZone}
-      </p>
-      {allRows.length === 0 ? (
-        <EmptyPortal archived={filterState.state.archived} />
-      ) : rows.length === 0 ? (
-        <NoMatch onReset={filterState.reset} />
+      {error ? (
+        <ErrorState error={error} onRetry={() => void (view.latest.isError ? view.latest.refetch() : view.shown.refetch())} what="your goals" />
+      ) : !data ? (
+        <TableSkeleton label="Loading goals" />
       ) : (
-        <GoalTable rows={sorted} index={index} now={now} timeZone={data.account.timeZone} fmt={fmt} />
+        <>
+          <MissingNamesNote missing={data.missingScopes} />
+          {loading && <LoadStatus load={loading} more={view.more} onShowMore={view.release} what="goals" />}
+          {data.load.state === "loading" && data.upTo === 0 ? (
+            <TableSkeleton label="Loading goals" />
+          ) : (
+            <>
+              <p className="text-sm text-fg-muted" data-testid="goal-count" data-now={data.at} aria-live="polite">
+                Showing {fmt.number(data.shown)} of {fmt.count(data.goals, state.archived ? "archived goal" : "goal")} · {fmt.count(data.targets, "target")} · amounts in{" "}
+                {fmt.currency}, dates in {fmt.timeZone}
+              </p>
+              {data.empty ? (
+                <EmptyPortal archived={state.archived} />
+              ) : data.shown === 0 ? (
+                <NoMatch onReset={reset} />
+              ) : (
+                <GoalTable
+                  count={data.lines}
+                  rowAt={list.rowAt}
+                  window={list.window}
+                  scrollRef={list.ref}
+                  state={state}
+                  set={(patch) => {
+                    // Expanding a goal is reading it: the list holds still from then on.
+                    if (patch.open) view.hold();
+                    set(patch);
+                  }}
+                  fmt={fmt}
+                  busy={view.shown.isPlaceholderData}
+                />
+              )}
+            </>
+          )}
+        </>
       )}
     </div>
   );

@@ -1,10 +1,10 @@
 import { barFill } from "@/lib/goals/figures";
-import type { Standing } from "@/lib/goals/standing";
+import type { Figures } from "@/lib/goals/views/answer";
 import { barClass } from "@/components/status/status-style";
 import type { Formatters } from "@/components/format/use-formatters";
 
 /** A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour. */
-export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Standing; fmt: Formatters; testId?: string }) {
+export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string }) {
   if (ratio === null) {
     // An average has no progress toward a total; a goal not started has nothing to divide yet.
     const none = standing.actual !== null || standing.status === "not_started";

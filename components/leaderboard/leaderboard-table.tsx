@@ -1,5 +1,6 @@
 import { barFill, FIGURES } from "@/lib/goals/figures";
 import type { Leaderboard } from "@/lib/goals/leaderboard";
+import { isAtRisk } from "@/lib/goals/projection";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";
@@ -75,7 +76,7 @@ export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Pro
                   <PaceBadge status={standing.status} />
                 </td>
                 <td className={td}>
-                  <ProjectedCell standing={standing} fmt={fmt} threshold={threshold} testId="leader-projected" />
+                  <ProjectedCell figures={standing} atRisk={isAtRisk(standing.projection, standing.direction, threshold)} fmt={fmt} threshold={threshold} testId="leader-projected" />
                 </td>
               </tr>
             );

@@ -3,8 +3,8 @@
 import { useMemo } from "react";
 import type { Span } from "@/lib/goals/leaderboard";
 import { useFormatters } from "@/components/format/use-formatters";
-import { useDatasetGoals } from "@/components/goals/use-goal-list";
-import { humanize } from "@/components/goals/labels";
+import { useDatasetGoals } from "@/components/goals/use-dataset-goals";
+import { humanize } from "@/lib/goals/labels";
 import { HistoryView } from "@/components/history/history-view";
 import { useRiskThreshold } from "@/components/projection/risk-param";
 import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
@@ -19,9 +19,12 @@ const SPAN_LABELS: Record<Span, string> = { period: "Periods running now", quart
 /** /leaderboard: people and teams ranked across every goal of one type, with their attainment history. */
 export function LeaderboardView({ renderedAt }: { renderedAt?: number }) {
   return (
-    <DatasetGate archived={false} skeleton={<TableSkeleton label="Loading leaderboard" />} what="the leaderboard">
-      {(data) => <LeaderboardReady data={data} renderedAt={renderedAt} />}
-    </DatasetGate>
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Leaderboard</h1>
+      <DatasetGate archived={false} skeleton={<TableSkeleton label="Loading leaderboard" />} what="the leaderboard">
+        {(data) => <LeaderboardReady data={data} renderedAt={renderedAt} />}
+      </DatasetGate>
+    </div>
   );
 }
 

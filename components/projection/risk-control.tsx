@@ -1,31 +1,45 @@
 "use client";
 
 import { FIGURES } from "@/lib/goals/figures";
-import { useRiskThreshold } from "./risk-param";
 
 const CHOICES = [50, 60, 70, 75, 80, 85, 90, 95, 100];
 
-/** Picks the at-risk threshold; it lives in the URL (`risk=`), so a shared link flags the same goals. */
-export function RiskControl() {
-  const { percent, setPercent } = useRiskThreshold();
+interface Props {
+  /** The at-risk threshold in whole percent, as the URL holds it (`risk=85`). */
+  percent: number;
+  /** Whether the list shows only the goals at risk (`atRisk=true`). */
+  onlyAtRisk: boolean;
+  set: (patch: { risk?: number; atRisk?: boolean }) => void;
+}
+
+/** Picks the at-risk threshold and narrows the list to the goals it flags; both live in the URL, so a shared link flags the same goals. */
+export function RiskControl({ percent, onlyAtRisk, set }: Props) {
   const choices = CHOICES.includes(percent) ? CHOICES : [...CHOICES, percent].sort((a, b) => a - b);
   return (
-    <div className="flex flex-col">
-      <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURES.atRisk.definition}>
-        {FIGURES.atRisk.name} below
-      </label>
-      <select
-        id="risk-threshold"
-        value={percent}
-        onChange={(event) => void setPercent(Number(event.target.value))}
-        className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
-      >
-        {choices.map((choice) => (
-          <option key={choice} value={choice}>
-            {choice}% projected
-          </option>
-        ))}
-      </select>
+    <div className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-col">
+        <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURES.atRisk.definition}>
+          {FIGURES.atRisk.name} below
+        </label>
+        <select
+          id="risk-threshold"
+          value={percent}
+          onChange={(event) => set({ risk: Number(event.target.value) })}
+          className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
+        >
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}% projected
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-center gap-2 pb-1.5">
+        <input id="goal-at-risk" type="checkbox" checked={onlyAtRisk} onChange={(event) => set({ atRisk: event.target.checked })} />
+        <label htmlFor="goal-at-risk" className="whitespace-nowrap text-sm">
+          Only at risk
+        </label>
+      </div>
     </div>
   );
 }

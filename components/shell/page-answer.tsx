@@ -12,10 +12,10 @@ interface Props<T> {
   browser: React.ReactNode;
   /** Shown while the data is streamed in. */
   skeleton: React.ReactNode;
-  /** Shown in place when the record turns out missing after the page began streaming. */
-  missing: React.ReactNode;
+  /** A page of one record: shown in place when it turns out missing after the page began streaming. */
+  missing?: React.ReactNode;
   /** Does the proxy now know the record is missing (lib/hubspot/cache/not-found-memo.ts)? */
-  remembered: () => boolean;
+  remembered?: () => boolean;
   heading: string;
   what: string;
 }
@@ -51,12 +51,12 @@ async function Outcome<T>({ settled, streamed, ready, browser, missing, remember
   const { error } = settled;
   const here = (await headers()).get("x-goalboard-path") ?? "/goals";
   if (error.code === "SESSION_EXPIRED" || error.code === "UNAUTHENTICATED") redirect(`/signin?error=SessionExpired&callbackUrl=${encodeURIComponent(here)}`);
-  if (error.code === "NOT_FOUND") {
+  if (error.code === "NOT_FOUND" && missing !== undefined) {
     if (streamed) return missing;
     // React cannot render a not-found boundary on the server, so Next.js would send an empty page
     // that needs scripts. Asked again, the proxy finds the record remembered as missing and
     // answers a complete not-found page with a 404.
-    if (remembered()) redirect(here);
+    if (remembered?.()) redirect(here);
     notFound();
   }
   return (

@@ -4,7 +4,6 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
-import { useMarkHydrated } from "./after-hydration";
 import { PortalProvider, type PortalInfo } from "@/lib/client/portal";
 
 function shouldRetry(failures: number, error: unknown): boolean {
@@ -14,7 +13,6 @@ function shouldRetry(failures: number, error: unknown): boolean {
 }
 
 export function Providers({ portal, children }: { portal: PortalInfo; children: React.ReactNode }) {
-  useMarkHydrated();
   const [client] = useState(
     () =>
       new QueryClient({

@@ -13,11 +13,3 @@ export function TableSkeleton({ rows = 8, label = "Loading" }: { rows?: number; 
 export function BlockSkeleton({ className = "h-64", label = "Loading" }: { className?: string; label?: string }) {
   return <div role="status" aria-label={label} className={`animate-pulse rounded-xl bg-surface-muted ${className}`} data-testid="skeleton" />;
 }
-
-/**
- * Holds the place of content drawn right after hydration (components/shell/after-hydration.ts):
- * its height, so nothing below moves when the content arrives, and busy until then.
- */
-export function PendingBox({ height, testId }: { height: number; testId: string }) {
-  return <div aria-busy="true" className="rounded-xl border border-line bg-surface" style={{ height }} data-testid={testId} />;
-}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useState } from "react";
 
 /** Before the first measurement (server render, first paint): a screenful rather than nothing. */
 const INITIAL_VIEWPORT_PX = 800;
@@ -18,13 +18,13 @@ export interface RowWindow {
  * Which rows of equal height are in view of a scrolling element, with `overscan` rows either side.
  * Every row of Goalboard's tables has one fixed height, so the arithmetic is all a virtualizer
  * needs to do here; a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on
- * every page with a table.
+ * every page with a table. Give `ref` to the scrolling element; `element` is it once mounted.
  */
-export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowWindow {
+export function useRowWindow(count: number, rowHeight: number, overscan: number) {
+  const [element, ref] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT_PX });
 
   useEffect(() => {
-    const element = scrollRef.current;
     if (!element) return;
     let frame = 0;
     // At most one read per frame, however many scroll events arrive.
@@ -46,9 +46,10 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, count: nu
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scrollRef]);
+  }, [element]);
 
   const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
   const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - overscan));
-  return { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
+  const window: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
+  return { ref, element, window };
 }

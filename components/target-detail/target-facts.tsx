@@ -1,7 +1,7 @@
 import type { RawRecord } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import type { Formatters } from "@/components/format/use-formatters";
-import { humanize } from "@/components/goals/labels";
+import { humanize } from "@/lib/goals/labels";
 
 interface Props {
   record: RawRecord;

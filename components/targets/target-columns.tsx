@@ -1,8 +1,5 @@
 import Link from "next/link";
-import type { DirectoryIndex } from "@/lib/goals/assignees";
-import { resolveAssignee } from "@/lib/goals/assignees";
-import type { CsvColumn } from "@/lib/goals/csv";
-import type { TargetRow } from "@/lib/goals/rows";
+import type { TargetLine } from "@/lib/goals/views/target-list";
 import type { TargetSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
@@ -17,13 +14,10 @@ export interface TargetColumn {
   label: string;
   sortKey: TargetSortKey;
   numeric?: boolean;
-  cell: (row: TargetRow, fmt: Formatters, index: DirectoryIndex) => React.ReactNode;
-  csv: (row: TargetRow) => string | number | null;
+  cell: (row: TargetLine, fmt: Formatters) => React.ReactNode;
 }
 
-const userName = (id: string | null, index: DirectoryIndex) => (id ? resolveAssignee({ kind: "user", id }, index).name : "—");
-
-/** One column per property the flat view shows; the same list drives the table and the CSV. */
+/** One column per property the flat view shows (the CSV export has the same: lib/goals/views/csv.ts). */
 export const TARGET_COLUMNS: TargetColumn[] = [
   {
     key: "name",
@@ -35,9 +29,8 @@ export const TARGET_COLUMNS: TargetColumn[] = [
         {r.target.name || "(unnamed goal)"}
       </Link>
     ),
-    csv: (r) => r.target.name,
   },
-  { key: "assignee", property: "assignee", label: "Assignee", sortKey: "assignee", cell: (r) => r.assignee.name, csv: (r) => r.assignee.name },
+  { key: "assignee", property: "assignee", label: "Assignee", sortKey: "assignee", cell: (r) => r.assignee },
   {
     key: "amount",
     property: "hs_target_amount",
@@ -45,7 +38,6 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     sortKey: "target",
     numeric: true,
     cell: (r, fmt) => fmt.amount(r.target.amount, r.target.unit, r.target.currency),
-    csv: (r) => r.target.amount,
   },
   {
     key: "actual",
@@ -53,16 +45,14 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Actual",
     sortKey: "actual",
     numeric: true,
-    cell: (r, fmt) => <ActualText standing={r.standing} unit={r.target.unit} currency={r.target.currency} fmt={fmt} />,
-    csv: (r) => r.target.actual,
+    cell: (r, fmt) => <ActualText standing={r.figures} unit={r.target.unit} currency={r.target.currency} fmt={fmt} />,
   },
   {
     key: "attainment",
     property: FIGURES.attainmentToDate.name,
     label: FIGURES.attainmentToDate.name,
     sortKey: "attainment",
-    cell: (r, fmt) => <RatioCell ratio={r.standing.attainmentToDate} standing={r.standing} fmt={fmt} testId="target-attainment" />,
-    csv: (r) => r.standing.attainmentToDate,
+    cell: (r, fmt) => <RatioCell ratio={r.figures.attainmentToDate} standing={r.figures} fmt={fmt} testId="target-attainment" />,
   },
   {
     key: "pace",
@@ -71,38 +61,30 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     sortKey: "pace",
     cell: (r) => (
       <span data-testid="target-pace">
-        <PaceBadge status={r.standing.status} />
+        <PaceBadge status={r.figures.status} />
       </span>
     ),
-    csv: (r) => r.standing.status,
   },
-  { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r, fmt) => fmt.firstDay(r.target.start), csv: (r) => r.target.start },
+  { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r, fmt) => fmt.firstDay(r.target.start) },
   {
     key: "end",
     property: "hs_end_datetime",
     label: "End",
     sortKey: "end",
     cell: (r, fmt) => fmt.lastDay(r.target.end),
-    csv: (r) => r.target.endRaw,
   },
   {
     key: "createdBy",
     property: "hs_created_by_user_id",
     label: "Created by",
     sortKey: "createdBy",
-    cell: (r, _fmt, index) => userName(r.target.createdByUserId, index),
-    csv: (r) => r.target.createdByUserId,
+    cell: (r) => r.createdBy ?? "—",
   },
-  { key: "hsCreated", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r, fmt) => fmt.date(r.target.createdAt), csv: (r) => r.target.createdAt },
-  { key: "hsModified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r, fmt) => fmt.date(r.target.updatedAt), csv: (r) => r.target.updatedAt },
-  { key: "objectId", property: "hs_object_id", label: "Object id", sortKey: "id", numeric: true, cell: (r) => r.target.id, csv: (r) => r.target.id },
-  { key: "id", property: "id", label: "Record id", sortKey: "id", numeric: true, cell: (r) => r.target.id, csv: (r) => r.target.id },
-  { key: "createdAt", property: "createdAt", label: "createdAt", sortKey: "createdAt", cell: (r) => <time dateTime={r.target.createdAt}>{r.target.createdAt}</time>, csv: (r) => r.target.createdAt },
-  { key: "updatedAt", property: "updatedAt", label: "updatedAt", sortKey: "updatedAt", cell: (r) => <time dateTime={r.target.updatedAt}>{r.target.updatedAt}</time>, csv: (r) => r.target.updatedAt },
-  { key: "archived", property: "archived", label: "Archived", sortKey: "archived", cell: (r) => (r.target.archived ? "Yes" : "No"), csv: (r) => String(r.target.archived) },
-];
-
-export const TARGET_CSV_COLUMNS: CsvColumn<TargetRow>[] = [
-  { header: "goal_id", value: (r) => r.target.goalId },
-  ...TARGET_COLUMNS.map((c) => ({ header: c.property, value: c.csv })),
+  { key: "hsCreated", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r, fmt) => fmt.date(r.target.createdAt) },
+  { key: "hsModified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r, fmt) => fmt.date(r.target.updatedAt) },
+  { key: "objectId", property: "hs_object_id", label: "Object id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
+  { key: "id", property: "id", label: "Record id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
+  { key: "createdAt", property: "createdAt", label: "createdAt", sortKey: "createdAt", cell: (r) => <time dateTime={r.target.createdAt}>{r.target.createdAt}</time> },
+  { key: "updatedAt", property: "updatedAt", label: "updatedAt", sortKey: "updatedAt", cell: (r) => <time dateTime={r.target.updatedAt}>{r.target.updatedAt}</time> },
+  { key: "archived", property: "archived", label: "Archived", sortKey: "archived", cell: (r) => (r.target.archived ? "Yes" : "No") },
 ];

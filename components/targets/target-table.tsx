@@ -1,32 +1,29 @@
 "use client";
 
-import { parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useMemo } from "react";
-import type { DirectoryIndex } from "@/lib/goals/assignees";
-import type { TargetRow } from "@/lib/goals/rows";
-import { sortTargets, TARGET_SORT_KEYS } from "@/lib/goals/sort";
+import type { TargetLine } from "@/lib/goals/views/target-list";
+import type { TargetListState } from "@/lib/goals/views/state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
+import type { RowWindow } from "@/components/table/use-row-window";
 import { VirtualTable } from "@/components/table/virtual-table";
 import { TARGET_COLUMNS } from "./target-columns";
 
-export const targetViewParsers = {
-  sort: parseAsStringLiteral(TARGET_SORT_KEYS).withDefault("start"),
-  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
-};
+/** Every row is this tall (h-11), so the table can draw only the rows in view. */
+export const TARGET_ROW_PX = 44;
 
-export function useTargetView() {
-  return useQueryStates(targetViewParsers, { history: "replace" });
+interface Props {
+  count: number;
+  rowAt: (index: number) => TargetLine | undefined;
+  window: RowWindow;
+  scrollRef: (element: HTMLDivElement | null) => void;
+  state: TargetListState;
+  set: (patch: Partial<TargetListState>) => void;
+  fmt: Formatters;
+  busy: boolean;
 }
 
-export function useSortedTargets(rows: readonly TargetRow[]) {
-  const [view] = useTargetView();
-  return useMemo(() => sortTargets(rows, view.sort, view.dir), [rows, view.sort, view.dir]);
-}
-
-/** The flat view: one row per goal target, `rows` already in the view's order (as exported). */
-export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; fmt: Formatters; index: DirectoryIndex }) {
-  const [view, setView] = useTargetView();
+/** The flat view: one row per goal target, in the order the server sorted them. */
+export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
   const header = (
     <tr>
       {TARGET_COLUMNS.map((c) => (
@@ -34,9 +31,9 @@ export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; 
           key={c.key}
           label={c.label}
           sortKey={c.sortKey}
-          current={view.sort}
-          direction={view.dir}
-          onSort={(sort, dir) => void setView({ sort, dir })}
+          current={state.sort}
+          direction={state.dir}
+          onSort={(sort, dir) => set({ sort, dir })}
           className={`whitespace-nowrap ${c.numeric ? "text-right" : ""}`}
         />
       ))}
@@ -44,18 +41,21 @@ export function TargetTable({ rows, fmt, index }: { rows: readonly TargetRow[]; 
   );
   return (
     <VirtualTable
-      items={rows}
+      count={count}
+      rowAt={rowAt}
+      window={window}
+      scrollRef={scrollRef}
+      busy={busy}
       label="Goal targets"
       testId="target-table"
       header={header}
       columnCount={TARGET_COLUMNS.length}
-      rowHeight={44}
-      itemKey={(r) => r.target.id}
+      rowClassName="h-11"
       renderRow={(r, rowIndex) => (
         <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
           {TARGET_COLUMNS.map((c) => (
             <td key={c.key} className={`whitespace-nowrap px-3 ${c.numeric ? "text-right tabular-nums" : ""}`}>
-              {c.cell(r, fmt, index)}
+              {c.cell(r, fmt)}
             </td>
           ))}
         </tr>

@@ -1,49 +1,61 @@
 "use client";
 
-import { useMemo } from "react";
-import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
-import { filterTargets } from "@/lib/goals/filters";
-import { targetRows } from "@/lib/goals/rows";
+import { targetListState } from "@/lib/goals/views/state";
+import type { TargetLine, TargetListAnswer } from "@/lib/goals/views/target-list";
+import { useView } from "@/lib/client/use-view";
+import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
-import { CsvDownload } from "@/components/goals/csv-download";
 import { FilterBar } from "@/components/goals/filter-bar";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "@/components/goals/list-notes";
-import { useGoalFilters } from "@/components/goals/use-goal-filters";
-import { useDatasetGoals } from "@/components/goals/use-goal-list";
+import { ViewExport } from "@/components/goals/view-export";
+import { ErrorState } from "@/components/states/error-state";
+import { LoadStatus } from "@/components/states/load-status";
 import { TableSkeleton } from "@/components/states/skeleton";
-import { TARGET_CSV_COLUMNS } from "./target-columns";
-import { TargetTable, useSortedTargets } from "./target-table";
+import { useLiveList } from "@/components/table/use-live-list";
+import { TARGET_ROW_PX, TargetTable } from "./target-table";
 
+/** One row per goal target. The server sorts, filters and windows it (/api/views/targets); this only displays. */
 export function TargetsView() {
-  const filterState = useGoalFilters();
-  return (
-    <DatasetGate archived={filterState.state.archived} skeleton={<TableSkeleton label="Loading goal targets" />} what="your goal targets">
-      {(data) => <TargetsReady data={data} filterState={filterState} />}
-    </DatasetGate>
-  );
-}
-
-function TargetsReady({ data, filterState }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters> }) {
-  const fmt = useFormatters(data.account);
-  const { options, index, now: nowMs } = useDatasetGoals(data);
-  const all = useMemo(() => targetRows(data.targets, { now: nowMs, timeZone: data.account.timeZone, directory: index }), [data.targets, nowMs, data.account.timeZone, index]);
-  const byId = useMemo(() => new Map(all.map((r) => [r.target.id, r])), [all]);
-  const rows = useMemo(
-    () => filterTargets(data.targets, filterState.filters, { now: nowMs, directoryIndex: index, timeZone: data.account.timeZone }).map((t) => byId.get(t.id)!),
-    [data.targets, filterState.filters, nowMs, index, data.account.timeZone, byId],
-  );
-  const sorted = useSortedTargets(rows);
+  const { state, query, set } = useViewState(targetListState);
+  const view = useView<TargetListAnswer>("targets", query);
+  const data = view.shown.data;
+  const list = useLiveList<TargetListAnswer, TargetLine>("targets", query, view, data?.shown ?? 0, TARGET_ROW_PX);
+  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
+  const loading = view.latest.data?.load;
+  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
+  const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">
-      <FilterBar filters={filterState} options={options}>
-        <CsvDownload rows={sorted} columns={TARGET_CSV_COLUMNS} filename="goal-targets.csv" />
+      <h1 className="text-2xl font-semibold">Goal targets</h1>
+      <FilterBar state={state} set={set}>
+        <ViewExport path="/api/views/targets/export" query={query} at={data?.at} filename="goal-targets.csv" disabled={!data || loading?.state !== "ready"} />
       </FilterBar>
-      <MissingNamesNote missing={data.missingScopes} />
-      <p className="text-sm text-fg-muted" data-testid="target-count" data-now={nowMs} aria-live="polite">
-        Showing {fmt.number(rows.length)} of {fmt.count(all.length, filterState.state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in{" "}
-        {fmt.timeZone}
-      </p>
-      {all.length === 0 ? <EmptyPortal archived={filterState.state.archived} /> : rows.length === 0 ? <NoMatch onReset={filterState.reset} /> : <TargetTable rows={sorted} fmt={fmt} index={index} />}
+      {error ? (
+        <ErrorState error={error} onRetry={() => void (view.latest.isError ? view.latest.refetch() : view.shown.refetch())} what="your goal targets" />
+      ) : !data ? (
+        <TableSkeleton label="Loading goal targets" />
+      ) : (
+        <>
+          <MissingNamesNote missing={data.missingScopes} />
+          {loading && <LoadStatus load={loading} more={view.more} onShowMore={view.release} what="targets" />}
+          {data.load.state === "loading" && data.upTo === 0 ? (
+            <TableSkeleton label="Loading goal targets" />
+          ) : (
+            <>
+              <p className="text-sm text-fg-muted" data-testid="target-count" data-now={data.at} aria-live="polite">
+                Showing {fmt.number(data.shown)} of {fmt.count(data.total, state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in {fmt.timeZone}
+              </p>
+              {data.empty ? (
+                <EmptyPortal archived={state.archived} />
+              ) : data.shown === 0 ? (
+                <NoMatch onReset={reset} />
+              ) : (
+                <TargetTable count={data.shown} rowAt={list.rowAt} window={list.window} scrollRef={list.ref} state={state} set={set} fmt={fmt} busy={view.shown.isPlaceholderData} />
+              )}
+            </>
+          )}
+        </>
+      )}
     </div>
   );
 }

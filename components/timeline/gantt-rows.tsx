@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import type { GanttLine, Segment } from "@/lib/goals/timeline-bars";
+import type { Segment } from "@/lib/goals/timeline-bars";
+import type { TimelineLine } from "@/lib/goals/views/timeline";
 import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -12,8 +13,8 @@ import { barLabelPlace, type LabelPlace } from "./label-fit";
 import { compactAmount } from "./period-format";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
 
-type GoalLine = Extract<GanttLine, { kind: "goal" }>;
-type AssigneeLine = Extract<GanttLine, { kind: "assignee" }>;
+type GoalLine = Extract<TimelineLine, { kind: "goal" }>;
+type AssigneeLine = Extract<TimelineLine, { kind: "assignee" }>;
 
 interface RowProps {
   range: DateRange;
@@ -99,9 +100,7 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
   const short = compactAmount(line.amount, goal.unit, goal.currency ?? fmt.currency);
   const gaps = segments.filter((s) => s.kind === "gap");
   const gapText = gaps.length ? `; no target ${gaps.map((g) => fmt.period(iso(g.start), iso(g.end))).join(", ")}` : "";
-  const first = line.schedule.targets[0];
-  const last = line.schedule.targets[line.schedule.targets.length - 1];
-  const label = `${assignee.name} on ${goal.name}: ${fmt.period(first.start, last.end)}, ${STATUS_NAME[status]}, target ${amount}${gapText}. Open the goal.`;
+  const label = `${assignee.name} on ${goal.name}: ${fmt.period(line.from, line.to)}, ${STATUS_NAME[status]}, target ${amount}${gapText}. Open the goal.`;
   const bar = span ? place(span.start, span.end, range) : null;
   const labelAt = bar ? barLabelPlace(bar.left, bar.width, short, trackPx) : "none";
   return (

@@ -1,17 +1,17 @@
 "use client";
 
 import { GOAL_PAGE } from "@/lib/goals/timeline-bars";
+import type { TimelineState } from "@/lib/goals/views/state";
+import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import type { Formatters } from "@/components/format/use-formatters";
 import { NoMatch } from "@/components/goals/list-notes";
 import { GanttLegend } from "./gantt-legend";
 import { GoalGantt } from "./goal-gantt";
-import type { TimelineModel } from "./use-timeline-model";
-import type { SetTimelineView, TimelineView } from "./use-timeline-view";
 
 interface Props {
-  model: TimelineModel;
-  view: TimelineView;
-  setView: SetTimelineView;
+  model: TimelineAnswer;
+  view: TimelineState;
+  setView: (patch: Partial<TimelineState>) => void;
   fmt: Formatters;
   /** Whether any goal-list filter is set: an empty range then means "no match", not "nothing planned". */
   filtersActive: boolean;
@@ -20,7 +20,7 @@ interface Props {
 
 export function GanttSection({ model, view, setView, fmt, filtersActive, onReset }: Props) {
   const { gantt } = model;
-  const toggle = (goalId: string) => void setView({ open: view.open.includes(goalId) ? view.open.filter((id) => id !== goalId) : [...view.open, goalId] });
+  const toggle = (goalId: string) => setView({ open: view.open.includes(goalId) ? view.open.filter((id) => id !== goalId) : [...view.open, goalId] });
   const remaining = gantt.totalGoals - gantt.shownGoals;
   return (
     <section aria-labelledby="gantt-heading" className="space-y-3">
@@ -38,13 +38,13 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
         </p>
       ) : (
         <>
-          <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.now} fmt={fmt} onToggle={toggle} />
+          <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.at} fmt={fmt} onToggle={toggle} />
           <div className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
             <p data-testid="gantt-count" aria-live="polite">
               Showing {fmt.number(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
             </p>
             {remaining > 0 && gantt.cutByBudget === 0 && (
-              <button type="button" onClick={() => void setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-line-strong bg-surface px-3 py-1 hover:bg-surface-subtle">
+              <button type="button" onClick={() => setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-line-strong bg-surface px-3 py-1 hover:bg-surface-subtle">
                 Show {fmt.count(Math.min(GOAL_PAGE, remaining), "more goal", "more goals")}
               </button>
             )}

@@ -1,16 +1,16 @@
 "use client";
 
 import { useLayoutEffect, useMemo, useRef } from "react";
-import type { GanttPlan } from "@/lib/goals/timeline-bars";
 import { axisTicks, fractionOf } from "@/lib/goals/timeline-scale";
 import type { ResolvedRange } from "@/lib/goals/timeline-range";
+import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import type { Formatters } from "@/components/format/use-formatters";
 import { GanttAxis, GanttGuides } from "./gantt-axis";
 import { useElementWidth } from "./use-element-width";
 import { AssigneeRow, GoalRow, MoreAssigneesRow, STICKY_NAMES } from "./gantt-rows";
 
 interface Props {
-  plan: GanttPlan;
+  plan: TimelineAnswer["gantt"];
   range: ResolvedRange;
   fiscalYearOffset: number;
   now: number;
@@ -49,9 +49,9 @@ export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }:
             line.kind === "goal" ? (
               <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} onToggle={onToggle} />
             ) : line.kind === "assignee" ? (
-              <AssigneeRow key={`a:${line.goal.id}:${line.schedule.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
+              <AssigneeRow key={`a:${line.goal.id}:${line.scheduleId}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
             ) : (
-              <MoreAssigneesRow key={`m:${line.goal.id}`} hidden={line.hidden} />
+              <MoreAssigneesRow key={`m:${line.goalId}`} hidden={line.hidden} />
             ),
           )}
         </ul>

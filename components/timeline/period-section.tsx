@@ -6,16 +6,14 @@ import { bucketIndexAt } from "@/lib/goals/timeline-scale";
 import { toNumber } from "@/lib/goals/decimal";
 import type { Formatters } from "@/components/format/use-formatters";
 import type { Level } from "@/lib/goals/timeline-periods";
-import { humanize } from "@/components/goals/labels";
-import { BlockSkeleton, PendingBox } from "@/components/states/skeleton";
-import { useAfterHydration } from "@/components/shell/after-hydration";
-import { useValueField } from "@/components/shell/use-early-input";
+import { humanize } from "@/lib/goals/labels";
+import type { TimelineState } from "@/lib/goals/views/state";
+import type { TimelineAnswer } from "@/lib/goals/views/timeline";
+import { BlockSkeleton } from "@/components/states/skeleton";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
 import type { ChartRow, ChartSeries } from "./period-chart";
-import type { TimelineModel } from "./use-timeline-model";
-import type { SetTimelineView, TimelineView } from "./use-timeline-view";
 
 // Recharts is only fetched by the page that draws it, and never rendered on the server.
 const PeriodChart = dynamic(() => import("./period-chart").then((m) => m.PeriodChart), {
@@ -24,9 +22,9 @@ const PeriodChart = dynamic(() => import("./period-chart").then((m) => m.PeriodC
 });
 
 interface Props {
-  model: TimelineModel;
-  view: TimelineView;
-  setView: SetTimelineView;
+  model: TimelineAnswer;
+  view: TimelineState;
+  setView: (patch: Partial<TimelineState>) => void;
   fmt: Formatters;
 }
 
@@ -35,8 +33,6 @@ const SIZE_NOUN = { week: "week", month: "month", quarter: "quarter" } as const;
 export function PeriodSection({ model, view, setView, fmt }: Props) {
   const { chart, measures, measure, periods } = model;
   const heading = `Target per ${SIZE_NOUN[periods.size]}, by ${view.group}`;
-  const level = useValueField<HTMLSelectElement>(chart?.level ?? "", (value) => void setView({ level: value as Level }));
-  const measureField = useValueField<HTMLSelectElement>(measure?.key ?? "", (value) => void setView({ measure: value || null }));
   return (
     <section aria-labelledby="periods-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -48,7 +44,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
             <label htmlFor="timeline-level" className="text-xs font-medium text-fg-muted">
               Add up
             </label>
-            <select {...level} id="timeline-level" value={chart.level} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
+            <select id="timeline-level" value={chart.level} onChange={(event) => setView({ level: event.target.value as Level })} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
               <option value="people">People&apos;s targets</option>
               <option value="teams">Team goals</option>
             </select>
@@ -59,7 +55,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
             <label htmlFor="timeline-measure" className="text-xs font-medium text-fg-muted">
               Goal type (one unit at a time)
             </label>
-            <select {...measureField} id="timeline-measure" value={measure?.key ?? ""} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
+            <select id="timeline-measure" value={measure?.key ?? ""} onChange={(event) => setView({ measure: event.target.value })} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm">
               {measures.map((m) => (
                 <option key={m.key} value={m.key}>
                   {m.key ? humanize(m.key) : "No goal type"} ({m.targetCount})
@@ -80,12 +76,7 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
   );
 }
 
-/** Caption, head row and one row per series (and the total), at the table's text size. */
-function pendingTableHeight(rows: number): number {
-  return 64 + 30 + 25 * rows;
-}
-
-function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; fmt: Formatters; heading: string; grouping: TimelineView["group"] }) {
+function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; fmt: Formatters; heading: string; grouping: TimelineState["group"] }) {
   const chart = model.chart!;
   const size = model.periods.size;
   const unit = chart.measure.unit;
@@ -105,10 +96,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
   );
   const colours = useMemo(() => series.map((s) => s.colour), [series]);
   const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
-  const todayIndex = bucketIndexAt(chart.buckets, model.now);
-  // The table sits under the chart, off the first screen: the server's HTML holds a box of its
-  // height, and the table follows once the page has hydrated.
-  const drawTable = useAfterHydration();
+  const todayIndex = bucketIndexAt(chart.buckets, model.at);
   const description = `${heading}: ${humanize(chart.measure.key)} in ${fmt.count(model.periods.buckets.length, "period")}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
   return (
     <div className="space-y-3">
@@ -132,11 +120,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineModel; f
           </p>
         )}
       </figure>
-      {drawTable ? (
-        <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
-      ) : (
-        <PendingBox height={pendingTableHeight(chart.series.length + (chart.stacked ? 1 : 0))} testId="period-table-pending" />
-      )}
+      <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
     </div>
   );
 }

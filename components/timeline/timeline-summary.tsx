@@ -1,20 +1,20 @@
 "use client";
 
 import type { Formatters } from "@/components/format/use-formatters";
-import type { TimelineModel } from "./use-timeline-model";
+import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** One line saying what is on screen: how many goals, which days, in which zone and fiscal year. */
-export function TimelineSummary({ model, fmt }: { model: TimelineModel; fmt: Formatters }) {
-  const { range, selection, fiscalYearOffset } = model;
+export function TimelineSummary({ model, fmt }: { model: TimelineAnswer; fmt: Formatters }) {
+  const { range, goalCount, targetCount, fiscalYearOffset } = model;
   const offset = ((fiscalYearOffset % 12) + 12) % 12;
   return (
     <p className="text-sm text-fg-muted" data-testid="timeline-summary" aria-live="polite">
       <span data-testid="timeline-range" data-from={range.fromDate} data-to={range.toDate}>
         {fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}
       </span>{" "}
-      · <span data-testid="timeline-goal-count">{fmt.number(selection.goals.length)}</span> {selection.goals.length === 1 ? "goal" : "goals"} · {fmt.count(selection.targets.length, "target")} · dates
+      · <span data-testid="timeline-goal-count">{fmt.number(goalCount)}</span> {goalCount === 1 ? "goal" : "goals"} · {fmt.count(targetCount, "target")} · dates
       in {fmt.timeZone}
       {offset !== 0 && <> · fiscal year starts in {MONTHS[offset]}</>}
     </p>

@@ -1,46 +1,61 @@
 "use client";
 
+import { timelineState } from "@/lib/goals/views/state";
+import type { TimelineAnswer } from "@/lib/goals/views/timeline";
+import { useView } from "@/lib/client/use-view";
+import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
-import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
 import { FilterBar } from "@/components/goals/filter-bar";
 import { EmptyPortal, MissingNamesNote } from "@/components/goals/list-notes";
-import { useGoalFilters } from "@/components/goals/use-goal-filters";
+import { ErrorState } from "@/components/states/error-state";
+import { LoadStatus } from "@/components/states/load-status";
 import { BlockSkeleton } from "@/components/states/skeleton";
+import { filtersActive } from "@/lib/goals/views/state";
 import { GanttSection } from "./gantt-section";
 import { PeriodSection } from "./period-section";
 import { TimelineControls } from "./timeline-controls";
 import { TimelineSummary } from "./timeline-summary";
-import { useTimelineModel } from "./use-timeline-model";
-import { useTimelineView } from "./use-timeline-view";
 
-/** `renderedAt`: when the server rendered the page, so both sides place "today" at the same instant. */
-export function TimelineView({ renderedAt }: { renderedAt?: number }) {
-  const filterState = useGoalFilters();
-  return (
-    <DatasetGate archived={filterState.state.archived} skeleton={<BlockSkeleton className="h-96" label="Loading the timeline" />} what="your goals">
-      {(data) => <TimelineReady data={data} filterState={filterState} renderedAt={renderedAt} />}
-    </DatasetGate>
-  );
-}
-
-function TimelineReady({ data, filterState, renderedAt }: { data: ReadyDataset; filterState: ReturnType<typeof useGoalFilters>; renderedAt?: number }) {
-  const [view, setView] = useTimelineView();
-  const fmt = useFormatters(data.account);
-  const model = useTimelineModel(data, filterState.filters, view, renderedAt);
+/** Goals on one date axis and the target per period. The server computes both (/api/views/timeline); this only displays. */
+export function TimelineView() {
+  const { state, query, set } = useViewState(timelineState);
+  const view = useView<TimelineAnswer>("timeline", query);
+  const data = view.shown.data;
+  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
+  const loading = view.latest.data?.load;
+  const error = view.latest.error ?? view.shown.error;
+  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
+  // Opening a goal or showing more bars is reading the timeline: it holds still from then on.
+  const setView = (patch: Partial<typeof state>) => {
+    if (patch.open || patch.goals) view.hold();
+    set(patch);
+  };
   return (
     <div className="space-y-6">
-      <div className="space-y-4">
-        <FilterBar filters={filterState} options={model.options} />
-        <TimelineControls view={view} setView={setView} range={model.range} periods={model.periods} />
-        <MissingNamesNote missing={data.missingScopes} />
-        <TimelineSummary model={model} fmt={fmt} />
-      </div>
-      {data.targets.length === 0 ? (
-        <EmptyPortal archived={filterState.state.archived} />
+      <h1 className="text-2xl font-semibold">Timeline</h1>
+      {error ? (
+        <ErrorState error={error} onRetry={() => void (view.latest.isError ? view.latest.refetch() : view.shown.refetch())} what="your goals" />
+      ) : !data ? (
+        <BlockSkeleton className="h-96" label="Loading the timeline" />
       ) : (
         <>
-          <GanttSection model={model} view={view} setView={setView} fmt={fmt} filtersActive={filterState.active} onReset={filterState.reset} />
-          <PeriodSection model={model} view={view} setView={setView} fmt={fmt} />
+          <div className="space-y-4" aria-busy={view.shown.isPlaceholderData || undefined}>
+            <FilterBar state={state} set={set} />
+            <TimelineControls view={state} setView={set} range={data.range} periods={data.periods} />
+            <MissingNamesNote missing={data.missingScopes} />
+            {loading && <LoadStatus load={loading} more={view.more} onShowMore={view.release} what="goals" />}
+            <TimelineSummary model={data} fmt={fmt} />
+          </div>
+          {data.load.state === "loading" && data.upTo === 0 ? (
+            <BlockSkeleton className="h-96" label="Loading the timeline" />
+          ) : data.empty ? (
+            <EmptyPortal archived={state.archived} />
+          ) : (
+            <>
+              <GanttSection model={data} view={state} setView={setView} fmt={fmt} filtersActive={filtersActive(state)} onReset={reset} />
+              <PeriodSection model={data} view={state} setView={set} fmt={fmt} />
+            </>
+          )}
         </>
       )}
     </div>

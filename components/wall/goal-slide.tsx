@@ -5,7 +5,7 @@ import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard"
 import { isAtRisk } from "@/lib/goals/projection";
 import { standingOf } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
-import { humanize } from "@/components/goals/labels";
+import { humanize } from "@/lib/goals/labels";
 import { gapText, neededText, noProjectionText } from "@/components/projection/projection-text";
 import { RiskBadge } from "@/components/projection/risk-badge";
 import { WallBadge } from "./wall-badge";

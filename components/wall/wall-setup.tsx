@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
-import { useDatasetGoals } from "@/components/goals/use-goal-list";
-import { humanize } from "@/components/goals/labels";
+import { useDatasetGoals } from "@/components/goals/use-dataset-goals";
+import { humanize } from "@/lib/goals/labels";
 import { goalTypes } from "@/components/leaderboard/type-board";
 import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
 import { TableSkeleton } from "@/components/states/skeleton";

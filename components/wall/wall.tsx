@@ -5,7 +5,7 @@ import { indexDirectory } from "@/lib/goals/assignees";
 import { groupGoals } from "@/lib/goals/group";
 import { useWallSnapshot } from "@/lib/client/use-wall-snapshot";
 import { useFormatters } from "@/components/format/use-formatters";
-import { humanize } from "@/components/goals/labels";
+import { humanize } from "@/lib/goals/labels";
 import { BoardSlide } from "./board-slide";
 import { attainments } from "./crossings";
 import { GoalSlide } from "./goal-slide";

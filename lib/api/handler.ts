@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { NextRequest, NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { readSession, type ServerSession } from "@/lib/auth/session";
 import { serverEnv } from "@/lib/env";
@@ -74,7 +74,7 @@ const DEADLINE_GRACE_MS = 250;
  * Methods, origin, content type and body size were checked before (proxy.ts, lib/api/request-guard.ts).
  */
 export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(spec: RouteSpec<P, Q, B>) {
-  return async (req: NextRequest, route: { params: Promise<Segments> }): Promise<NextResponse> => {
+  return async (req: NextRequest, route: { params: Promise<Segments> }): Promise<Response> => {
     const requestId = randomUUID();
     const started = Date.now();
     const deadline = started + serverEnv().API_DEADLINE_MS;
@@ -85,7 +85,10 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>, B
       const input = await readInput(spec, req, (await route?.params) ?? {});
       const work = spec.handle({ session, portal: portalContext(session, requestId, deadline), requestId, ...input });
       const result = await beforeDeadline(work, deadline + DEADLINE_GRACE_MS);
-      return jsonResponse(result, requestId);
+      if (!(result instanceof Response)) return jsonResponse(result, requestId);
+      // A route that answers something other than JSON (a CSV download) builds its own response.
+      result.headers.set("x-request-id", requestId);
+      return result;
     } catch (error) {
       const appError = toAppError(error, requestId);
       status = appError.status;

@@ -13,3 +13,10 @@ export function errorResponse(error: AppError, requestId: string): NextResponse 
   if (error.extra.retryAfterSeconds !== undefined) res.headers.set("retry-after", String(error.extra.retryAfterSeconds));
   return res;
 }
+
+/** A download: the body as an attachment with its file name. */
+export function csvResponse(csv: string, filename: string): Response {
+  return new Response(csv, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"`, "cache-control": NO_STORE },
+  });
+}

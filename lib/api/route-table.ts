@@ -35,6 +35,12 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goals/[goalId]/plan/apply", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
   { path: "/api/goal-targets/[targetId]", caller: "pages", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]/history", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/goals", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/goals/export", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/options", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/targets", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/targets/export", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/timeline", caller: "pages", methods: ["GET"] },
   { path: "/api/wall", caller: "pages", methods: ["GET"] },
   { path: "/api/auth/[...nextauth]", caller: "pages", methods: ["GET", "POST"], body: "form" },
   // Public operations

@@ -37,8 +37,21 @@ export interface ErrorBody {
   };
 }
 
+/**
+ * Marks an AppError whichever copy of this module made it: Next.js bundles server code more than
+ * once, and a load one bundle started (an API request) may fail into another (a page awaiting the
+ * same shared load), where a plain `instanceof` would not know the other copy's class.
+ */
+const APP_ERROR = Symbol.for("goalboard.app-error");
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly status: number;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && APP_ERROR in value;
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,

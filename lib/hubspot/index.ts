@@ -17,7 +17,14 @@ export type { Held } from "./cache/types";
 export { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "./properties";
 export { canWriteGoals, GOALS_READ, requireScope, requireWriteScope } from "./operations/scopes";
 export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets } from "./operations/goal-targets";
-export { holdsAllGoalTargets, loadAllGoalTargets, loadAllGoalTargetsWithin, loadProgress, searchAllPages } from "./operations/all-targets";
+export {
+  holdsAllGoalTargets,
+  loadAllGoalTargets,
+  loadAllGoalTargetsWithin,
+  loadProgress,
+  type LoadProgress,
+  searchAllPages,
+} from "./operations/all-targets";
 export { loadGoalFamily } from "./operations/goal-family";
 export { readTargetsNow, updateGoalTargets, type WriteOutcome } from "./operations/goal-target-writes";
 export { loadDirectory, loadDirectoryWithin, type DirectoryResult } from "./operations/directory";

@@ -3,15 +3,15 @@ import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
 import { serverEnv } from "@/lib/env";
-import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
+import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
-/** How long a request waits for a full load before answering with progress instead. */
+/** How long an API request waits for a full load before answering with progress instead. */
 export const DATASET_WAIT_MS = 1500;
 
 const FAILURE_KEPT_MS = 60_000;
 
-type Loaded = Awaited<ReturnType<typeof loadEverything>>;
+export type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 
 /** Loads started by one request and finished after it answered, kept for the next poll. */
 const pending = processSingleton("dataset-loads", () => new Map<string, Promise<Loaded>>());
@@ -31,33 +31,47 @@ export async function metaFor(ctx: PortalContext): Promise<Omit<DatasetMeta, "fe
 }
 
 /**
- * The portal's goal targets with everything needed to show them. A large portal takes a while to
- * page through; rather than holding the browser, answer "loading, 1,400 of 10,000" and let it poll.
+ * The portal's goal targets with their names and account, or, while a large portal is still being
+ * paged (longer than `waitMs`), how far it has got: the load goes on without the request, and the
+ * next request finds it. A load that failed in the background reports its failure to the next.
  */
-export async function goalsDataset(ctx: PortalContext, archived: boolean, waitMs = DATASET_WAIT_MS): Promise<GoalsDataset> {
+export async function portalTargets(ctx: PortalContext, archived: boolean, waitMs: number): Promise<{ loaded: Loaded } | { progress: LoadProgress | undefined }> {
   // Checked here too: a load another user of the portal started must not serve a user without the scope.
   requireScope(ctx, GOALS_READ);
   const key = `${ctx.portalId}|${archived}`;
   const load = pending.get(key) ?? loadEverything(ctx, archived);
-  const timer = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs).unref?.());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
   let loaded: Loaded | null;
   try {
-    loaded = await Promise.race([load, timer]);
+    loaded = await Promise.race([load, wait]);
   } catch (error) {
     pending.delete(key);
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  if (!loaded) {
+  if (loaded) {
+    pending.delete(key);
+    return { loaded };
+  }
+  if (!pending.has(key)) {
     pending.set(key, load);
-    // A load that fails in the background keeps its failure for the next poll to report (a little
-    // while, in case nobody asks): dropped at once, each poll would start a new load and the page
-    // would show "loading" for as long as HubSpot keeps failing.
+    // Kept a little while after failing, in case nobody asks: dropped at once, each poll would
+    // start a new load and the page would show "loading" for as long as HubSpot keeps failing.
     load.catch(() => setTimeout(() => pending.get(key) === load && pending.delete(key), FAILURE_KEPT_MS).unref?.());
-    const progress = loadProgress(ctx.portalId, archived);
-    return { status: "loading", portalId: ctx.portalId, loaded: progress?.loaded ?? 0, total: progress?.total ?? null };
   }
-  pending.delete(key);
-  const [all, { directory, missingScopes }, account] = loaded;
+  return { progress: loadProgress(ctx.portalId, archived) };
+}
+
+/**
+ * The public `GET /api/goals`: every goal target of the portal with everything needed to show
+ * them, or "loading, 1,400 of 10,000" while a large portal is still being paged.
+ */
+export async function goalsDataset(ctx: PortalContext, archived: boolean, waitMs = DATASET_WAIT_MS): Promise<GoalsDataset> {
+  const held = await portalTargets(ctx, archived, waitMs);
+  if ("progress" in held) return { status: "loading", portalId: ctx.portalId, loaded: held.progress?.loaded ?? 0, total: held.progress?.total ?? null };
+  const [all, { directory, missingScopes }, account] = held.loaded;
   const { targets, skipped } = toTargets(all.records, ctx.portalId);
   return { status: "ready", portalId: ctx.portalId, account, directory, missingScopes, fetchedAt: all.fetchedAt, skipped, targets };
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { queryKeys } from "@/lib/client/query-keys";
+import { goalListPage } from "@/lib/server/list-pages";
 import { GoalsView } from "@/components/goals/goals-view";
-import { DatasetPage } from "@/components/shell/dataset-page";
+import { PageAnswer } from "@/components/shell/page-answer";
+import { Prefetch } from "@/components/shell/prefetch";
 import { TableSkeleton } from "@/components/states/skeleton";
-import { goalsPageData } from "@/lib/server/goals-page";
 
 export const metadata: Metadata = { title: "Goals" };
 
@@ -10,14 +12,21 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The goal list: its first window, computed on the server for the URL's view, then the browser's. */
 export default async function GoalsPage({ searchParams }: Props) {
-  const page = await goalsPageData((await searchParams).archived === "true");
+  const page = await goalListPage(await searchParams);
   return (
-    <DatasetPage
-      title="Goals"
-      page={page}
-      fallback={<TableSkeleton label="Loading goals" />}
-      view={(renderedAt) => <GoalsView renderedAt={renderedAt} />}
+    <PageAnswer
+      load={page.view}
+      ready={(view) => (
+        <Prefetch answers={[[queryKeys.view(page.portalId, "goals", page.query), view]]}>
+          <GoalsView />
+        </Prefetch>
+      )}
+      browser={<GoalsView />}
+      skeleton={<TableSkeleton label="Loading goals" />}
+      heading="Goals"
+      what="your goals"
     />
   );
 }

@@ -12,6 +12,8 @@ export interface LoadProgress {
   loaded: number;
   /** Known after the first page (search reports a total; the archived list does not). */
   total: number | null;
+  /** The records received so far, in id order: the array the running load keeps adding to. */
+  records: readonly WireRecord[];
 }
 
 export interface AllTargets {
@@ -22,7 +24,7 @@ export interface AllTargets {
 const progress = processSingleton("load-progress", () => new Map<string, LoadProgress>());
 const progressKey = (portalId: number, scope: string) => `${portalId}|${scope}`;
 
-/** How far a running full load has got, for the "1,400 of 10,000" the goal list shows. */
+/** How far a running full load has got ("1,400 of 10,000") and what it has received so far. */
 export function loadProgress(portalId: number, archived: boolean): LoadProgress | undefined {
   return progress.get(progressKey(portalId, archived ? "archived" : "live"));
 }
@@ -36,7 +38,7 @@ export async function searchAllPages(
   ctx: PortalContext,
   filters: HubSpotFilter[],
   properties: readonly string[],
-  onPage?: (loaded: number, total: number) => void,
+  onPage?: (records: readonly WireRecord[], total: number) => void,
 ): Promise<WireRecord[]> {
   const records: WireRecord[] = [];
   let lastId = "0";
@@ -57,14 +59,14 @@ export async function searchAllPages(
     });
     records.push(...page.results);
     const total = records.length - page.results.length + page.total;
-    onPage?.(records.length, total);
+    onPage?.(records, total);
     if (page.results.length < SEARCH_LIMITS.pageSize || records.length >= total) return records;
     lastId = page.results[page.results.length - 1].id;
   }
 }
 
 /** Archived targets never appear in search, so they come from the list endpoint, 100 a page. */
-async function listAllArchived(ctx: PortalContext, properties: readonly string[], onPage: (loaded: number) => void) {
+async function listAllArchived(ctx: PortalContext, properties: readonly string[], onPage: (records: readonly WireRecord[]) => void) {
   const records: WireRecord[] = [];
   let after: string | undefined;
   do {
@@ -80,7 +82,7 @@ async function listAllArchived(ctx: PortalContext, properties: readonly string[]
       scope: GOALS_READ,
     });
     records.push(...page.results);
-    onPage(records.length);
+    onPage(records);
     after = page.paging?.next?.after;
   } while (after);
   return records;
@@ -106,12 +108,12 @@ export function loadAllGoalTargetsWithin(ctx: PortalContext, properties: readonl
 
 async function fetchAllTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
-  progress.set(key, { loaded: 0, total: null });
+  progress.set(key, { loaded: 0, total: null, records: [] });
   try {
     const lane = sharedLane(ctx);
     const records = archived
-      ? await listAllArchived(lane, properties, (loaded) => progress.set(key, { loaded, total: null }))
-      : await searchAllPages(lane, [], properties, (loaded, total) => progress.set(key, { loaded, total }));
+      ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, records }))
+      : await searchAllPages(lane, [], properties, (records, total) => progress.set(key, { loaded: records.length, total, records }));
     return { records, fetchedAt: new Date().toISOString() };
   } finally {
     progress.delete(key);

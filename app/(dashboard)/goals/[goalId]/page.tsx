@@ -5,8 +5,8 @@ import { goalIdentity, goalPageData } from "@/lib/server/goal-page";
 import { earlyValue } from "@/lib/server/page-load";
 import { titleFrom } from "@/lib/server/page-title";
 import { GoalDetail } from "@/components/goal-detail/goal-detail";
-import { InlinedAnswer } from "@/components/shell/inlined-answer";
 import { PageAnswer } from "@/components/shell/page-answer";
+import { Prefetch } from "@/components/shell/prefetch";
 import { NotFoundNotice } from "@/components/states/not-found-notice";
 import { TableSkeleton } from "@/components/states/skeleton";
 
@@ -39,11 +39,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const { goalId } = await params;
   const page = await goalPageData(goalId);
   const search = queryString(await searchParams);
-  const inlined = (answer: Parameters<typeof InlinedAnswer>[0]["answer"]) => (
-    <InlinedAnswer queryKey={queryKeys.goal(page.portalId, page.goalId)} answer={answer} renderedAt={page.renderedAt} fallback={<TableSkeleton label="Loading goal" />}>
-      <GoalDetail goalId={page.goalId} renderedAt={page.renderedAt} />
-    </InlinedAnswer>
-  );
+  const view = <GoalDetail goalId={page.goalId} renderedAt={page.renderedAt} />;
   return (
     <PageAnswer
       load={page.family}
@@ -51,9 +47,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
         // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
         const { canonicalId } = goalIdentity(family, page.goalId);
         if (canonicalId) redirect(`/goals/${encodeURIComponent(canonicalId)}${search}`);
-        return inlined(family);
+        return <Prefetch answers={[[queryKeys.goal(page.portalId, page.goalId), family]]}>{view}</Prefetch>;
       }}
-      browser={inlined(null)}
+      browser={view}
       skeleton={<TableSkeleton label="Loading goal" />}
       missing={<NotFoundNotice missing="goal" />}
       remembered={page.remembered}

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
-import { prefilled } from "@/lib/client/prefilled";
 import { earlyValue } from "@/lib/server/page-load";
 import { titleFrom } from "@/lib/server/page-title";
 import { type TargetPageAnswer, targetPageData } from "@/lib/server/target-page";
 import { PageAnswer } from "@/components/shell/page-answer";
+import { Prefetch } from "@/components/shell/prefetch";
 import { NotFoundNotice } from "@/components/states/not-found-notice";
 import { BlockSkeleton } from "@/components/states/skeleton";
 import { TargetDetail } from "@/components/target-detail/target-detail";
@@ -33,19 +31,16 @@ export default async function TargetPage({ params }: Props) {
   const { targetId } = await params;
   const page = await targetPageData(targetId);
   const detail = <TargetDetail targetId={page.targetId} renderedAt={page.renderedAt} />;
-  const ready = (answer: TargetPageAnswer) => {
-    const state = prefilled([
-      [queryKeys.target(page.portalId, page.targetId), answer.target],
-      ...(answer.goalId ? [[queryKeys.goal(page.portalId, answer.goalId), answer.family] as const] : []),
-    ]);
-    // In hand, the figures render in the page's shell rather than a late-revealed boundary.
-    return <HydrationBoundary state={state}>{detail}</HydrationBoundary>;
-  };
+  const ready = (answer: TargetPageAnswer) => (
+    <Prefetch answers={[[queryKeys.target(page.portalId, page.targetId), answer.target], ...(answer.goalId ? [[queryKeys.goal(page.portalId, answer.goalId), answer.family] as const] : [])]}>
+      {detail}
+    </Prefetch>
+  );
   return (
     <PageAnswer
       load={page.answer}
       ready={ready}
-      browser={<Suspense fallback={<BlockSkeleton className="h-64" label="Loading goal target" />}>{detail}</Suspense>}
+      browser={detail}
       skeleton={<BlockSkeleton className="h-64" label="Loading goal target" />}
       missing={<NotFoundNotice missing="target" />}
       remembered={page.remembered}

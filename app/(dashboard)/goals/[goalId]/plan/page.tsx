@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { HydrationBoundary } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/client/query-keys";
-import { prefilled } from "@/lib/client/prefilled";
 import { earlyValue } from "@/lib/server/page-load";
 import { planPageData } from "@/lib/server/plan/page";
 import { PlanView } from "@/components/plan/plan-view";
 import { PageAnswer } from "@/components/shell/page-answer";
+import { Prefetch } from "@/components/shell/prefetch";
 import { NotFoundNotice } from "@/components/states/not-found-notice";
 import { TableSkeleton } from "@/components/states/skeleton";
 
@@ -27,9 +26,9 @@ export default async function PlanPage({ params }: Props) {
     <PageAnswer
       load={page.plan}
       ready={(plan) => (
-        <HydrationBoundary state={prefilled([[queryKeys.plan(page.portalId, page.goalId), plan]])}>
+        <Prefetch answers={[[queryKeys.plan(page.portalId, page.goalId), plan]]}>
           <PlanView goalId={page.goalId} />
-        </HydrationBoundary>
+        </Prefetch>
       )}
       browser={<PlanView goalId={page.goalId} />}
       skeleton={<TableSkeleton label="Loading the plan" />}

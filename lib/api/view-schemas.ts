@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { MAX_WINDOW_ROWS, WINDOW_ROWS } from "@/lib/goals/views/answer";
+import { goalListState, targetListState, timelineState } from "@/lib/goals/views/state";
+
+/**
+ * The view API's query: the view's URL state (read as the page reads it) plus which window of rows,
+ * at which moment, over which goals. An unknown parameter or a window out of bounds is a 400.
+ */
+
+const whole = (name: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, `${name} must be a whole number.`)
+    .transform(Number)
+    .pipe(z.number().max(max, `${name} must be at most ${max}.`));
+
+const ask = {
+  at: whole("at", Number.MAX_SAFE_INTEGER).optional(),
+  upTo: whole("upTo", 10_000_000).optional(),
+};
+
+const window = {
+  offset: whole("offset", 10_000_000).optional().default(0),
+  limit: whole("limit", MAX_WINDOW_ROWS)
+    .pipe(z.number().min(1, "limit must be at least 1."))
+    .optional()
+    .default(WINDOW_ROWS),
+};
+
+const unknownKey = { error: (issue: { code: string; keys?: string[] }) => (issue.code === "unrecognized_keys" ? `Unknown parameter "${issue.keys?.[0]}".` : undefined) };
+
+/** Splits a parsed view query into the view's state, the window and the rest. */
+function viewParts<Q extends { offset?: number; limit?: number; at?: number; upTo?: number }>(query: Q) {
+  const { offset, limit, at, upTo, ...state } = query;
+  return { state, window: { offset: offset ?? 0, limit: limit ?? WINDOW_ROWS }, ask: { at, upTo } };
+}
+
+export const goalListQuery = z.strictObject({ ...goalListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
+export const goalExportQuery = z.strictObject({ ...goalListState.shape, ...ask }, unknownKey).transform(viewParts);
+export const targetListQuery = z.strictObject({ ...targetListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
+export const targetExportQuery = z.strictObject({ ...targetListState.shape, ...ask }, unknownKey).transform(viewParts);
+export const timelineQuery = z.strictObject({ ...timelineState.shape, ...ask }, unknownKey).transform(viewParts);

@@ -1,0 +1,139 @@
+import { filterGoals } from "../filters";
+import type { Goal } from "../goal";
+import type { Target } from "../model";
+import type { PeriodStatus } from "../periods";
+import { isAtRisk } from "../projection";
+import type { GoalRow } from "../rows";
+import { sortGoals } from "../sort";
+import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase, viewBase } from "./answer";
+import { contextAt, goalRowAt, type PortalModel, scheduleRowAt } from "./portal";
+import { filtersOf, type GoalListState, goalListState, stateQuery } from "./state";
+import { remember } from "./view-memo";
+
+/** One goal of the list, with what its columns show and sort by. */
+export interface GoalLine {
+  kind: "goal";
+  id: string;
+  name: string;
+  archived: boolean;
+  goalType: string | null;
+  cadence: string | null;
+  unit: Target["unit"];
+  currency: string | null;
+  start: string;
+  end: string;
+  targetCount: number;
+  /** Every assignee's name, joined; the first, for "Ava and 7 more". */
+  assignees: { count: number; label: string; first: string };
+  status: PeriodStatus;
+  /** The Target of the periods running now; null between periods. */
+  currentTarget: string | null;
+  figures: Figures;
+  /** Projected attainment past the view's at-risk threshold (`risk=`). */
+  atRisk: boolean;
+}
+
+/** One assignee's line under an expanded goal. */
+export interface ScheduleLine {
+  kind: "schedule";
+  goalId: string;
+  scheduleId: string;
+  assignee: string;
+  unit: Target["unit"];
+  currency: string | null;
+  periods: { id: string; start: string; end: string; amount: string }[];
+  start: string;
+  end: string;
+  currentTarget: string | null;
+  figures: Figures;
+  atRisk: boolean;
+}
+
+export type GoalListItem = GoalLine | ScheduleLine;
+
+export interface GoalListAnswer extends ViewBase {
+  /** Goals matching the filters, of all goals; the matching goals' targets. */
+  shown: number;
+  goals: number;
+  targets: number;
+  /** Lines in the view (goals, and the assignees of expanded goals), and the window of them in this answer. */
+  lines: number;
+  offset: number;
+  items: GoalListItem[];
+}
+
+/** Whether a standing is at risk at the view's threshold (risk=85: below 85% projected). */
+export const atRiskIn = (state: Pick<GoalListState, "risk">, standing: Pick<Figures, "projection" | "direction">) =>
+  isAtRisk(standing.projection, standing.direction, state.risk / 100);
+
+/** The goals matching the view's filters, in its order, at a moment: shared by every window and the CSV export. */
+export function goalListRows(model: PortalModel, state: GoalListState, at: number): readonly GoalRow[] {
+  const key = `${at}|${stateQuery(goalListState, { ...state, open: [] })}`;
+  return remember(model, "goals", key, () => {
+    const context = contextAt(model, at);
+    const goals = filterGoals(model.goals, filtersOf(state), { now: at, directoryIndex: model.index, timeZone: context.timeZone });
+    const rows = goals.map((goal) => goalRowAt(goal, context));
+    return sortGoals(state.atRisk ? rows.filter((row) => atRiskIn(state, row.standing)) : rows, state.sort, state.dir);
+  });
+}
+
+export function goalListView(model: PortalModel, state: GoalListState, window: RowWindow, at: number, load: LoadState): GoalListAnswer {
+  const rows = goalListRows(model, state, at);
+  const context = contextAt(model, at);
+  const open = new Set(state.open);
+  const items: GoalListItem[] = [];
+  const end = window.offset + window.limit;
+  let line = 0;
+  let targets = 0;
+  for (const row of rows) {
+    targets += row.goal.targetCount;
+    if (line >= window.offset && line < end) items.push(goalLine(row, state));
+    line++;
+    if (!open.has(row.goal.id)) continue;
+    for (const schedule of row.goal.schedules) {
+      if (line >= window.offset && line < end) items.push(scheduleLine(row.goal, scheduleRowAt(row.goal, schedule, context), state));
+      line++;
+    }
+  }
+  return { ...viewBase(model, at, load), shown: rows.length, goals: model.goals.length, targets, lines: line, offset: window.offset, items };
+}
+
+function goalLine(row: GoalRow, state: GoalListState): GoalLine {
+  const g = row.goal;
+  return {
+    kind: "goal",
+    id: g.id,
+    name: g.name,
+    archived: g.archived,
+    goalType: g.goalType,
+    cadence: g.cadence,
+    unit: g.unit,
+    currency: g.currency,
+    start: g.start,
+    end: g.end,
+    targetCount: g.targetCount,
+    assignees: { count: row.assignees.length, label: row.assigneeLabel, first: row.assignees[0]?.name ?? "" },
+    status: row.status,
+    currentTarget: row.currentTarget,
+    figures: figuresOf(row.standing),
+    atRisk: atRiskIn(state, row.standing),
+  };
+}
+
+function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>, state: GoalListState): ScheduleLine {
+  const targets = row.schedule.targets;
+  return {
+    kind: "schedule",
+    goalId: goal.id,
+    scheduleId: row.schedule.id,
+    assignee: row.assignee.name,
+    unit: goal.unit,
+    currency: goal.currency,
+    periods: targets.map((t) => ({ id: t.id, start: t.start, end: t.end, amount: t.amount })),
+    start: targets[0].start,
+    end: targets[targets.length - 1].end,
+    currentTarget: row.currentTarget,
+    figures: figuresOf(row.standing),
+    atRisk: atRiskIn(state, row.standing),
+  };
+}

@@ -1,0 +1,167 @@
+import { type DirectoryIndex, indexDirectory, resolveAssignee } from "../assignees";
+import type { Goal, Schedule } from "../goal";
+import { groupGoals } from "../group";
+import { humanize } from "../labels";
+import type { Account, Directory, Target } from "../model";
+import { compareIds, compareText } from "../ordering";
+import { type GoalRow, goalRow, type RowContext, type ScheduleRow, scheduleRow, type TargetRow, targetRow } from "../rows";
+import { portalFiscalOffset } from "../timeline-range";
+
+/**
+ * A portal's goal targets as the server holds them, and what every view derives from them once:
+ * goals, the directory index, filter options. Views (goal list, /targets, timeline) are computed
+ * from a model per request; what depends only on the held data is computed once per held answer.
+ */
+
+export interface PortalData {
+  portalId: number;
+  account: Account;
+  directory: Directory;
+  /** Optional HubSpot scopes not granted; assignee names fall back to ids where they were needed. */
+  missingScopes: string[];
+  targets: readonly Target[];
+  /** Records HubSpot returned that could not be placed on a timeline (no valid dates). */
+  skipped: number;
+  fetchedAt: string;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface FilterOptions {
+  assignees: FilterOption[];
+  teams: FilterOption[];
+  types: FilterOption[];
+}
+
+export interface PortalModel {
+  data: PortalData;
+  index: DirectoryIndex;
+  /**
+   * Goals in the order their targets arrived. A cold load receives whole goals one after another,
+   * so every list shown while it runs is a prefix of this order (see `snapshotOf`).
+   */
+  loadOrder: readonly Goal[];
+  /** Every goal, by name then id: the order sorts start from, so ties never swap between answers. */
+  goals: readonly Goal[];
+  /** Every target of those goals. */
+  targets: readonly Target[];
+  fiscalYearOffset: number;
+}
+
+const byName = (a: Goal, b: Goal) => compareText(a.name, b.name) || compareIds(a.id, b.id);
+
+/** Goals of targets that arrive whole (all of a goal's targets together), in arrival order. */
+export function goalsInArrivalOrder(targets: readonly Target[]): Goal[] {
+  const first = new Map<string, number>();
+  targets.forEach((target, i) => first.has(target.goalId) || first.set(target.goalId, i));
+  return groupGoals(targets).sort((a, b) => first.get(a.id)! - first.get(b.id)!);
+}
+
+/**
+ * The goals of a load still running that have all their targets. HubSpot pages targets in id
+ * order and numbers a goal's targets together (they are created together), so every goal but
+ * the one the last target belongs to is whole; each later page only adds goals after these.
+ */
+export function goalsCompleteSoFar(targets: readonly Target[]): Goal[] {
+  const last = targets.at(-1)?.goalId;
+  return goalsInArrivalOrder(targets).filter((goal) => goal.id !== last);
+}
+
+const indexes = new WeakMap<Directory, DirectoryIndex>();
+function indexOf(directory: Directory): DirectoryIndex {
+  let index = indexes.get(directory);
+  if (!index) indexes.set(directory, (index = indexDirectory(directory)));
+  return index;
+}
+
+/** The model of held data; `loadOrder` when the caller already grouped the goals (a cold load does, goal by goal). */
+export function modelOf(data: PortalData, loadOrder: readonly Goal[] = goalsInArrivalOrder(data.targets)): PortalModel {
+  return {
+    data,
+    index: indexOf(data.directory),
+    loadOrder,
+    goals: [...loadOrder].sort(byName),
+    targets: data.targets,
+    fiscalYearOffset: portalFiscalOffset(data.targets),
+  };
+}
+
+const snapshots = new WeakMap<PortalModel, Map<number, PortalModel>>();
+
+/**
+ * The model as it stood when its first `upTo` goals had arrived: what a list showed during a cold
+ * load, so rows someone is looking at keep their order until they ask for the rest.
+ */
+export function snapshotOf(model: PortalModel, upTo: number | null): PortalModel {
+  if (upTo === null || upTo >= model.loadOrder.length) return model;
+  let held = snapshots.get(model);
+  if (!held) snapshots.set(model, (held = new Map()));
+  let snapshot = held.get(upTo);
+  if (!snapshot) {
+    if (held.size >= 4) held.clear();
+    const loadOrder = model.loadOrder.slice(0, upTo);
+    const targets = loadOrder.flatMap((goal) => goal.schedules.flatMap((schedule) => schedule.targets));
+    snapshot = { ...model, loadOrder, goals: [...loadOrder].sort(byName), targets, data: { ...model.data, targets } };
+    held.set(upTo, snapshot);
+  }
+  return snapshot;
+}
+
+const optionsHeld = new WeakMap<PortalModel, FilterOptions>();
+
+/** What the filter menus offer: everyone who carries a goal, every team, every goal type. */
+export function filterOptions(model: PortalModel): FilterOptions {
+  const held = optionsHeld.get(model);
+  if (held) return held;
+  const assignees = new Map<string, string>();
+  const types = new Set<string>();
+  for (const goal of model.goals) {
+    for (const schedule of goal.schedules) {
+      const a = resolveAssignee(schedule.assignee, model.index);
+      assignees.set(a.key, a.kind === "team" ? `${a.name} (team)` : a.name);
+    }
+    if (goal.goalType) types.add(goal.goalType);
+  }
+  const sorted = (options: FilterOption[]) => options.sort((a, b) => compareText(a.label, b.label) || (a.value < b.value ? -1 : 1));
+  const options = {
+    assignees: sorted([...assignees].map(([value, label]) => ({ value, label }))),
+    teams: sorted(model.data.directory.teams.map((t) => ({ value: t.id, label: t.name }))),
+    types: sorted([...types].map((t) => ({ value: t, label: humanize(t) }))),
+  };
+  optionsHeld.set(model, options);
+  return options;
+}
+
+/**
+ * Rows at one moment, remembered on the goal or target they describe: the same held goal is asked
+ * for by every request, every window and every snapshot of a cold load. Two moments per object,
+ * so two viewers a minute apart do not evict each other's rows.
+ */
+function remembered<K extends object, R>() {
+  const held = new WeakMap<K, { at: number; zone: string; row: R }[]>();
+  return (key: K, context: RowContext, compute: () => R): R => {
+    const at = Number(context.now);
+    const entries = held.get(key) ?? [];
+    const found = entries.find((e) => e.at === at && e.zone === context.timeZone);
+    if (found) return found.row;
+    const row = compute();
+    held.set(key, [{ at, zone: context.timeZone, row }, ...entries].slice(0, 2));
+    return row;
+  };
+}
+
+const goalRows = remembered<Goal, GoalRow>();
+const scheduleRows = remembered<Schedule, ScheduleRow>();
+const targetRows = remembered<Target, TargetRow>();
+
+export const goalRowAt = (goal: Goal, context: RowContext) => goalRows(goal, context, () => goalRow(goal, context));
+export const scheduleRowAt = (goal: Goal, schedule: Schedule, context: RowContext) => scheduleRows(schedule, context, () => scheduleRow(goal, schedule, context));
+export const targetRowAt = (target: Target, context: RowContext) => targetRows(target, context, () => targetRow(target, context));
+
+/** The row context of a model at a moment (epoch ms). */
+export function contextAt(model: PortalModel, at: number): RowContext {
+  return { now: at, timeZone: model.data.account.timeZone, directory: model.index };
+}
