@@ -1,4 +1,4 @@
-import { GOAL_TARGET_PROPERTIES } from "../../lib/hubspot/properties";
+import { KNOWN_PROPERTIES } from "../../lib/hubspot/properties";
 import { app, direct, timedFetch, type IdPool, type SectionContext, type Timed } from "../context";
 import { targets, type Row } from "../rows";
 import { LATENCY_PRESETS, type LatencyPreset } from "../../emulator/latency";
@@ -28,7 +28,7 @@ const PROBES: Probe[] = [
     name: "get-one",
     paths: (ids) => {
       const id = ids.take();
-      const query = new URLSearchParams({ properties: GOAL_TARGET_PROPERTIES.join(",") });
+      const query = new URLSearchParams({ properties: KNOWN_PROPERTIES.join(",") });
       return { app: `/api/goal-targets/${id}`, upstream: `/crm/v3/objects/goal_targets/${id}?${query}` };
     },
   },

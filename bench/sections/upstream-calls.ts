@@ -1,4 +1,4 @@
-import { TARGET_PROPERTIES } from "../../lib/goals/target-properties";
+import { MODEL_PROPERTIES } from "../../lib/goals/model-properties";
 import { SEARCH_LIMITS } from "../../lib/hubspot/operations/search-body";
 import { launchChromium, loadPage, shownAt, signedInContext } from "../chromium";
 import { app, direct, type IdPool, type SectionContext } from "../context";
@@ -25,7 +25,7 @@ async function directSearchPage(ctx: SectionContext, afterId: string) {
     body: JSON.stringify({
       filterGroups: [{ filters: [{ propertyName: "hs_object_id", operator: "GT", value: afterId }] }],
       sorts: [{ propertyName: "hs_object_id", direction: "ASCENDING" }],
-      properties: TARGET_PROPERTIES,
+      properties: MODEL_PROPERTIES,
       limit: SEARCH_LIMITS.pageSize,
     }),
   });

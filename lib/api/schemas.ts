@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GOAL_TARGET_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
+import { KNOWN_PROPERTIES, SEARCH_LIMITS, SORTABLE_PROPERTIES } from "@/lib/hubspot";
 import { isGoalId, isRecordId } from "@/lib/goals/ids";
 import { WALL_REFRESH_SECONDS } from "@/lib/contracts/wall";
 
@@ -7,7 +7,7 @@ import { WALL_REFRESH_SECONDS } from "@/lib/contracts/wall";
  * What Goalboard's API accepts. Every value a client sends passes one of these before any HubSpot
  * call; messages are written for the person who sent it.
  */
-const known = new Set<string>(GOAL_TARGET_PROPERTIES);
+const known = new Set<string>(KNOWN_PROPERTIES);
 
 export const targetId = z
   .string()
@@ -25,7 +25,7 @@ export const propertyName = z
   .regex(/^[a-z][a-z0-9_]{0,99}$/, "Property names are lower-case letters, digits and underscores, like hs_goal_name.")
   .refine((name) => known.has(name), { error: (issue) => `Unknown goal target property "${issue.input}".` });
 
-const MAX_PROPERTIES = GOAL_TARGET_PROPERTIES.length;
+const MAX_PROPERTIES = KNOWN_PROPERTIES.length;
 
 /** `properties=a,b` and `properties=a&properties=b` both work, as they do with HubSpot. */
 export const propertyList = z

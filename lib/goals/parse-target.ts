@@ -3,8 +3,8 @@ import { toIso } from "./instant";
 import type { AssigneeRef, Direction, Target } from "./model";
 import { exclusiveEnd, parseInstant } from "./parse-instant";
 
-export { TARGET_PROPERTIES } from "./target-properties";
-export type { TargetProperty } from "./target-properties";
+export { MODEL_PROPERTIES } from "./model-properties";
+export type { ModelProperty } from "./model-properties";
 
 /** A goal_target record as HubSpot's CRM object APIs return it. */
 export interface TargetRecord {

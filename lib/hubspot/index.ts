@@ -14,7 +14,7 @@ export { type PortalContext, perCallDeadline } from "./context";
 export type { WireRecord } from "./http/schemas";
 export type { HistoryEntry } from "./http/write-schemas";
 export type { Held } from "./cache/types";
-export { GOAL_TARGET_PROPERTIES, SORTABLE_PROPERTIES } from "./properties";
+export { KNOWN_PROPERTIES, SORTABLE_PROPERTIES } from "./properties";
 export { canWriteGoals, GOALS_READ, requireScope, requireWriteScope } from "./operations/scopes";
 export { listGoalTargetsPage, getGoalTarget, batchReadGoalTargets, searchGoalTargets } from "./operations/goal-targets";
 export {

@@ -1,8 +1,9 @@
 /**
  * Goal-target property names Goalboard knows. Requests may only name these: HubSpot silently ignores
- * unknown names, so a typo would otherwise look like missing data instead of a mistake.
+ * unknown names, so a typo would otherwise look like missing data instead of a mistake. (What the
+ * goal model itself reads is the narrower MODEL_PROPERTIES in lib/goals/model-properties.ts.)
  */
-export const GOAL_TARGET_PROPERTIES = [
+export const KNOWN_PROPERTIES = [
   // identity and bookkeeping
   "hs_object_id",
   "hs_createdate",
@@ -67,13 +68,7 @@ export const GOAL_TARGET_PROPERTIES = [
   "hs_progress_updates_notification_frequency",
 ] as const;
 
-export type GoalTargetProperty = (typeof GOAL_TARGET_PROPERTIES)[number];
-
-const known = new Set<string>(GOAL_TARGET_PROPERTIES);
-
-export function isKnownProperty(name: string): name is GoalTargetProperty {
-  return known.has(name);
-}
+export type KnownProperty = (typeof KNOWN_PROPERTIES)[number];
 
 /** Properties whose values HubSpot compares as numbers or instants in search filters. */
 export const SORTABLE_PROPERTIES = [
@@ -85,4 +80,4 @@ export const SORTABLE_PROPERTIES = [
   "hs_start_datetime",
   "hs_end_datetime",
   "hs_kpi_value",
-] as const satisfies readonly GoalTargetProperty[];
+] as const satisfies readonly KnownProperty[];

@@ -2,15 +2,15 @@ import "server-only";
 import type { GoalFamilyResponse, PipelineName } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
 import { compareIds } from "@/lib/goals/ordering";
-import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
+import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
 import { goalRememberedMissing, loadGoalFamily, loadPipelineLabels, type PortalContext } from "@/lib/hubspot";
 import { metaFor } from "./goals-dataset";
 import { toTargets } from "./to-targets";
 
 export async function goalFamily(ctx: PortalContext, goalId: string): Promise<GoalFamilyResponse> {
   // A goal HubSpot just said is missing costs nothing, the names and account around it included.
-  if (goalRememberedMissing(ctx.portalId, goalId)) await loadGoalFamily(ctx, goalId, TARGET_PROPERTIES);
-  const [records, meta] = await Promise.all([loadGoalFamily(ctx, goalId, TARGET_PROPERTIES), metaFor(ctx)]);
+  if (goalRememberedMissing(ctx.portalId, goalId)) await loadGoalFamily(ctx, goalId, MODEL_PROPERTIES);
+  const [records, meta] = await Promise.all([loadGoalFamily(ctx, goalId, MODEL_PROPERTIES), metaFor(ctx)]);
   const { targets, skipped } = toTargets(records, ctx.portalId);
   const pipelines = await pipelineNames(ctx, targets);
   return { ...meta, goalId, targets, pipelines, skipped, fetchedAt: new Date().toISOString() };

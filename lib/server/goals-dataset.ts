@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
-import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
+import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
 import { serverEnv } from "@/lib/env";
 import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
@@ -22,7 +22,7 @@ const pending = processSingleton("dataset-loads", () => new Map<string, Promise<
  */
 function loadEverything(requestCtx: PortalContext, archived: boolean) {
   const ctx = perCallDeadline(requestCtx, serverEnv().API_DEADLINE_MS);
-  return Promise.all([loadAllGoalTargets(ctx, archived, TARGET_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
+  return Promise.all([loadAllGoalTargets(ctx, archived, MODEL_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
 }
 
 export async function metaFor(ctx: PortalContext): Promise<Omit<DatasetMeta, "fetchedAt" | "skipped">> {

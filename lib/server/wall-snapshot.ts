@@ -1,7 +1,7 @@
 import "server-only";
 import type { WallSnapshot } from "@/lib/contracts/goals";
 import { toAppError } from "./app-error";
-import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
+import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
 import { getAccountWithin, GOALS_READ, loadAllGoalTargetsWithin, loadDirectoryWithin, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
@@ -25,7 +25,7 @@ export async function wallSnapshot(ctx: PortalContext, { refreshSeconds, goals, 
   const maxAgeMs = refreshSeconds * 1000;
   const namesMaxAgeMs = Math.max(maxAgeMs, NAMES_MAX_AGE_MS);
   const [all, names, account] = await Promise.all([
-    loadAllGoalTargetsWithin(ctx, TARGET_PROPERTIES, maxAgeMs),
+    loadAllGoalTargetsWithin(ctx, MODEL_PROPERTIES, maxAgeMs),
     loadDirectoryWithin(ctx, namesMaxAgeMs),
     getAccountWithin(ctx, namesMaxAgeMs),
   ]);

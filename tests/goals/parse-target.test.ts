@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TARGET_PROPERTIES, TargetParseError, toTarget } from "@/lib/goals/parse-target";
+import { MODEL_PROPERTIES, TargetParseError, toTarget } from "@/lib/goals/parse-target";
 import { makeRecord } from "./fixtures";
 
 describe("toTarget", () => {
@@ -185,7 +185,7 @@ describe("toTarget", () => {
   });
 });
 
-describe("TARGET_PROPERTIES", () => {
+describe("MODEL_PROPERTIES", () => {
   it("covers every property toTarget reads", () => {
     const read = new Set<string>();
     const record = makeRecord({ hs_goal_name: "x" });
@@ -197,7 +197,7 @@ describe("TARGET_PROPERTIES", () => {
     });
     toTarget({ ...record, properties });
     expect(read.size).toBeGreaterThan(20);
-    expect([...read].filter((name) => !(TARGET_PROPERTIES as readonly string[]).includes(name))).toEqual([]);
+    expect([...read].filter((name) => !(MODEL_PROPERTIES as readonly string[]).includes(name))).toEqual([]);
   });
 
   it("includes the identity, assignee and kpi properties", () => {
@@ -222,9 +222,9 @@ describe("TARGET_PROPERTIES", () => {
       "hs_status",
       "hs_outcome",
     ]) {
-      expect(TARGET_PROPERTIES).toContain(name);
+      expect(MODEL_PROPERTIES).toContain(name);
     }
-    expect(new Set(TARGET_PROPERTIES).size).toBe(TARGET_PROPERTIES.length);
+    expect(new Set(MODEL_PROPERTIES).size).toBe(MODEL_PROPERTIES.length);
   });
 });
 

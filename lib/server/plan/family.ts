@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/contracts/errors";
 import type { DirectoryIndex } from "@/lib/goals/assignees";
-import { TARGET_PROPERTIES } from "@/lib/goals/parse-target";
+import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
 import { type Aggregate, planTargetOf, type PlanTarget } from "@/lib/goals/plan";
 import { GOALS_READ, type PortalContext, readTargetsNow, requireScope, searchAllPages, type WireRecord } from "@/lib/hubspot";
 
@@ -20,8 +20,8 @@ export interface FreshFamily {
 export async function freshFamily(ctx: PortalContext, goalId: string, index: DirectoryIndex): Promise<FreshFamily> {
   requireScope(ctx, GOALS_READ);
   const records = /^\d+$/.test(goalId)
-    ? (await readTargetsNow(ctx, [goalId], TARGET_PROPERTIES)).records.filter((record) => !record.properties.hs_group_correlation_uuid)
-    : await searchAllPages(ctx, [{ propertyName: "hs_group_correlation_uuid", operator: "EQ", value: goalId.toLowerCase() }], TARGET_PROPERTIES);
+    ? (await readTargetsNow(ctx, [goalId], MODEL_PROPERTIES)).records.filter((record) => !record.properties.hs_group_correlation_uuid)
+    : await searchAllPages(ctx, [{ propertyName: "hs_group_correlation_uuid", operator: "EQ", value: goalId.toLowerCase() }], MODEL_PROPERTIES);
   if (records.length === 0) throw new AppError("NOT_FOUND", "There is no live goal with this id in your HubSpot portal.");
   const targets: PlanTarget[] = [];
   for (const record of records) {

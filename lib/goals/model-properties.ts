@@ -1,8 +1,10 @@
 /**
- * Every goal_target property Goalboard asks HubSpot for. Without an explicit list HubSpot returns
- * only the three bookkeeping properties, so this list is what makes a target usable at all.
+ * The goal_target properties the goal model reads: every load of targets asks HubSpot for these.
+ * Without an explicit list HubSpot returns only the three bookkeeping properties, so this list is
+ * what makes a target usable at all. (What a caller of the public API may name is the wider
+ * KNOWN_PROPERTIES in lib/hubspot/properties.ts.)
  */
-export const TARGET_PROPERTIES = [
+export const MODEL_PROPERTIES = [
   // identity, period and amount
   "hs_object_id",
   "hs_goal_name",
@@ -43,4 +45,4 @@ export const TARGET_PROPERTIES = [
   "hs_kpi_value_last_calculated_at",
 ] as const;
 
-export type TargetProperty = (typeof TARGET_PROPERTIES)[number];
+export type ModelProperty = (typeof MODEL_PROPERTIES)[number];
