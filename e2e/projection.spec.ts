@@ -106,7 +106,7 @@ test.describe("projection", () => {
       await expect(line, goal.name).toHaveCount(1);
       await expect(line, goal.name).toHaveAttribute("stroke-dasharray", /\d/);
       await expect(page.getByRole("list", { name: "Chart key" }), goal.name).toContainText(
-        `Projection (dashed, at the rate so far): ${c.expected(p.value)} on ${day.format(p.end - 1)}${range ? ` (range ${range})` : ""}`,
+        `Projection (dotted, at the rate so far): ${c.expected(p.value)} on ${day.format(p.end - 1)}${range ? ` (range ${range})` : ""}`,
       );
     }
   });

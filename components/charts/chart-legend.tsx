@@ -15,11 +15,11 @@ interface Props {
   highlightLabel?: string | null;
 }
 
-function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed" | "dot" | "hollow" }) {
+function Swatch({ color, kind }: { color: string; kind: "bar" | "line" | "dashed" | "dotted" | "dot" | "hollow" }) {
   const base = "inline-block shrink-0";
   if (kind === "bar") return <span aria-hidden="true" className={`${base} h-3 w-4 rounded-sm bg-chart-bar`} />;
   if (kind === "dot" || kind === "hollow") return <span aria-hidden="true" className={`${base} h-3 w-3 rounded-full border-2 bg-surface`} style={{ borderColor: color }} />;
-  return <span aria-hidden="true" className={`${base} h-0 w-5 border-t-2 ${kind === "dashed" ? "border-dashed" : ""}`} style={{ borderColor: color }} />;
+  return <span aria-hidden="true" className={`${base} h-0 w-5 ${kind === "dotted" ? "border-t-[3px] border-dotted" : kind === "dashed" ? "border-t-2 border-dashed" : "border-t-2"}`} style={{ borderColor: color }} />;
 }
 
 /** The chart's key in HTML, so it wraps on a phone and a screen reader can read it. */
@@ -41,8 +41,8 @@ export function ChartLegend({ model, direction, expectedLabel, leftOut, highligh
   if (model.projection && projectionLabel) {
     items.push({
       key: "projection",
-      swatch: <Swatch color={model.cumulative ? CHART_COLORS.projected : CHART_COLORS.actual} kind="dashed" />,
-      text: `${FIGURES.projection.name} (dashed, at the rate so far): ${projectionLabel}`,
+      swatch: <Swatch color={model.cumulative ? CHART_COLORS.projected : CHART_COLORS.actual} kind="dotted" />,
+      text: `${FIGURES.projection.name} (dotted, at the rate so far): ${projectionLabel}`,
     });
   }
   if (model.today) items.push({ key: "today", swatch: <Swatch color={CHART_COLORS.today} kind="dashed" />, text: "Today" });

@@ -121,8 +121,10 @@ export function TargetChart({ model, unit, currency, timeZone, cadence, descript
             yAxisId={paceAxis}
             dataKey="projected"
             stroke={model.cumulative ? COLORS.projected : COLORS.actual}
-            strokeDasharray="9 6"
-            strokeWidth={2.5}
+            // Dotted, not dashed: the cumulative target is the dashed line on the same axis.
+            strokeDasharray="0.1 6"
+            strokeLinecap="round"
+            strokeWidth={3.5}
             dot={false}
             connectNulls
             isAnimationActive={false}

@@ -25,7 +25,7 @@ export interface ChartPoint {
   highlighted?: boolean;
   cumulativeTarget?: number;
   cumulativeActual?: number;
-  /** The projection's line, from today's actual to the last period's end (dashed). */
+  /** The projection's line, from today's actual to the last period's end (drawn dotted). */
   projected?: number;
 }
 

@@ -94,7 +94,7 @@ export default function HelpPage() {
             per day, or per week when two or more weeks remain.
           </li>
           <li>
-            On a goal&apos;s chart the projection continues the actual from today to the end of the last period as a dashed line in the
+            On a goal&apos;s chart the projection continues the actual from today to the end of the last period as a dotted line in the
             actual&apos;s colour. The goal list shows each goal&apos;s {FIGURES.projectedAttainment.name.toLowerCase()} and flags it{" "}
             <em>{FIGURES.atRisk.name}</em> below 90% of the target; the threshold is in the address (<code>risk=80</code> flags fewer goals).
           </li>
