@@ -54,7 +54,7 @@ test("on a 390 px phone no page scrolls sideways, and the header's controls are 
   }
 });
 
-test("on a phone the goal page reads standing, chart, periods as compact rows, with 44 px controls", async ({ page }) => {
+test("on a phone the goal page reads standing, chart, periods as compact rows, then leaderboard and history, with 44 px controls", async ({ page }) => {
   await page.setViewportSize(PHONE);
   const goal = (await visits()).find((v) => v.name === "goal")!;
   await signIn(page, GRACE, goal.path);
@@ -63,10 +63,14 @@ test("on a phone the goal page reads standing, chart, periods as compact rows, w
   const standing = await top(page.getByTestId("standing"));
   const chart = await top(page.getByTestId("target-chart"));
   const periods = await top(page.getByTestId("period-row").first());
+  const leaderboard = await top(page.getByTestId("goal-leaderboard"));
+  const history = await top(page.getByTestId("goal-history"));
   const facts = await top(page.getByTestId("goal-facts"));
   expect(standing).toBeLessThan(chart);
   expect(chart).toBeLessThan(periods);
-  expect(periods).toBeLessThan(facts);
+  expect(periods).toBeLessThan(leaderboard);
+  expect(leaderboard).toBeLessThan(history);
+  expect(history).toBeLessThan(facts);
   // The standing starts on the first screen.
   expect(standing).toBeLessThan(PHONE.height / 2);
 

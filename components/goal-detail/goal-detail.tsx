@@ -81,7 +81,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   return (
     <div className="flex flex-col gap-6">
       <GoalTitle goal={goal} />
-      <GoalFacts goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} className="max-md:order-5" />
+      <GoalFacts goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} className="max-md:order-6" />
       <div className="max-md:order-3">
         <ViewControls goal={goal} assignees={assignees} view={view} setView={setView} range={range} unknownAssignee={selection.unknownAssignee} timeZone={timeZone} />
       </div>
@@ -101,7 +101,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
           <div className="max-md:order-2">
             <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
           </div>
-          <div className="flex flex-col gap-6 max-md:order-4">
+          <div className="flex flex-col gap-6 max-md:order-5">
             <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />
             <GoalHistory goal={goal} index={index} now={now} fmt={fmt} />
           </div>
