@@ -33,7 +33,7 @@ async function pageOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-test("on a 390 px phone no page scrolls sideways, and the header's controls are 44 px touch targets", async ({ page }, testInfo) => {
+test("on a 390 px phone no page scrolls sideways, and the header's controls are 44 px touch targets with its links on one row", async ({ page }, testInfo) => {
   testInfo.setTimeout(120_000);
   await page.setViewportSize(PHONE);
   const pages = await visits();
@@ -51,6 +51,13 @@ test("on a 390 px phone no page scrolls sideways, and the header's controls are 
     const signOut = header.getByRole("button", { name: "Sign out" });
     expect((await signOut.boundingBox())!.height).toBeLessThan(2 * TOUCH);
     expect(await signOut.evaluate((el) => el.getClientRects().length)).toBe(1);
+    // The six page links share one row, every one of them in view.
+    const links = await header.getByRole("navigation", { name: "Main" }).getByRole("listitem").evaluateAll((items) =>
+      items.map((li) => li.getBoundingClientRect()).map((box) => ({ top: Math.round(box.top), right: box.right })),
+    );
+    expect(links, `${visit.name}: header links`).toHaveLength(6);
+    expect(new Set(links.map((link) => link.top)).size, `${visit.name}: header link rows`).toBe(1);
+    expect(Math.max(...links.map((link) => link.right)), `${visit.name}: last header link in view`).toBeLessThanOrEqual(PHONE.width);
   }
 });
 

@@ -25,7 +25,8 @@ interface Props {
 
 /**
  * One row on a desktop. On a phone: brand and controls, then who is signed in to which portal,
- * then the links, each at least 44 px tall so a thumb can hit them.
+ * then the links on one row spread across the width (a row that scrolls sideways on a screen too
+ * narrow for them), each at least 44 px tall so a thumb can hit them.
  */
 export function TopNav({ email, portalId, hubDomain, theme }: Props) {
   const pathname = usePathname();
@@ -38,7 +39,7 @@ export function TopNav({ email, portalId, hubDomain, theme }: Props) {
         <Link href="/goals" className="inline-flex min-h-11 items-center text-lg font-semibold text-link">
           Goalboard
         </Link>
-        <ul className="order-last -mx-2 flex basis-full flex-wrap text-sm md:order-none md:mx-0 md:basis-auto md:gap-2">
+        <ul className="order-last -mx-1 flex basis-full justify-between overflow-x-auto text-sm md:order-none md:mx-0 md:basis-auto md:justify-start md:gap-2 md:overflow-visible">
           {LINKS.map((link) => {
             const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
             return (
@@ -46,7 +47,7 @@ export function TopNav({ email, portalId, hubDomain, theme }: Props) {
                 <Link
                   href={link.href}
                   aria-current={active ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center px-2 ${active ? "font-semibold text-link underline underline-offset-4" : "text-fg-muted hover:text-link"}`}
+                  className={`inline-flex min-h-11 min-w-11 items-center justify-center whitespace-nowrap px-1 md:px-2 ${active ? "font-semibold text-link underline underline-offset-4" : "text-fg-muted hover:text-link"}`}
                 >
                   {link.label}
                 </Link>
