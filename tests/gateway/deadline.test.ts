@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { AppError } from "@/lib/contracts/errors";
-import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
-import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { useEmulatorEnv } from "./gateway-env";
+import { gatewayAgainstEmulator } from "../support/gateway-emulator";
 
 /** One deadline per request: every HubSpot try gets at most the time the request has left. */
 
-let emulator: RunningEmulator;
+// A try alone could take 20 s; the requests below have far less than that.
+const emulator = gatewayAgainstEmulator({ CACHE_TTL_SECONDS: "0", HUBSPOT_TIMEOUT_MS: "20000" });
 const ctx = (deadline: number): PortalContext => ({
   portalId: DEMO_PORTAL_ID,
   userKey: "u",
@@ -19,27 +17,8 @@ const ctx = (deadline: number): PortalContext => ({
   accessToken: async () => DEMO_PRIVATE_APP_TOKEN,
 });
 
-async function admin<T>(path: string, body?: unknown, method = body === undefined ? "GET" : "POST"): Promise<T> {
-  const res = await fetch(`${emulator.url}/__emulator${path}`, { method, headers: body === undefined ? undefined : { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-const listCalls = async () =>
-  (await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls")).byPortal[String(DEMO_PORTAL_ID)]?.byRoute["goal_targets.list"] ?? 0;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
-  // A try alone could take 20 s; the requests below have far less than that.
-  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "0", HUBSPOT_TIMEOUT_MS: "20000" });
-  delete process.env.REDIS_URL;
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  resetServerEnvForTests();
-  resetProcessSingletonsForTests();
-  await admin("/faults", undefined, "DELETE");
-  await admin("/calls/reset", {});
-});
+const admin = emulator.admin;
+const listCalls = () => emulator.calls("goal_targets.list");
 
 describe("a request's deadline", () => {
   it("bounds a hanging try by the time left, not by the per-try timeout, and answers UPSTREAM_TIMEOUT", async () => {

@@ -1,42 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID, DEMO_PRIVATE_APP_TOKEN } from "@/emulator/constants";
 import { AppError } from "@/lib/contracts/errors";
-import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
-import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { emulatorAdmin, operationCalls, useEmulatorEnv } from "./gateway-env";
+import { gatewayAgainstEmulator } from "../support/gateway-emulator";
 
 /** Reading one goal target through the gateway, with the cache set as the demo and deployments set it. */
 
-let emulator: RunningEmulator;
+const emulator = gatewayAgainstEmulator();
 const ctx: PortalContext = { portalId: DEMO_PORTAL_ID, scopes: [], requestId: "test", userKey: "test-user", deadline: Number.POSITIVE_INFINITY, accessToken: async () => DEMO_PRIVATE_APP_TOKEN };
 const PROPERTIES = ["hs_goal_name", "hs_target_amount"];
 
-const admin = <T>(path: string, body?: unknown) => emulatorAdmin<T>(emulator.url, path, body);
-
-const getCalls = () => operationCalls(emulator.url, DEMO_PORTAL_ID, "goal_targets.get");
-
-async function listCalls(): Promise<number> {
-  const counts = await admin<{ byPortal: Record<string, { byRoute: Record<string, number> } | undefined> }>("/calls");
-  return counts.byPortal[String(DEMO_PORTAL_ID)]?.byRoute["goal_targets.list"] ?? 0;
-}
+const admin = emulator.admin;
+const getCalls = () => emulator.calls("goal_targets.get");
+const listCalls = () => emulator.calls("goal_targets.list");
 
 async function targetId(archived: boolean): Promise<string> {
   return (await admin<{ id: string }[]>(`/portals/${DEMO_PORTAL_ID}/targets?archived=${archived}`))[0].id;
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
-  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
-  delete process.env.REDIS_URL;
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  resetServerEnvForTests();
-  resetProcessSingletonsForTests();
-  await admin("/calls/reset", {});
-});
 
 describe("getGoalTarget", () => {
   it("reads a live target in one call, then from the cache", async () => {

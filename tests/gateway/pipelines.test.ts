@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "@/emulator/server";
+import { describe, expect, it } from "vitest";
 import { DEMO_PORTAL_ID } from "@/emulator/constants";
-import { resetServerEnvForTests } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot/context";
-import { resetProcessSingletonsForTests } from "@/lib/process-singleton";
-import { emulatorAdmin, operationCalls, useEmulatorEnv } from "./gateway-env";
+import { gatewayAgainstEmulator } from "../support/gateway-emulator";
 import { testPortalContext } from "../support/portal-context";
 
 /** Pipeline names through the gateway: validated, cached per portal, and the ids whenever names cannot be had. */
 
-let emulator: RunningEmulator;
+const emulator = gatewayAgainstEmulator();
 const ctx = (scopes: string[] = [], portalId = DEMO_PORTAL_ID): PortalContext => testPortalContext({ portalId, scopes });
 
-const admin = <T>(path: string, body?: unknown) => emulatorAdmin<T>(emulator.url, path, body);
-
-const pipelineCalls = () => operationCalls(emulator.url, DEMO_PORTAL_ID, "pipelines.list");
-
-beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
-  useEmulatorEnv(emulator.url, { CACHE_TTL_SECONDS: "30", CACHE_STALE_SECONDS: "300" });
-  delete process.env.REDIS_URL;
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  resetServerEnvForTests();
-  resetProcessSingletonsForTests();
-  await admin("/calls/reset", {});
-  await emulatorAdmin(emulator.url, "/faults", undefined, "DELETE");
-});
+const admin = emulator.admin;
+const pipelineCalls = () => emulator.calls("pipelines.list");
 
 describe("loadPipelineLabels", () => {
   it("names a portal's pipelines by id, with one call per object type and then the cache", async () => {
