@@ -101,10 +101,15 @@ test.describe("projection", () => {
       await expect(page.getByTestId("summary-gap"), goal.name).toHaveText(gapText(p, c));
       await expect(page.getByTestId("summary-gap-base"), goal.name).toHaveText(neededText(p, c));
 
-      // The chart continues the actual to the end with a dashed line, named with the same figures.
+      // The chart continues the actual to the end with a dotted line, named with the same figures:
+      // its dash pattern is not the cumulative target's, which it would otherwise be mistaken for.
       const line = page.locator(".projected-line path.recharts-curve");
       await expect(line, goal.name).toHaveCount(1);
       await expect(line, goal.name).toHaveAttribute("stroke-dasharray", /\d/);
+      const cumulativeTarget = page.locator(".cumulative-target path.recharts-curve");
+      if ((await cumulativeTarget.count()) > 0) {
+        expect(await line.getAttribute("stroke-dasharray"), goal.name).not.toBe(await cumulativeTarget.first().getAttribute("stroke-dasharray"));
+      }
       await expect(page.getByRole("list", { name: "Chart key" }), goal.name).toContainText(
         `Projection (dotted, at the rate so far): ${c.expected(p.value)} on ${day.format(p.end - 1)}${range ? ` (range ${range})` : ""}`,
       );

@@ -7,7 +7,7 @@ export const CHART_COLORS = {
   cumulativeActual: "var(--color-chart-cumulative-actual)",
   actual: "var(--color-chart-actual)",
   today: "var(--color-today)",
-  /** The projection continues the actual, in the actual's colour, dashed. */
+  /** The projection continues the actual, in the actual's colour, dotted. */
   projected: "var(--color-chart-cumulative-actual)",
   /** Inside hollow points. */
   surface: "var(--color-surface)",

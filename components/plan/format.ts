@@ -1,4 +1,4 @@
-/** Display helpers of the plan grid. Amounts are shown exactly: no float ever touches them. */
+/** Display helpers of the plan grid. Amounts and sums are shown digit for digit from their decimal strings; only a mean is rounded, for display. */
 
 /** "1234567.5" → "1,234,567.5"; "-50" → "−50". */
 export function groupDigits(decimal: string): string {

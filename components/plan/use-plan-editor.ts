@@ -92,4 +92,3 @@ export function usePlanEditor(data: PlanResponse) {
   };
 }
 
-export type PlanEditor = ReturnType<typeof usePlanEditor>;

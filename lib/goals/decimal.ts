@@ -67,10 +67,6 @@ export function parseDecimal(raw: string | null | undefined): string | null {
   return expanded === null ? null : fromFixedPoint(toFixedPoint(expanded));
 }
 
-export function isDecimal(raw: string): boolean {
-  return parseDecimal(raw) !== null;
-}
-
 /** Rounds a / b half away from zero for a divisor of either sign; b must not be zero. */
 function quotient(a: bigint, b: bigint): bigint {
   return b < 0n ? divideRounded(-a, -b) : divideRounded(a, b);

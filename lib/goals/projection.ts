@@ -145,5 +145,17 @@ export const AT_RISK_THRESHOLD = 0.9;
  */
 export function isAtRisk(projection: Projection | null, direction: Direction, threshold = AT_RISK_THRESHOLD): boolean {
   if (projection?.attainment == null) return false;
-  return direction === "LOWER_IS_BETTER" ? projection.attainment > 2 - threshold : projection.attainment < threshold;
+  const bound = atRiskBound(direction, threshold);
+  return direction === "LOWER_IS_BETTER" ? projection.attainment > bound : projection.attainment < bound;
+}
+
+/** The projected attainment past which a goal is at risk: the threshold, or its mirror where lower is better. */
+export function atRiskBound(direction: Direction, threshold = AT_RISK_THRESHOLD): number {
+  return direction === "LOWER_IS_BETTER" ? 2 - threshold : threshold;
+}
+
+/** The at-risk rule in words, as a badge's tooltip gives it: "projected below 90% of the target". */
+export function atRiskRule(direction: Direction, threshold = AT_RISK_THRESHOLD): string {
+  const percent = Math.round(atRiskBound(direction, threshold) * 100);
+  return `projected ${direction === "LOWER_IS_BETTER" ? "above" : "below"} ${percent}% of the target`;
 }

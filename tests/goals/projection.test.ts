@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAtRisk } from "@/lib/goals/projection";
+import { atRiskRule, isAtRisk } from "@/lib/goals/projection";
 import { standingOf } from "@/lib/goals/standing";
 import { makeTarget, MONTH_STARTS_2026 } from "./fixtures";
 
@@ -50,6 +50,13 @@ describe("projection of a sum goal", () => {
     const under = standingOf([month(3, "300", "90", lower)], { ...UTC, now: "2026-04-11T00:00:00.000Z" });
     expect(under.projection?.value).toBe("270");
     expect(isAtRisk(under.projection, under.direction)).toBe(false);
+  });
+
+  it("words the rule it judges by, mirrored where lower is better", () => {
+    expect(atRiskRule("HIGHER_IS_BETTER")).toBe("projected below 90% of the target");
+    expect(atRiskRule("LOWER_IS_BETTER")).toBe("projected above 110% of the target");
+    expect(atRiskRule("HIGHER_IS_BETTER", 0.8)).toBe("projected below 80% of the target");
+    expect(atRiskRule("LOWER_IS_BETTER", 0.75)).toBe("projected above 125% of the target");
   });
 
   it("leaves out what the standing leaves out: an assignee without progress", () => {

@@ -96,7 +96,8 @@ export default function HelpPage() {
           <li>
             On a goal&apos;s chart the projection continues the actual from today to the end of the last period as a dotted line in the
             actual&apos;s colour. The goal list shows each goal&apos;s {FIGURES.projectedAttainment.name.toLowerCase()} and flags it{" "}
-            <em>{FIGURES.atRisk.name}</em> below 90% of the target; the threshold is in the address (<code>risk=80</code> flags fewer goals).
+            <em>{FIGURES.atRisk.name}</em> below 90% of the target (above 110% where lower is better); the threshold is in the address
+            (<code>risk=80</code> flags fewer goals).
           </li>
           <li>A projection needs time to have passed and progress data; early in a period it moves a lot, so read it with its range.</li>
         </ul>

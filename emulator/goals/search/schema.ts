@@ -16,7 +16,6 @@ export const OPERATORS = [
   "NOT_CONTAINS_TOKEN",
 ] as const;
 
-export type Operator = (typeof OPERATORS)[number];
 
 // Clients send filter values as strings, but numbers and booleans are common and HubSpot takes them.
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);

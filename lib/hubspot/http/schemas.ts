@@ -20,7 +20,6 @@ export type WireRecord = z.infer<typeof wireRecord>;
 const nextPage = z.object({ next: z.object({ after: z.string(), link: z.string().optional() }).optional() });
 
 export const listPage = z.object({ results: z.array(wireRecord), paging: nextPage.optional() });
-export type ListPage = z.infer<typeof listPage>;
 
 export const searchPage = z.object({
   total: z.number().int().nonnegative(),
@@ -37,7 +36,6 @@ export const batchResult = z.object({
     .array(z.object({ message: z.string(), context: z.record(z.string(), z.array(z.string())).optional() }))
     .optional(),
 });
-export type BatchResult = z.infer<typeof batchResult>;
 
 export const ownersPage = z.object({
   results: z.array(

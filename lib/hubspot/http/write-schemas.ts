@@ -38,4 +38,3 @@ export const batchAnswer = z.object({
   numErrors: z.number().optional(),
   errors: z.array(batchError).optional(),
 });
-export type BatchAnswer = z.infer<typeof batchAnswer>;
