@@ -190,7 +190,7 @@ test.describe("the same figures everywhere", () => {
   test("/help defines every figure and works an example through with the same rules", async ({ page }) => {
     await signIn(page, GRACE, "/help");
     const definitions = page.getByTestId("figure-definitions");
-    const names = ["Target", "Expected by today", "Actual", "Attainment to date", "Progress toward the total", "Percent of expected", "Pace", "Outcome"];
+    const names = ["Target", "Current target", "Expected by today", "Actual", "Attainment to date", "Progress toward the total", "Percent of expected", "Pace", "Outcome"];
     for (const name of [...names, "Projection", "Projection range", "Projected attainment", "Gap to target", "At risk"]) {
       await expect(definitions.locator("dt", { hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
     }

@@ -12,6 +12,11 @@ export const FIGURES = {
     definition:
       "What the periods ask for, every assignee and period counted. For goals that add up (revenue, calls) the period targets are added together; for average goals (response times) it is the average of the period targets.",
   },
+  currentTarget: {
+    name: "Current target",
+    definition:
+      "The target of the periods running today, every assignee counted (added up, or averaged for average goals): what this month or quarter asks for. Blank when no period is running.",
+  },
   expectedByToday: {
     name: "Expected by today",
     definition:

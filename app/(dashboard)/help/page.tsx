@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "How Goalboard works" };
 
 const ORDER: FigureKey[] = [
   "target",
+  "currentTarget",
   "expectedByToday",
   "actual",
   "attainmentToDate",
