@@ -1,5 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { DEMO_PRIVATE_APP_TOKEN } from "../emulator/constants";
+import { E2E } from "./ports";
+import { emulator } from "./support/emulator";
 import { DEMO_PORTAL, SECOND_PORTAL, signIn } from "./support/sign-in";
 import { expectedTimeline as expected, type TimelineView } from "./support/timeline";
 
@@ -29,6 +32,8 @@ async function openTimeline(page: Page, email: string, path = "/timeline") {
 }
 
 test.describe("timeline", () => {
+  test.afterEach(() => emulator.reset());
+
   test("presets draw the goals and periods the emulator's data says, this year by default", async ({ page }) => {
     await openTimeline(page, GRACE);
     await expect(page.getByRole("radio", { name: "This year" })).toBeChecked();
@@ -63,8 +68,9 @@ test.describe("timeline", () => {
       d.setUTCMonth(d.getUTCMonth() + monthsFromNow);
       return d.toISOString().slice(0, 10);
     };
-    const choice: TimelineView = { preset: "custom", from: day(-2), to: day(3) };
-    await openTimeline(page, GRACE, `/timeline?range=custom&from=${choice.from}&to=${choice.to}`);
+    // By week, so that the weeks left in the month under way are periods ahead inside a target that has an actual.
+    const choice: TimelineView = { preset: "custom", from: day(-2), to: day(3), bucket: "week" };
+    await openTimeline(page, GRACE, `/timeline?range=custom&from=${choice.from}&to=${choice.to}&bucket=week`);
     const want = await expected(DEMO_PORTAL, choice);
     const cells = page.getByTestId("period-actual").locator("td");
     await expect(cells).toHaveCount(want.bucketKeys.length + 1);
@@ -117,8 +123,21 @@ test.describe("timeline", () => {
   });
 
   test("expanding goals shows a bar per assignee and marks the periods they have no target", async ({ page }) => {
+    // The seed covers every assignee's whole goal; archiving a month in the middle of one
+    // assignee's year leaves that assignee a gap.
+    const before = await expected(DEMO_PORTAL, { preset: "this-year" });
+    const [from, to] = before.range;
+    const inYear = (await emulator.targets(DEMO_PORTAL)).filter(
+      (t) => before.goalIds.includes(t.properties.hs_group_correlation_uuid!) && t.properties.hs_start_datetime! >= from && t.properties.hs_end_datetime!.slice(0, 10) <= to,
+    );
+    const schedule = inYear.filter((t) => t.properties.hs_goal_target_group_id === inYear[0].properties.hs_goal_target_group_id);
+    const middle = schedule.sort((x, y) => x.properties.hs_start_datetime!.localeCompare(y.properties.hs_start_datetime!))[Math.floor(schedule.length / 2)];
+    const archived = await fetch(`${E2E.emulatorUrl}/crm/v3/objects/goal_targets/${middle.id}`, { method: "DELETE", headers: { authorization: `Bearer ${DEMO_PRIVATE_APP_TOKEN}` } });
+    expect(archived.status).toBe(204);
+
     await openTimeline(page, GRACE);
     const want = await expected(DEMO_PORTAL, { preset: "this-year" });
+    expect(want.gaps).toBeGreaterThan(before.gaps);
     for (const id of want.goalIds.slice(0, 40)) {
       const toggle = page.locator(`[data-testid="gantt-goal-row"][data-goal-id="${id}"]`).getByRole("button");
       await toggle.click();
@@ -206,13 +225,13 @@ test.describe("timeline", () => {
     await expect(page.getByTestId("timeline-summary")).toContainText("fiscal year starts in April");
     await expect(page.getByTestId("timeline-summary")).toContainText("Europe/Berlin");
     const want = await expected(SECOND_PORTAL, { preset: "this-year", bucket: "quarter" });
-    expect(want.fiscal).toBe(3);
-    expect(want.bucketKeys.map((k) => k.slice(5))).toEqual(["04-01", "07-01", "10-01", "01-01"]);
     const got = await shown(page);
     expect(got.range).toEqual(want.range);
     expect(got.bucketKeys).toEqual(want.bucketKeys);
     expect(got.goalIds).toEqual(want.goalIds);
     expect(got.seriesKeys).toEqual(want.seriesKeys);
+    expect(want.fiscal).toBe(3);
+    expect(want.bucketKeys.map((k) => k.slice(5))).toEqual(["04-01", "07-01", "10-01", "01-01"]);
   });
 
   test("compact figures are the same on the server and in the browser, and the page logs no errors", async ({ page }) => {
