@@ -32,6 +32,7 @@ async function openTimeline(page: Page, email: string, path = "/timeline") {
 }
 
 test.describe("timeline", () => {
+  // The gap check archives a target; every test starts from the seed.
   test.afterEach(() => emulator.reset());
 
   test("presets draw the goals and periods the emulator's data says, this year by default", async ({ page }) => {
