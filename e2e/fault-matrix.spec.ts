@@ -8,7 +8,7 @@ import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
 /**
- * Issue 19's fault matrix: for each way HubSpot can fail, what the API answers (status, code,
+ * The fault matrix: for each way HubSpot can fail, what the API answers (status, code,
  * Retry-After), how many times HubSpot was tried, how the page's first byte relates to HubSpot's
  * answer, and what the page shows. The stack gives each try 2.5 s and each request 10 s.
  */

@@ -6,8 +6,8 @@ import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
 /**
- * The four demo goals whose figures used to disagree across pages, checked on every page that shows
- * them against a recomputation from the emulator's raw records (e2e/support/figures.ts), at the
+ * Four demo goals, one of each kind (a money quota, a team goal, a count, an average where lower is
+ * better), checked on every page that shows them against a recomputation from the emulator's raw records (e2e/support/figures.ts), at the
  * instant each page says it computed its figures.
  */
 
@@ -91,6 +91,7 @@ test.describe("the same figures everywhere", () => {
       }
 
       // Each assignee's total row: the same figures over their periods alone.
+      await expect(page.getByTestId("assignee-periods"), goal.name).toHaveCount(goal.assignees.size);
       for (const section of await page.getByTestId("assignee-periods").all()) {
         const name = (await section.getAttribute("data-assignee"))!;
         const mine = goal.targets.filter((t) => who.get(assigneeOf(t)) === name);

@@ -4,7 +4,7 @@ import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
 /**
- * Issue 19's flood: one user asks for a hundred (then a hundred and fifty) well-formed ids the
+ * A flood of unknown ids: one user asks for a hundred (then a hundred and fifty) well-formed ids the
  * portal does not have, all at once, while a colleague reads a goal target. The flood costs one
  * HubSpot call per id it gets an answer for (and nothing when repeated), whatever it cannot fit is
  * refused at once with a Retry-After, and the colleague's read does not wait behind it.

@@ -5,7 +5,7 @@ import { DEMO_PORTAL, SECOND_PORTAL } from "./support/sign-in";
 import { type Cluster, emulatorAdmin, signInAt, startCluster } from "./support/redis-cluster";
 
 /**
- * Issue 8, done when: two Goalboard instances share one Redis and one emulator portal with a small
+ * Two Goalboard instances share one Redis and one emulator portal with a small
  * rate limit. Loaded at once they never draw a 429, a page cached by one is served by the other
  * without an upstream call, stopping Redis fails no request, and two portals never share entries.
  */

@@ -22,6 +22,8 @@ test("two users of two portals, signed in at once, never see each other's data",
     await expect(page.getByTestId("portal-name")).toHaveText(domains.get(portalId)!);
     const text = await page.locator("main").innerText();
     for (const name of other) expect(text).not.toContain(name);
+    // …and it does show its own: one of its goal names is in the table.
+    expect([...own].filter((name) => text.includes(name)).length, "own goal names shown").toBeGreaterThan(0);
     const res = await page.request.get("/api/goals");
     const body = await res.json();
     expect(body.portalId).toBe(portalId);

@@ -20,12 +20,28 @@ export interface ExpectedGoal {
 const END_INCLUSIVE = /T23:59:59(\.999)?Z$/;
 export const endOf = (t: RawTarget) => Date.parse(t.properties.hs_end_datetime!) + (END_INCLUSIVE.test(t.properties.hs_end_datetime!) ? 1 : 0);
 
-export async function expectedGoals(portalId: number, archived = false): Promise<ExpectedGoal[]> {
-  const [records, directory] = await Promise.all([emulator.targets(portalId, archived), emulator.directory(portalId)]);
+/** Live owners by their user id: a target assigned by user id belongs to the owner who has it. */
+export function ownersByUserId(directory: { owners: unknown[] }): Map<string, string> {
   const ownerByUser = new Map<string, string>();
   for (const o of directory.owners as { id: string; userId: number | null; archived?: boolean }[]) {
     if (o.userId != null && !o.archived) ownerByUser.set(String(o.userId), o.id);
   }
+  return ownerByUser;
+}
+
+/** Whose target it is: "team:…", "owner:…" (also for a user id an owner has), "user:…" or "none". */
+export function assigneeKeyOf(t: RawTarget, ownerByUser: Map<string, string>): string {
+  const p = t.properties;
+  const team = p.hs_assignee_team_id && /team/.test(`${p.hs_assignee_property_name}${p.hs_participant_type}`) ? p.hs_assignee_team_id : null;
+  if (team) return `team:${team}`;
+  if (p.hubspot_owner_id) return `owner:${p.hubspot_owner_id}`;
+  if (p.hs_assignee_user_id) return ownerByUser.has(p.hs_assignee_user_id) ? `owner:${ownerByUser.get(p.hs_assignee_user_id)}` : `user:${p.hs_assignee_user_id}`;
+  return "none";
+}
+
+export async function expectedGoals(portalId: number, archived = false): Promise<ExpectedGoal[]> {
+  const [records, directory] = await Promise.all([emulator.targets(portalId, archived), emulator.directory(portalId)]);
+  const ownerByUser = ownersByUserId(directory);
   const goals = new Map<string, ExpectedGoal>();
   for (const t of records.filter((r) => r.archived === archived)) {
     const p = t.properties;
@@ -36,17 +52,7 @@ export async function expectedGoals(portalId: number, archived = false): Promise
       goals.set(id, goal);
     }
     goal.targets.push(t);
-    const team = p.hs_assignee_team_id && /team/.test(`${p.hs_assignee_property_name}${p.hs_participant_type}`) ? p.hs_assignee_team_id : null;
-    const who = team
-      ? `team:${team}`
-      : p.hubspot_owner_id
-        ? `owner:${p.hubspot_owner_id}`
-        : p.hs_assignee_user_id
-          ? ownerByUser.has(p.hs_assignee_user_id)
-            ? `owner:${ownerByUser.get(p.hs_assignee_user_id)}`
-            : `user:${p.hs_assignee_user_id}`
-          : "none";
-    goal.assignees.add(who);
+    goal.assignees.add(assigneeKeyOf(t, ownerByUser));
     goal.start = Math.min(goal.start, Date.parse(p.hs_start_datetime!));
     goal.end = Math.max(goal.end, endOf(t));
   }
