@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { filterGoals, filterTargets } from "@/lib/goals/filters";
+import type { Target } from "@/lib/goals/model";
+import { goalRows, targetRows } from "@/lib/goals/rows";
+import { GOAL_SORT_KEYS, sortGoals, sortTargets, TARGET_SORT_KEYS } from "@/lib/goals/sort";
+import { goalListView } from "@/lib/goals/views/goal-list";
+import { modelOf } from "@/lib/goals/views/portal";
+import { filtersOf, goalListState, readState, targetListState } from "@/lib/goals/views/state";
+import { targetListView } from "@/lib/goals/views/target-list";
+import { directory } from "./directory";
+import { monthlySchedule } from "./fixtures";
+
+/**
+ * The list views order a portal once per model by every key no moment changes and judge only the
+ * window's rows. Whatever the portal, filter, key and direction, the window must be exactly what
+ * judging every row and sorting them all gives.
+ */
+
+const AT = Date.parse("2026-05-16T12:00:00Z");
+const NAMES = ["Alpha revenue", "alpha Revenue", "Beta calls", "Zeta", "Ärger revenue", "10 deals", "9 deals"];
+const ASSIGNEES = [
+  { kind: "owner", id: "100" },
+  { kind: "user", id: "777" },
+  { kind: "team", id: "t2" },
+  { kind: "none", id: "" },
+] as const;
+
+const schedule = fc.record({
+  goal: fc.integer({ min: 0, max: 5 }),
+  name: fc.constantFrom(...NAMES),
+  assignee: fc.constantFrom(...ASSIGNEES),
+  amounts: fc.array(fc.constantFrom("10", "100", "55.5", "0"), { minLength: 1, maxLength: 4 }),
+  actuals: fc.array(fc.option(fc.constantFrom("5", "100", "0"), { nil: null }), { minLength: 4, maxLength: 4 }),
+  goalType: fc.constantFrom("sales_quota", "calls", null),
+});
+
+function portalOf(schedules: fc.RecordValue<typeof schedule>[]) {
+  const targets: Target[] = schedules.flatMap((s, i) =>
+    monthlySchedule({ goalId: `g${s.goal}`, scheduleId: `s${i}`, name: s.name, assignee: { ...s.assignee } as Target["assignee"], goalType: s.goalType }, s.amounts).map((t, n) => ({
+      ...t,
+      actual: s.actuals[n],
+    })),
+  );
+  return modelOf({
+    portalId: 7,
+    account: { portalId: 7, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
+    directory,
+    missingScopes: [],
+    targets,
+    skipped: 0,
+    fetchedAt: "2026-05-16T12:00:00Z",
+  });
+}
+
+const filters = fc.constantFrom<Record<string, string>>({}, { q: "revenue" }, { status: "active" }, { assignee: "owner:100" }, { type: "calls" });
+const READY = { state: "ready" } as const;
+
+describe("ordered once, judged per window", () => {
+  it("/targets shows the same window as judging and sorting every target", () => {
+    fc.assert(
+      fc.property(fc.array(schedule, { minLength: 1, maxLength: 8 }), fc.constantFrom(...TARGET_SORT_KEYS), fc.constantFrom("asc", "desc"), filters, fc.nat(6), (schedules, sort, dir, raw, offset) => {
+        const model = portalOf(schedules);
+        const state = readState(targetListState, { ...raw, sort, dir });
+        const context = { now: AT, timeZone: "UTC", directory: model.index };
+        const matching = filterTargets(model.targets, filtersOf(state), { now: AT, directoryIndex: model.index, timeZone: "UTC" });
+        const expected = sortTargets(targetRows(matching, context), sort, dir).slice(offset, offset + 5);
+        const answer = targetListView(model, state, { offset, limit: 5 }, AT, READY);
+        expect(answer.items.map((item) => item.target.id)).toEqual(expected.map((row) => row.target.id));
+        expect(answer.items.map((item) => item.figures.attainmentToDate)).toEqual(expected.map((row) => row.standing.attainmentToDate));
+        expect(answer.shown).toBe(matching.length);
+      }),
+    );
+  });
+
+  it("/goals shows the same window as judging and sorting every goal", () => {
+    fc.assert(
+      fc.property(fc.array(schedule, { minLength: 1, maxLength: 8 }), fc.constantFrom(...GOAL_SORT_KEYS), fc.constantFrom("asc", "desc"), filters, fc.nat(3), (schedules, sort, dir, raw, offset) => {
+        const model = portalOf(schedules);
+        const state = readState(goalListState, { ...raw, sort, dir });
+        const context = { now: AT, timeZone: "UTC", directory: model.index };
+        const matching = filterGoals(model.goals, filtersOf(state), { now: AT, directoryIndex: model.index, timeZone: "UTC" });
+        const expected = sortGoals(goalRows(matching, context), sort, dir).slice(offset, offset + 3);
+        const answer = goalListView(model, state, { offset, limit: 3 }, AT, READY);
+        expect(answer.items.map((item) => item.kind === "goal" && item.id)).toEqual(expected.map((row) => row.goal.id));
+        expect(answer.items.map((item) => item.figures.status)).toEqual(expected.map((row) => row.standing.status));
+        expect(answer.shown).toBe(matching.length);
+      }),
+    );
+  });
+});
