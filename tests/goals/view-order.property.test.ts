@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { filterGoals, filterTargets } from "@/lib/goals/filters";
 import type { Target } from "@/lib/goals/model";
-import { goalRows, targetRows } from "@/lib/goals/rows";
+import { goalRows, targetRow, targetRows } from "@/lib/goals/rows";
 import { GOAL_SORT_KEYS, sortGoals, sortTargets, TARGET_SORT_KEYS } from "@/lib/goals/sort";
 import { goalListView } from "@/lib/goals/views/goal-list";
-import { modelOf } from "@/lib/goals/views/portal";
+import { modelOf, phaseOf, targetRowAt } from "@/lib/goals/views/portal";
 import { filtersOf, goalListState, readState, targetListState } from "@/lib/goals/views/state";
 import { targetListView } from "@/lib/goals/views/target-list";
 import { directory } from "./directory";
@@ -35,7 +35,7 @@ const schedule = fc.record({
   goalType: fc.constantFrom("sales_quota", "calls", null),
 });
 
-function portalOf(schedules: fc.RecordValue<typeof schedule>[]) {
+function portalOf(schedules: (typeof schedule extends fc.Arbitrary<infer T> ? T : never)[]) {
   const targets: Target[] = schedules.flatMap((s, i) =>
     monthlySchedule({ goalId: `g${s.goal}`, scheduleId: `s${i}`, name: s.name, assignee: { ...s.assignee } as Target["assignee"], goalType: s.goalType }, s.amounts).map((t, n) => ({
       ...t,
@@ -87,5 +87,41 @@ describe("ordered once, judged per window", () => {
         expect(answer.shown).toBe(matching.length);
       }),
     );
+  });
+});
+
+describe("a target's row outside its period", () => {
+  const DAY = 86_400_000;
+  const target = fc.record({
+    startDay: fc.integer({ min: 0, max: 400 }),
+    days: fc.integer({ min: 1, max: 120 }),
+    amount: fc.constantFrom("10", "1000", "55.25"),
+    actual: fc.option(fc.constantFrom("0", "5", "2000"), { nil: null }),
+    metricType: fc.constantFrom("SUM" as const, "AVG" as const),
+    direction: fc.constantFrom("HIGHER_IS_BETTER" as const, "LOWER_IS_BETTER" as const),
+    zone: fc.constantFrom("UTC", "America/New_York", "Asia/Kolkata"),
+  });
+
+  it("is the same at any two moments before it starts, or after it ends, as judging it afresh", () => {
+    fc.assert(
+      fc.property(target, fc.boolean(), fc.nat(90 * DAY), fc.nat(90 * DAY), (t, before, a, b) => {
+        const base = Date.UTC(2026, 0, 1) + t.startDay * DAY;
+        const [made] = monthlySchedule({ start: new Date(base).toISOString(), end: new Date(base + t.days * DAY).toISOString(), amount: t.amount, actual: t.actual, metricType: t.metricType, direction: t.direction }, [t.amount]);
+        const subject = { ...made, start: new Date(base).toISOString(), end: new Date(base + t.days * DAY).toISOString() };
+        const edge = before ? base - 2 * DAY : base + (t.days + 2) * DAY;
+        const [first, second] = before ? [edge - a, edge - b] : [edge + a, edge + b];
+        const context = (at: number) => ({ now: at, timeZone: t.zone, directory: directory });
+        expect(phaseOf(subject, first, t.zone)).toBe(before ? -1 : 1);
+        targetRowAt(subject, context(first));
+        expect(targetRowAt(subject, context(second))).toEqual(targetRow(subject, context(second)));
+      }),
+    );
+  });
+
+  it("is judged again at every moment while its period runs", () => {
+    const [running] = monthlySchedule({ actual: "500" }, ["1000"]);
+    const context = (day: number) => ({ now: Date.parse("2026-01-01T00:00:00Z") + day * DAY, timeZone: "UTC", directory });
+    expect(phaseOf(running, Number(context(10).now), "UTC")).toBe(0);
+    expect(targetRowAt(running, context(10)).standing.expectedByToday).not.toBe(targetRowAt(running, context(20)).standing.expectedByToday);
   });
 });

@@ -1,4 +1,4 @@
-import { resolveAssignee } from "../assignees";
+import { assigneeKey, type ResolvedAssignee, resolveAssignee } from "../assignees";
 import { filterTargets } from "../filters";
 import type { Target } from "../model";
 import type { PeriodStatus } from "../periods";
@@ -27,11 +27,27 @@ export interface TargetListAnswer extends ViewBase {
 }
 
 /** A row for sorting by a key no moment changes: its figures are not computed, and reading them fails loudly. */
-function momentFreeRow(target: Target, model: PortalModel): TargetRow {
-  const absent = (): never => {
+class MomentFreeRow implements TargetRow {
+  constructor(
+    readonly target: Target,
+    readonly assignee: ResolvedAssignee,
+  ) {}
+  get status(): never {
+    throw new Error("a moment-free sort key read the period status");
+  }
+  get standing(): never {
     throw new Error("a moment-free sort key read a figure");
-  };
-  return { target, assignee: resolveAssignee(target.assignee, model.index), get status() { return absent(); }, get standing() { return absent(); } };
+  }
+}
+
+function momentFreeRows(model: PortalModel): MomentFreeRow[] {
+  const assignees = new Map<string, ResolvedAssignee>();
+  return model.targets.map((target) => {
+    const key = assigneeKey(target.assignee);
+    let assignee = assignees.get(key);
+    if (!assignee) assignees.set(key, (assignee = resolveAssignee(target.assignee, model.index)));
+    return new MomentFreeRow(target, assignee);
+  });
 }
 
 /**
@@ -43,7 +59,7 @@ function momentFreeRow(target: Target, model: PortalModel): TargetRow {
 function portalOrder(model: PortalModel, sort: TargetSortKey, dir: SortDirection): readonly Target[] {
   return remember(model, "target-order", `${sort}|${dir}`, () =>
     sortTargets(
-      model.targets.map((target) => momentFreeRow(target, model)),
+      momentFreeRows(model),
       sort,
       dir,
     ).map((row) => row.target),
