@@ -5,7 +5,7 @@ import type { Target } from "@/lib/goals/model";
 import { goalRows, targetRow, targetRows } from "@/lib/goals/rows";
 import { GOAL_SORT_KEYS, sortGoals, sortTargets, TARGET_SORT_KEYS } from "@/lib/goals/sort";
 import { goalListView } from "@/lib/goals/views/goal-list";
-import { modelOf, phaseOf, targetRowAt } from "@/lib/goals/views/portal";
+import { extendArrived, goalsCompleteSoFar, modelOf, NOTHING_ARRIVED, phaseOf, targetRowAt } from "@/lib/goals/views/portal";
 import { filtersOf, goalListState, readState, targetListState } from "@/lib/goals/views/state";
 import { targetListView } from "@/lib/goals/views/target-list";
 import { directory } from "./directory";
@@ -123,5 +123,28 @@ describe("a target's row outside its period", () => {
     const context = (day: number) => ({ now: Date.parse("2026-01-01T00:00:00Z") + day * DAY, timeZone: "UTC", directory });
     expect(phaseOf(running, Number(context(10).now), "UTC")).toBe(0);
     expect(targetRowAt(running, context(10)).standing.expectedByToday).not.toBe(targetRowAt(running, context(20)).standing.expectedByToday);
+  });
+});
+
+describe("the goals a running load has whole", () => {
+  it("extended page by page, are the goals complete in everything arrived", () => {
+    const goal = fc.record({ id: fc.integer({ min: 0, max: 6 }), targets: fc.integer({ min: 1, max: 5 }) });
+    fc.assert(
+      fc.property(fc.array(goal, { minLength: 1, maxLength: 10 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }), (goals, pages) => {
+        // Goals arrive one after another; an id met again stands for targets out of goal order.
+        const targets = goals.flatMap((g, n) => monthlySchedule({ goalId: `g${g.id}`, scheduleId: `s${n}`, name: `Goal ${g.id}` }, Array(g.targets).fill("10")));
+        let arrived = NOTHING_ARRIVED;
+        let at = 0;
+        for (const size of [...pages, targets.length]) {
+          const before = arrived.complete;
+          arrived = extendArrived(arrived, targets.slice(at, at + size));
+          at = Math.min(targets.length, at + size);
+          const goalsOf = (list: readonly { id: string; targetCount: number }[]) => list.map((g) => `${g.id}:${g.targetCount}`).sort();
+          expect(goalsOf(arrived.complete)).toEqual(goalsOf(goalsCompleteSoFar(targets.slice(0, at))));
+          // What a reader saw stays first, unless ids came out of goal order.
+          if (!arrived.scattered) expect(arrived.complete.slice(0, before.length)).toEqual(before);
+        }
+      }),
+    );
   });
 });
