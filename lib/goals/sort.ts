@@ -151,8 +151,9 @@ function sortBy<R>(rows: readonly R[], valueOf: (row: R) => SortValue, direction
 
 /**
  * Text keys as their rank among the distinct texts: the collator compares each distinct text a
- * few times instead of every row a few dozen times. Sorting 100,003 targets by goal name (about
- * 1,000 distinct names) went from 5.0 s to 0.2 s (bench/views-profile.ts).
+ * few times instead of every row a few dozen times (about 17 per row at 100,000 rows). With it,
+ * /targets sorted by goal name (about 1,000 distinct names in 100,003 targets) takes 0.2 s, 2.3 s
+ * before (bench/views-profile.ts, 2 loaded cores).
  */
 function rankTexts<T extends { value: SortValue }>(decorated: T[]): T[] {
   const texts = new Set<string>();

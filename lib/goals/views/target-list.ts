@@ -52,9 +52,9 @@ function momentFreeRows(model: PortalModel): MomentFreeRow[] {
 
 /**
  * Every target of the portal in a moment-free order, sorted once per model: a filter keeps the
- * order, so each view of it is one pass over the portal. At 100,003 targets, /targets in its
- * default order went from judging and sorting every target per minute (5.0 s) to one pass
- * (40 ms) plus the window's figures (bench/views-profile.ts).
+ * order, so each view of it is one pass over the portal and the window's figures. At 100,003
+ * targets the first /targets in its default order went from judging and sorting every target
+ * (5.0 s) to 0.2 s, and a minute later from 5.0 s to 1 ms (bench/views-profile.ts, 2 loaded cores).
  */
 function portalOrder(model: PortalModel, sort: TargetSortKey, dir: SortDirection): readonly Target[] {
   return remember(model, "target-order", `${sort}|${dir}`, () =>
