@@ -8,7 +8,7 @@ import { goalListView } from "@/lib/goals/views/goal-list";
 import { extendArrived, goalsCompleteSoFar, modelOf, NOTHING_ARRIVED, phaseOf, targetRowAt } from "@/lib/goals/views/portal";
 import { filtersOf, goalListState, readState, targetListState } from "@/lib/goals/views/state";
 import { targetListView } from "@/lib/goals/views/target-list";
-import { directory } from "./directory";
+import { directory, portalData } from "./directory";
 import { monthlySchedule } from "./fixtures";
 
 /**
@@ -42,15 +42,7 @@ function portalOf(schedules: (typeof schedule extends fc.Arbitrary<infer T> ? T 
       actual: s.actuals[n],
     })),
   );
-  return modelOf({
-    portalId: 7,
-    account: { portalId: 7, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
-    directory,
-    missingScopes: [],
-    targets,
-    skipped: 0,
-    fetchedAt: "2026-05-16T12:00:00Z",
-  });
+  return modelOf(portalData(targets));
 }
 
 const filters = fc.constantFrom<Record<string, string>>({}, { q: "revenue" }, { status: "active" }, { assignee: "owner:100" }, { type: "calls" });
