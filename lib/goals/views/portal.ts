@@ -87,9 +87,10 @@ export const NOTHING_ARRIVED: Arrived = { complete: [], open: [], scattered: fal
 /**
  * The goals of `goalsCompleteSoFar` of everything arrived, from what had arrived before and the
  * targets added since; a goal becoming whole goes after those already shown, so what a reader saw
- * stays a prefix. Only the new targets are grouped, not the whole portal again at every poll. At 100,003
- * targets regrouping everything cost up to 0.5 s per poll late in a cold load, on the event loop
- * the load's own pages wait on (bench/views-profile.ts).
+ * stays a prefix. Only the new targets are grouped, not the whole portal again at every poll:
+ * grouping 100,003 targets costs 0.5-1.4 s (bench/views-profile.ts, "model"), which late in a cold
+ * load every viewer's poll paid, on the event loop the load's own pages wait on. The cold load's
+ * whole list moved from 1.98x to 1.88x the search-limit floor with this (bench section 1, noisy).
  */
 export function extendArrived(before: Arrived, added: readonly Target[]): Arrived {
   if (added.length === 0) return before;
