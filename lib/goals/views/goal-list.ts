@@ -67,23 +67,24 @@ export const atRiskIn = (state: Pick<GoalListState, "risk">, standing: Pick<Figu
   isAtRisk(standing.projection, standing.direction, state.risk / 100);
 
 /** A row for sorting by a key no moment changes: its figures are not computed, and reading them fails loudly. */
-function momentFreeRow(goal: Goal, model: PortalModel): GoalRow {
-  const absent = (): never => {
+class MomentFreeRow implements GoalRow {
+  readonly assignees: GoalRow["assignees"];
+  readonly assigneeLabel: string;
+  constructor(
+    readonly goal: Goal,
+    model: PortalModel,
+  ) {
+    ({ assignees: this.assignees, assigneeLabel: this.assigneeLabel } = goalAssignees(goal, model.index));
+  }
+  get status(): never {
+    throw new Error("a moment-free sort key read the period status");
+  }
+  get currentTarget(): never {
+    throw new Error("a moment-free sort key read the current target");
+  }
+  get standing(): never {
     throw new Error("a moment-free sort key read a figure");
-  };
-  return {
-    goal,
-    ...goalAssignees(goal, model.index),
-    get status() {
-      return absent();
-    },
-    get currentTarget() {
-      return absent();
-    },
-    get standing() {
-      return absent();
-    },
-  };
+  }
 }
 
 /**
@@ -93,14 +94,7 @@ function momentFreeRow(goal: Goal, model: PortalModel): GoalRow {
  * cores); sorting by a figure still judges every goal (0.4-0.6 s a minute later).
  */
 function portalOrder(model: PortalModel, sort: GoalSortKey, dir: SortDirection): readonly Goal[] {
-  if (sort === "name" && dir === "asc") return model.goals;
-  return remember(model, "goal-order", `${sort}|${dir}`, () =>
-    sortGoals(
-      model.goals.map((goal) => momentFreeRow(goal, model)),
-      sort,
-      dir,
-    ).map((row) => row.goal),
-  );
+  return remember(model, "goal-order", `${sort}|${dir}`, () => sortGoals(model.goals.map((goal) => new MomentFreeRow(goal, model)), sort, dir).map((row) => row.goal));
 }
 
 /** The goals matching the view's filters, in its order, at a moment: shared by every window. */

@@ -57,13 +57,7 @@ function momentFreeRows(model: PortalModel): MomentFreeRow[] {
  * (5.0 s) to 0.2 s, and a minute later from 5.0 s to 1 ms (bench/views-profile.ts, 2 loaded cores).
  */
 function portalOrder(model: PortalModel, sort: TargetSortKey, dir: SortDirection): readonly Target[] {
-  return remember(model, "target-order", `${sort}|${dir}`, () =>
-    sortTargets(
-      momentFreeRows(model),
-      sort,
-      dir,
-    ).map((row) => row.target),
-  );
+  return remember(model, "target-order", `${sort}|${dir}`, () => sortTargets(momentFreeRows(model), sort, dir).map((row) => row.target));
 }
 
 /** The targets matching the view's filters, in its order, at a moment. */
