@@ -52,19 +52,23 @@ function currentTargetOf(targets: readonly Target[], metricType: Target["metricT
   );
 }
 
-export function goalRow(goal: Goal, context: RowContext): GoalRow {
-  const at = toMillis(context.now);
+/** A goal's distinct assignees, sorted by name, and their names joined: what no moment changes. */
+export function goalAssignees(goal: Goal, directory: RowContext["directory"]): Pick<GoalRow, "assignees" | "assigneeLabel"> {
   const byKey = new Map<string, ResolvedAssignee>();
   for (const schedule of goal.schedules) {
-    const resolved = resolveAssignee(schedule.assignee, context.directory);
+    const resolved = resolveAssignee(schedule.assignee, directory);
     byKey.set(resolved.key, resolved);
   }
   const assignees = [...byKey.values()].sort((a, b) => compareText(a.name, b.name) || (a.key < b.key ? -1 : 1));
+  return { assignees, assigneeLabel: assignees.map((assignee) => assignee.name).join(", ") };
+}
+
+export function goalRow(goal: Goal, context: RowContext): GoalRow {
+  const at = toMillis(context.now);
   const targets = targetsOf(goal);
   return {
     goal,
-    assignees,
-    assigneeLabel: assignees.map((assignee) => assignee.name).join(", "),
+    ...goalAssignees(goal, context.directory),
     status: goalStatus(goal, at),
     currentTarget: currentTargetOf(targets, goal.metricType, at, context.timeZone),
     standing: standingOf(targets, context, { metricType: goal.metricType, direction: goal.direction }),

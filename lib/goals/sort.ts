@@ -116,6 +116,14 @@ const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
   scheduleId: (row) => id(row.target.scheduleId),
 };
 
+/**
+ * Sort keys whose values depend on the moment the rows are judged at (figures, current period,
+ * period status). Every other key reads only the goal or target and its assignees, so a portal
+ * sorted by it once stays in order at every moment.
+ */
+export const GOAL_MOMENT_KEYS: ReadonlySet<GoalSortKey> = new Set(["currentTarget", "totalTarget", "attainment", "progress", "projected", "pace"]);
+export const TARGET_MOMENT_KEYS: ReadonlySet<TargetSortKey> = new Set(["attainment", "pace", "status"]);
+
 export function sortGoals(rows: readonly GoalRow[], key: GoalSortKey, direction: SortDirection): GoalRow[] {
   return sortBy(rows, goalValue[key], direction);
 }
@@ -130,7 +138,7 @@ export function sortTargets(rows: readonly TargetRow[], key: TargetSortKey, dire
  */
 function sortBy<R>(rows: readonly R[], valueOf: (row: R) => SortValue, direction: SortDirection): R[] {
   const sign = direction === "desc" ? -1 : 1;
-  const decorated = rows.map((row, index) => ({ row, index, value: valueOf(row) }));
+  const decorated = rankTexts(rows.map((row, index) => ({ row, index, value: valueOf(row) })));
   decorated.sort((a, b) => {
     if (a.value === null || b.value === null) {
       if (a.value === null && b.value === null) return a.index - b.index;
@@ -139,6 +147,28 @@ function sortBy<R>(rows: readonly R[], valueOf: (row: R) => SortValue, direction
     return sign * compareValues(a.value, b.value) || a.index - b.index;
   });
   return decorated.map((entry) => entry.row);
+}
+
+/**
+ * Text keys as their rank among the distinct texts: the collator compares each distinct text a
+ * few times instead of every row about 17 times. /targets sorted by goal name (about 1,000
+ * distinct names in 100,003 targets): 5.1 s before, 3.8 s with this, 0.2 s once the sorted rows
+ * also shared one resolved assignee per person (bench/views-profile.ts, 2 loaded cores).
+ */
+function rankTexts<T extends { value: SortValue }>(decorated: T[]): T[] {
+  const texts = new Set<string>();
+  for (const { value } of decorated) if (value?.kind === "text") texts.add(value.value);
+  if (texts.size === 0) return decorated;
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  let previous: string | null = null;
+  for (const value of [...texts].sort(compareText)) {
+    if (previous !== null && compareText(previous, value) !== 0) rank++;
+    ranks.set(value, rank);
+    previous = value;
+  }
+  for (const entry of decorated) if (entry.value?.kind === "text") entry.value = { kind: "number", value: ranks.get(entry.value.value)! };
+  return decorated;
 }
 
 function compareValues(a: NonNullable<SortValue>, b: NonNullable<SortValue>): number {

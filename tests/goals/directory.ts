@@ -1,5 +1,6 @@
 import { indexDirectory } from "@/lib/goals/assignees";
-import type { Directory } from "@/lib/goals/model";
+import type { Directory, Target } from "@/lib/goals/model";
+import type { PortalData } from "@/lib/goals/views/portal";
 
 /** A small portal: Ada (owner 100, user 26748728), Lin (settings user only), two teams. */
 export const directory: Directory = {
@@ -16,3 +17,16 @@ export const directory: Directory = {
 };
 
 export const directoryIndex = indexDirectory(directory);
+
+/** A UTC portal of the small directory holding `targets`, as the server holds one. */
+export function portalData(targets: Target[]): PortalData {
+  return {
+    portalId: 7,
+    account: { portalId: 7, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
+    directory,
+    missingScopes: [],
+    targets,
+    skipped: 0,
+    fetchedAt: "2026-03-16T12:00:00Z",
+  };
+}

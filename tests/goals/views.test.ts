@@ -1,29 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { standingOf } from "@/lib/goals/standing";
 import { goalListView } from "@/lib/goals/views/goal-list";
-import { filterOptions, goalsCompleteSoFar, modelOf, snapshotOf, type PortalData } from "@/lib/goals/views/portal";
+import { filterOptions, goalsCompleteSoFar, modelOf, snapshotOf } from "@/lib/goals/views/portal";
 import { goalListState, readState, stateQuery, targetListState, timelineState } from "@/lib/goals/views/state";
 import { targetListView } from "@/lib/goals/views/target-list";
 import { timelineView } from "@/lib/goals/views/timeline";
-import type { Target } from "@/lib/goals/model";
-import { directory } from "./directory";
+import { portalData } from "./directory";
 import { monthlySchedule } from "./fixtures";
 
 const AT = Date.parse("2026-03-16T12:00:00Z");
 const READY = { state: "ready" } as const;
 
 /** Three goals arriving whole, one after another: Zeta (two assignees), Alpha, Mid (calls). */
-function portal(targets: Target[]): PortalData {
-  return {
-    portalId: 7,
-    account: { portalId: 7, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
-    directory,
-    missingScopes: [],
-    targets,
-    skipped: 0,
-    fetchedAt: "2026-03-16T12:00:00Z",
-  };
-}
+const portal = portalData;
 
 const zeta = [
   ...monthlySchedule({ goalId: "z", scheduleId: "z1", name: "Zeta revenue", assignee: { kind: "owner", id: "100" } }, ["10", "10", "10"]).map((t, i) =>

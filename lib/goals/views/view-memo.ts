@@ -1,7 +1,7 @@
 import type { PortalModel } from "./portal";
 
 /** Filtered, sorted lists held per model: enough for a few people scrolling a few views each. */
-const PER_MODEL = 8;
+const PER_MODEL = 16;
 
 const held = new WeakMap<PortalModel, Map<string, unknown>>();
 
