@@ -25,7 +25,7 @@ export const GOAL_ROW_PX = 56;
  * screen and an expanded row cannot re-lay the columns; the goal name takes what is left. Narrower
  * screens scroll the table sideways with the name pinned on the left.
  */
-const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
+export const GOAL_COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
   { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-surface-muted" },
   { key: "type", label: "Type", width: "w-22" },
   { key: "cadence", label: "Cadence", width: "w-20" },
@@ -65,7 +65,7 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       <th scope="col" className="sticky left-0 z-20 bg-surface-muted px-1 py-2">
         <span className="sr-only">Expand</span>
       </th>
-      {COLUMNS.map((c) => (
+      {GOAL_COLUMNS.map((c) => (
         <SortHeader key={c.key} label={c.label} sortKey={c.key} current={state.sort} direction={state.dir} onSort={(sort, dir) => set({ sort, dir })} className={c.className} />
       ))}
     </tr>
@@ -80,13 +80,13 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       label="Goals"
       testId="goal-table"
       header={header}
-      columnCount={COLUMNS.length + 1}
+      columnCount={GOAL_COLUMNS.length + 1}
       rowClassName="h-14"
       tableClassName={TABLE_WIDTH}
       columns={
         <colgroup>
           <col className={EXPAND_WIDTH} />
-          {COLUMNS.map((c) => (
+          {GOAL_COLUMNS.map((c) => (
             <col key={c.key} className={c.width} />
           ))}
         </colgroup>

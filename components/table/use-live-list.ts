@@ -10,11 +10,26 @@ import { useRowWindow } from "./use-row-window";
  * A windowed list on screen: which rows are in view, each row from the window of the server's
  * answer it falls in. A new view (filter, sort) starts at the top; scrolling a list that is still
  * growing through a cold load holds it as it is (see useView).
+ *
+ * With `cardHeight`, the list is also drawn as cards (a phone's layout, chosen by the stylesheet,
+ * so the server's HTML is right for either): the cards scroll with the page and have their own
+ * window; only the layout on screen has rows in its window.
  */
-export function useLiveList<A extends ViewBase & { items: T[] }, T>(kind: ViewKind, query: string, view: ReturnType<typeof useView<A>>, count: number, rowHeight: number) {
-  const { ref, element, window } = useRowWindow(count, rowHeight, 12);
+export function useLiveList<A extends ViewBase & { items: T[] }, T>(
+  kind: ViewKind,
+  query: string,
+  view: ReturnType<typeof useView<A>>,
+  count: number,
+  rowHeight: number,
+  cardHeight?: number,
+) {
+  const table = useRowWindow(count, rowHeight, 12);
+  const cards = useRowWindow(cardHeight ? count : 0, cardHeight ?? rowHeight, 6, "page");
   const { shown, hold } = view;
-  const rowAt = useViewRows<A, T>(kind, query, shown.data, !shown.isPlaceholderData, window);
+  const ranges = [table.window, cards.window].filter((w) => w.last > w.first);
+  const range = ranges.length ? { first: Math.min(...ranges.map((w) => w.first)), last: Math.max(...ranges.map((w) => w.last)) } : { first: 0, last: 0 };
+  const rowAt = useViewRows<A, T>(kind, query, shown.data, !shown.isPlaceholderData, range);
+  const element = table.element;
   useEffect(() => {
     element?.scrollTo({ top: 0 });
   }, [query, element]);
@@ -24,5 +39,12 @@ export function useLiveList<A extends ViewBase & { items: T[] }, T>(kind: ViewKi
     element.addEventListener("scroll", onScroll, { passive: true });
     return () => element.removeEventListener("scroll", onScroll);
   }, [element, hold]);
-  return { ref, window, rowAt };
+  useEffect(() => {
+    const list = cards.element;
+    if (!list) return;
+    const onScroll = () => list.getBoundingClientRect().top < 0 && hold();
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, [cards.element, hold]);
+  return { ref: table.ref, window: table.window, cards: { ref: cards.ref, window: cards.window }, rowAt };
 }

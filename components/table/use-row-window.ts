@@ -15,12 +15,20 @@ export interface RowWindow {
 }
 
 /**
- * Which rows of equal height are in view of a scrolling element, with `overscan` rows either side.
- * Every row of Goalboard's tables has one fixed height, so the arithmetic is all a virtualizer
- * needs to do here; a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on
- * every page with a table. Give `ref` to the scrolling element; `element` is it once mounted.
+ * What scrolls the rows: their own box (`box`, a table with a sticky header), or the page itself
+ * (`page`, a list of cards on a phone, which has no room for a second scrollbar).
  */
-export function useRowWindow(count: number, rowHeight: number, overscan: number) {
+export type Scroller = "box" | "page";
+
+/**
+ * Which rows of equal height are in view, with `overscan` rows either side. Every row of
+ * Goalboard's lists has one fixed height, so the arithmetic is all a virtualizer needs to do here;
+ * a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on every page with a table.
+ * Give `ref` to the element holding the rows (the scrolling box, or the list in the page); `element`
+ * is it once mounted. A list the stylesheet hides (the table on a phone, the cards on a desktop)
+ * draws no rows, so only the one on screen asks the server for more.
+ */
+export function useRowWindow(count: number, rowHeight: number, overscan: number, scroller: Scroller = "box") {
   const [element, ref] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT_PX });
 
@@ -32,24 +40,28 @@ export function useRowWindow(count: number, rowHeight: number, overscan: number)
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const top = element.scrollTop;
-        const height = element.clientHeight;
+        const hidden = element.getClientRects().length === 0;
+        const top = hidden ? 0 : scroller === "box" ? element.scrollTop : Math.max(0, -element.getBoundingClientRect().top);
+        const height = hidden ? 0 : scroller === "box" ? element.clientHeight : window.innerHeight;
         setView((v) => (v.top === top && v.height === height ? v : { top, height }));
       });
     };
     measure();
-    element.addEventListener("scroll", measure, { passive: true });
+    const source = scroller === "box" ? element : window;
+    source.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("resize", measure);
     const resize = new ResizeObserver(measure);
     resize.observe(element);
     return () => {
-      element.removeEventListener("scroll", measure);
+      source.removeEventListener("scroll", measure);
+      window.removeEventListener("resize", measure);
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [element]);
+  }, [element, scroller]);
 
-  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const last = view.height === 0 ? 0 : Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
   const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - overscan));
-  const window: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
-  return { ref, element, window };
+  const rows: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
+  return { ref, element, window: rows };
 }
