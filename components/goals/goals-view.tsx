@@ -1,7 +1,7 @@
 "use client";
 
 import type { GoalListAnswer, GoalListItem } from "@/lib/goals/views/goal-list";
-import { goalListState } from "@/lib/goals/views/state";
+import { filtersActive, goalListState, NO_FILTERS } from "@/lib/goals/views/state";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
@@ -25,13 +25,13 @@ export function GoalsView() {
   const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX, GOAL_CARD_PX);
   const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
-  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false, atRisk: false });
+  const reset = () => set({ ...NO_FILTERS, atRisk: false });
   const busy = view.shown.isPlaceholderData;
   const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Goals</h1>
-      <FilterBar state={state} set={set}>
+      <FilterBar state={state} set={set} narrowed={filtersActive(state) || state.atRisk} onClear={reset}>
         <RiskControl percent={state.risk} onlyAtRisk={state.atRisk} set={set} />
         <ViewExport path="/api/views/goals/export" query={query} at={data?.at} filename="goals.csv" disabled={!data || loading?.state !== "ready"} />
       </FilterBar>

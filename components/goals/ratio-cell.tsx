@@ -17,7 +17,7 @@ export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | nu
   const lower = standing.direction === "LOWER_IS_BETTER";
   return (
     <div className="flex items-center gap-2" title={lower ? "Lower is better: the bar is full while the actual is at or under the target." : undefined}>
-      <span className="w-14 text-right tabular-nums" data-testid={testId}>
+      <span className="min-w-12 shrink-0 text-right tabular-nums" data-testid={testId}>
         {fmt.percentWithin(ratio, standing)}
       </span>
       <span aria-hidden="true" className="h-1.5 w-12 overflow-hidden rounded-full bg-surface-strong">

@@ -1,5 +1,7 @@
 "use client";
 
+import { CONTROL } from "@/components/goals/control-style";
+
 interface Props<K extends string> {
   /** The columns a table would sort by, in its order. */
   options: readonly { key: K; label: string }[];
@@ -21,7 +23,7 @@ export function SortSelect<K extends string>({ options, current, direction, onSo
           id="sort-by"
           value={current}
           onChange={(event) => onSort(event.target.value as K, direction)}
-          className="h-11 rounded-md border border-line-strong bg-surface px-2 text-sm"
+          className={`${CONTROL} px-2`}
         >
           {options.map((o) => (
             <option key={o.key} value={o.key}>
@@ -33,7 +35,7 @@ export function SortSelect<K extends string>({ options, current, direction, onSo
       <button
         type="button"
         onClick={() => onSort(current, direction === "asc" ? "desc" : "asc")}
-        className="h-11 min-w-11 rounded-md border border-line-strong bg-surface px-3 text-sm hover:bg-surface-subtle"
+        className={`${CONTROL} min-w-11 px-3 hover:bg-surface-subtle`}
         title={direction === "asc" ? "Sort the other way: descending" : "Sort the other way: ascending"}
       >
         <span aria-hidden="true">{direction === "asc" ? "▲" : "▼"}</span> {direction === "asc" ? "Ascending" : "Descending"}
