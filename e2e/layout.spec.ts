@@ -140,6 +140,11 @@ test("at 1440 px the goal list cuts no cell and its filter bar sits on one line,
   await expect(table.getByTestId("goal-row").first()).toBeVisible();
   expect(await cutCells(table)).toEqual([]);
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  // One scrollbar: the page scrolls the list (no box of its own), and the column headers stay in view.
+  expect(await table.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await expect.poll(async () => Math.round((await table.locator("thead").boundingBox())!.y)).toBe(0);
 
   // One line: every control's bottom edge level with the search box's, the date input's too.
   const bar = page.getByRole("search");

@@ -9,7 +9,7 @@ import type { GoalSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import type { RowWindow } from "@/components/table/use-row-window";
-import { VirtualTable } from "@/components/table/virtual-table";
+import { BOX, VirtualTable } from "@/components/table/virtual-table";
 import { PaceBadge } from "./pace-badge";
 import { RatioCell } from "./ratio-cell";
 import { ProjectedCell } from "@/components/projection/projected-cell";
@@ -44,6 +44,8 @@ export const GOAL_COLUMNS: { key: GoalSortKey; label: string; width: string; cla
 const EXPAND_WIDTH = "w-11";
 /** Every fixed column plus room for a goal name. */
 const TABLE_WIDTH = "w-full table-fixed min-w-[80rem]";
+/** Where the whole table fits (80rem and the page's padding), the page scrolls it: one scrollbar, the header sticky at the top of the window. */
+const SCROLL_BOX = `${BOX} min-[1330px]:max-h-none min-[1330px]:overflow-visible`;
 
 /** A cell's text on at most two lines; the tooltip holds it whole where it runs longer. */
 const TWO_LINES = "line-clamp-2 break-words";
@@ -90,6 +92,7 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       columnCount={GOAL_COLUMNS.length + 1}
       rowClassName="h-14"
       tableClassName={TABLE_WIDTH}
+      boxClassName={SCROLL_BOX}
       columns={
         <colgroup>
           <col className={EXPAND_WIDTH} />

@@ -12,8 +12,8 @@ import { useRowWindow } from "./use-row-window";
  * growing through a cold load holds it as it is (see useView).
  *
  * With `cardHeight`, the list is also drawn as cards (a phone's layout, chosen by the stylesheet,
- * so the server's HTML is right for either): the cards scroll with the page and have their own
- * window; only the layout on screen has rows in its window.
+ * so the server's HTML is right for either), with their own window; only the layout on screen has
+ * rows in its window.
  */
 export function useLiveList<A extends ViewBase & { items: T[] }, T>(
   kind: ViewKind,
@@ -24,7 +24,7 @@ export function useLiveList<A extends ViewBase & { items: T[] }, T>(
   cardHeight?: number,
 ) {
   const table = useRowWindow(count, rowHeight, 12);
-  const cards = useRowWindow(cardHeight ? count : 0, cardHeight ?? rowHeight, 6, "page");
+  const cards = useRowWindow(cardHeight ? count : 0, cardHeight ?? rowHeight, 6);
   const { shown, hold } = view;
   const ranges = [table.window, cards.window].filter((w) => w.last > w.first);
   const range = ranges.length ? { first: Math.min(...ranges.map((w) => w.first)), last: Math.max(...ranges.map((w) => w.last)) } : { first: 0, last: 0 };
@@ -33,18 +33,16 @@ export function useLiveList<A extends ViewBase & { items: T[] }, T>(
   useEffect(() => {
     element?.scrollTo({ top: 0 });
   }, [query, element]);
+  // Scrolled into, in its own box or down the page: the reader is reading.
   useEffect(() => {
-    if (!element) return;
-    const onScroll = () => element.scrollTop > 0 && hold();
-    element.addEventListener("scroll", onScroll, { passive: true });
-    return () => element.removeEventListener("scroll", onScroll);
-  }, [element, hold]);
-  useEffect(() => {
-    const list = cards.element;
-    if (!list) return;
-    const onScroll = () => list.getBoundingClientRect().top < 0 && hold();
+    const lists = [element, cards.element].filter((e) => e !== null);
+    const onScroll = () => lists.some((list) => list.scrollTop > 0 || list.getBoundingClientRect().top < 0) && hold();
+    for (const list of lists) list.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
-  }, [cards.element, hold]);
+    return () => {
+      for (const list of lists) list.removeEventListener("scroll", onScroll);
+      window.removeEventListener("scroll", onScroll);
+    };
+  }, [element, cards.element, hold]);
   return { ref: table.ref, window: table.window, cards: { ref: cards.ref, window: cards.window }, rowAt };
 }

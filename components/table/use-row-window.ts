@@ -15,20 +15,16 @@ export interface RowWindow {
 }
 
 /**
- * What scrolls the rows: their own box (`box`, a table with a sticky header), or the page itself
- * (`page`, a list of cards on a phone, which has no room for a second scrollbar).
- */
-export type Scroller = "box" | "page";
-
-/**
  * Which rows of equal height are in view, with `overscan` rows either side. Every row of
  * Goalboard's lists has one fixed height, so the arithmetic is all a virtualizer needs to do here;
  * a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on every page with a table.
- * Give `ref` to the element holding the rows (the scrolling box, or the list in the page); `element`
- * is it once mounted. A list the stylesheet hides (the table on a phone, the cards on a desktop)
- * draws no rows, so only the one on screen asks the server for more.
+ * Give `ref` to the element holding the rows; `element` is it once mounted. What scrolls is the
+ * stylesheet's choice: the element itself where it is a scrolling box (a table with its own sticky
+ * header), else the page (cards on a phone, a table wide enough for the screen: one scrollbar). A
+ * list the stylesheet hides (the table on a phone, the cards on a desktop) draws no rows, so only the
+ * one on screen asks the server for more.
  */
-export function useRowWindow(count: number, rowHeight: number, overscan: number, scroller: Scroller = "box") {
+export function useRowWindow(count: number, rowHeight: number, overscan: number) {
   const [element, ref] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT_PX });
 
@@ -41,24 +37,26 @@ export function useRowWindow(count: number, rowHeight: number, overscan: number,
       frame = requestAnimationFrame(() => {
         frame = 0;
         const hidden = element.getClientRects().length === 0;
-        const top = hidden ? 0 : scroller === "box" ? element.scrollTop : Math.max(0, -element.getBoundingClientRect().top);
-        const height = hidden ? 0 : scroller === "box" ? element.clientHeight : window.innerHeight;
+        const own = getComputedStyle(element).overflowY !== "visible";
+        const top = hidden ? 0 : own ? element.scrollTop : Math.max(0, -element.getBoundingClientRect().top);
+        const height = hidden ? 0 : own ? element.clientHeight : window.innerHeight;
         setView((v) => (v.top === top && v.height === height ? v : { top, height }));
       });
     };
     measure();
-    const source = scroller === "box" ? element : window;
-    source.addEventListener("scroll", measure, { passive: true });
+    element.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("scroll", measure, { passive: true });
     window.addEventListener("resize", measure);
     const resize = new ResizeObserver(measure);
     resize.observe(element);
     return () => {
-      source.removeEventListener("scroll", measure);
+      element.removeEventListener("scroll", measure);
+      window.removeEventListener("scroll", measure);
       window.removeEventListener("resize", measure);
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [element, scroller]);
+  }, [element]);
 
   const last = view.height === 0 ? 0 : Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
   const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - overscan));
