@@ -78,7 +78,7 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2 text-fg">
-        <Figure label={FIGURES.progressTowardTotal.name} ratio={item.figures.progressTowardTotal} figures={item.figures} fmt={fmt} testId="card-progress" />
+        <Figure label={FIGURES.progressTowardTotal.name} ratio={item.figures.progressTowardTotal} figures={item.figures} fmt={fmt} testId="card-progress" missing="—" />
         <Figure label={FIGURES.attainmentToDate.name} ratio={item.figures.attainmentToDate} figures={item.figures} fmt={fmt} testId="card-attainment" />
       </div>
       <span className="truncate text-sm text-fg-muted">
@@ -92,11 +92,11 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
   );
 }
 
-function Figure({ label, ratio, figures, fmt, testId }: { label: string; ratio: number | null; figures: Figures; fmt: Formatters; testId: string }) {
+function Figure({ label, ratio, figures, fmt, testId, missing }: { label: string; ratio: number | null; figures: Figures; fmt: Formatters; testId: string; missing?: string }) {
   return (
     <div className="flex flex-col">
       <span className="text-xs text-fg-muted">{label}</span>
-      <RatioCell ratio={ratio} standing={figures} fmt={fmt} testId={testId} />
+      <RatioCell ratio={ratio} standing={figures} fmt={fmt} testId={testId} missing={missing} />
     </div>
   );
 }

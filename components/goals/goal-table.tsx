@@ -168,7 +168,7 @@ function GoalRowLine({
         <RatioCell ratio={g.figures.attainmentToDate} standing={g.figures} fmt={fmt} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" />
+        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
@@ -221,7 +221,7 @@ function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLin
         <RatioCell ratio={line.figures.attainmentToDate} standing={line.figures} fmt={fmt} />
       </td>
       <td className="px-2">
-        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} />
+        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />

@@ -3,14 +3,18 @@ import type { Figures } from "@/lib/goals/views/answer";
 import { barClass } from "@/components/status/status-style";
 import type { Formatters } from "@/components/format/use-formatters";
 
-/** A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour. */
-export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string }) {
+/**
+ * A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour.
+ * `missing` is what it reads without progress data: a row beside another cell that already says so
+ * reads a dash, so "No progress data" is said once.
+ */
+export function RatioCell({ ratio, standing, fmt, testId, missing = "No progress data" }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string; missing?: string }) {
   if (ratio === null) {
     // An average has no progress toward a total; a goal not started has nothing to divide yet.
     const none = standing.actual !== null || standing.status === "not_started";
     return (
-      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : undefined}>
-        {none ? "—" : "No progress data"}
+      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : none ? undefined : "No progress data"}>
+        {none ? "—" : missing}
       </span>
     );
   }
