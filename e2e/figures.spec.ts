@@ -65,6 +65,37 @@ test.describe("the same figures everywhere", () => {
     }
   });
 
+  test("on a phone each demo goal is a card with the list's progress, attainment and pace, that opens the goal", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, GRACE, "/goals");
+    await expect(page.getByTestId("goal-table")).toBeHidden();
+    const now = await nowOf(page.getByTestId("goal-count"));
+    for (const c of CASES) {
+      const goal = await demoGoal(c);
+      const f = figures(goal.targets, now, c);
+      const card = page.locator(`[data-testid=goal-card][data-goal-id="${goal.id}"]`);
+      await expect(card.getByTestId("card-name"), goal.name).toHaveText(goal.name);
+      await expect(card.getByTestId("card-progress"), goal.name).toHaveText(ratioText(f.progress, f, c, "—"));
+      await expect(card.getByTestId("card-attainment"), goal.name).toHaveText(ratioText(f.attainment, f, c, "No progress data"));
+      await expect(card.getByTestId("card-pace"), goal.name).toHaveText(new RegExp(`^${f.status}`));
+      await expect(card, goal.name).toContainText("Current target");
+    }
+
+    // Sorting works without column headers: by name, descending.
+    const names = (await expectedGoals(DEMO_PORTAL)).map((g) => g.name).sort((a, b) => a.localeCompare(b));
+    await page.getByRole("button", { name: "Ascending" }).click();
+    await expect(page).toHaveURL(/dir=desc/);
+    await expect.poll(async () => (await page.getByTestId("goal-card").getByTestId("card-name").allInnerTexts()).map((s) => s.trim())).toEqual([...names].reverse());
+
+    // A tap anywhere on a card opens its goal.
+    const goal = await demoGoal(CASES[0]);
+    const card = page.locator(`[data-testid=goal-card][data-goal-id="${goal.id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12);
+    await expect(page).toHaveURL(new RegExp(`/goals/${goal.id}$`));
+  });
+
   test("each goal page's cards, chart and assignee totals agree with each other and with the records", async ({ page }) => {
     await signIn(page, GRACE, "/goals");
     const who = await directoryNames(DEMO_PORTAL);

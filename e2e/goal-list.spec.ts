@@ -95,6 +95,14 @@ test.describe("goal list", () => {
     await expectNames(page, true).toEqual(names(archived));
     await page.getByRole("button", { name: "Clear filters" }).click();
 
+    // Only at risk narrows the list too: Clear filters shows for it and clears it with the rest.
+    await page.getByLabel("Only at risk").check();
+    await expect(page).toHaveURL(/atRisk=true/);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(page.getByLabel("Only at risk")).not.toBeChecked();
+    await expect(page).not.toHaveURL(/atRisk=/);
+    await expect(rows(page)).toHaveCount(expected.length);
+
     await page.getByLabel("Search by name").fill("no goal is called this");
     await expect(page.getByTestId("state-no-match")).toBeVisible();
     await page.getByRole("button", { name: "Clear all filters" }).click();
@@ -274,22 +282,35 @@ test.describe("goal list", () => {
     await laptop.close();
   });
 
-  test("stays readable on a phone", async ({ browser }) => {
+  test("stays readable on a phone (a card per goal) and on a tablet (the table scrolls, names pinned)", async ({ browser }) => {
+    const expected = await expectedGoals(DEMO_PORTAL);
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     await signIn(page, GRACE, "/goals");
-    await expect(rows(page).first()).toBeVisible();
-    // The page itself never scrolls sideways; the table scrolls inside its own region.
+    const cards = page.getByTestId("goal-card");
+    await expect(cards).toHaveCount(expected.length);
+    await expect(page.getByTestId("goal-table")).toBeHidden();
+    // The page never scrolls sideways, and every card fits the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    for (const box of await cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(390);
+    // A filter narrows the cards as it does the rows.
+    await page.getByLabel("Search by name").fill("quota");
+    await expect(cards).toHaveCount(expected.filter((g) => /quota/i.test(g.name)).length);
+    await phone.close();
+
+    const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+    const wide = await tablet.newPage();
+    await signIn(wide, GRACE, "/goals");
+    await expect(rows(wide).first()).toBeVisible();
     // Scrolled to the far right, the goal names stay pinned in view.
-    const table = page.getByTestId("goal-table");
+    const table = wide.getByTestId("goal-table");
     await table.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
-    await expect(page.getByRole("columnheader", { name: /Pace/ })).toBeInViewport();
+    await expect(wide.getByRole("columnheader", { name: /Pace/ })).toBeInViewport();
     const region = (await table.boundingBox())!;
-    const name = (await page.getByTestId("goal-name").first().boundingBox())!;
+    const name = (await wide.getByTestId("goal-name").first().boundingBox())!;
     expect(name.x).toBeGreaterThanOrEqual(region.x);
     expect(name.x).toBeLessThan(region.x + region.width / 2);
-    await phone.close();
+    await tablet.close();
   });
 });

@@ -108,6 +108,78 @@ test("on a phone the target page's controls and period links are 44 px touch tar
   expect(await smallTargets(page.locator("main"), `${CONTROLS}, [data-testid=timeline-period]`)).toEqual([]);
 });
 
+test("on a phone the goal list and the goal targets keep every control a 44 px touch target", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const pages = await visits();
+  await signIn(page, GRACE, pages[0].path);
+  for (const visit of pages.filter((v) => v.name === "goals" || v.name === "targets")) {
+    if (new URL(page.url()).pathname + new URL(page.url()).search !== visit.path) await page.goto(visit.path);
+    await settle(page, visit);
+    expect(await smallTargets(page.locator("main"), `${CONTROLS}, a[href]`), visit.name).toEqual([]);
+  }
+});
+
+/**
+ * Text an element cuts (wider or taller than its box, with overflow hidden or an ellipsis) with no
+ * tooltip holding it whole, on it or a parent inside its cell. A cell whose content spills into the
+ * next counts too. A sideways scroller is not cut: it scrolls, and fades where there is more.
+ */
+async function cutCells(table: Locator): Promise<string[]> {
+  return table.locator("th, td, th *, td *").evaluateAll((els) =>
+    els
+      // Drawn, and more than the 1 px box of a screen-reader-only label.
+      .filter((el) => el.getBoundingClientRect().width > 1)
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (/auto|scroll/.test(style.overflowX)) return false;
+        const cell = el.matches("th, td");
+        const wide = el.scrollWidth > el.clientWidth + 1 && (cell || style.overflowX !== "visible");
+        const tall = el.scrollHeight > el.clientHeight + 1 && style.overflowY !== "visible";
+        return wide || tall;
+      })
+      .filter((el) => !el.closest("[title]") || !el.closest("th, td")!.contains(el.closest("[title]")))
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`),
+  );
+}
+
+test("at 1440 px the goal list cuts no cell and its filter bar sits on one line, every control level", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  const goals = (await visits()).find((v) => v.name === "goals")!;
+  await signIn(page, GRACE, goals.path);
+  await settle(page, goals);
+  const table = page.getByTestId("goal-table");
+  await expect(table.getByTestId("goal-row").first()).toBeVisible();
+  expect(await cutCells(table)).toEqual([]);
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  // Missing progress is said in the attainment and the pace, not again in the progress.
+  for (const text of await table.locator("tbody tr").allTextContents()) expect(text.split("No progress data").length).toBeLessThanOrEqual(3);
+  // One scrollbar: the page scrolls the list (no box of its own), and the column headers stay in view.
+  expect(await table.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await expect.poll(async () => Math.round((await table.locator("thead").boundingBox())!.y)).toBe(0);
+
+  // One line: every control's bottom edge level with the search box's, the date input's too.
+  const bar = page.getByRole("search");
+  const bottom = async (locator: Locator) => {
+    const box = (await locator.boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const line = await bottom(bar.getByLabel("Search by name"));
+  for (const control of [
+    bar.getByRole("button", { name: "Assignee" }),
+    bar.getByLabel("Period containing"),
+    bar.getByLabel(/at risk below/i),
+    bar.getByRole("button", { name: "Export CSV" }),
+  ]) {
+    expect(Math.abs((await bottom(control)) - line), await control.evaluate((el) => el.outerHTML.slice(0, 60))).toBeLessThanOrEqual(1);
+  }
+  const heights = await bar.locator("input:not([type=checkbox]), select, button").evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().height)))]);
+  expect(heights).toHaveLength(1);
+  // An empty date says what it is for, not a bare "mm/dd/yyyy".
+  await expect(bar.getByText("Any day")).toBeVisible();
+});
+
 test("at 1440 px a goal's assignee tables cut no cell, share their column widths, and dates sit under their header", async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   const goal = (await visits()).find((v) => v.name === "goal")!;

@@ -14,7 +14,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <Providers portal={{ portalId: session.portalId, email: session.email }}>
       <TopNav email={session.email} portalId={session.portalId} hubDomain={session.hubDomain} theme={await readThemeChoice()} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <main id="main" className="mx-auto max-w-[96rem] px-4 py-6 sm:px-6">
         {children}
       </main>
     </Providers>

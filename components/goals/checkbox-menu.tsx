@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef } from "react";
+import { CONTROL } from "./control-style";
 import { useDismiss } from "./use-dismiss";
 
 interface Option {
@@ -46,7 +47,7 @@ export function CheckboxMenu({ label, options, selected, onChange, open, onOpenC
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => onOpenChange(!open)}
-        className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle"
+        className={`${CONTROL} px-3 hover:bg-surface-subtle`}
       >
         {label}
         {chosen.size > 0 && (

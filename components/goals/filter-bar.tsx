@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { type FilterState, filtersActive, PERIOD_STATUSES } from "@/lib/goals/views/state";
+import { type FilterState, filtersActive, NO_FILTERS, PERIOD_STATUSES } from "@/lib/goals/views/state";
 import { useFilterOptions } from "@/lib/client/use-filter-options";
 import { CheckboxMenu } from "./checkbox-menu";
+import { CONTROL } from "./control-style";
 
 export const STATUS_LABELS: Record<(typeof PERIOD_STATUSES)[number], string> = {
   active: "Active now",
@@ -14,11 +15,17 @@ export const STATUS_LABELS: Record<(typeof PERIOD_STATUSES)[number], string> = {
 interface Props {
   state: FilterState;
   set: (patch: Partial<FilterState>) => void;
+  /**
+   * Whether anything narrows the view, and what "Clear filters" does, where the view has filters of
+   * its own (the goal list's Only at risk); by default the bar's own filters.
+   */
+  narrowed?: boolean;
+  onClear?: () => void;
   children?: React.ReactNode;
 }
 
 /** Search, filters and the archived switch; every change lands in the URL. */
-export function FilterBar({ state, set, children }: Props) {
+export function FilterBar({ state, set, narrowed = filtersActive(state), onClear = () => set(NO_FILTERS), children }: Props) {
   // One menu open at a time: they share the space under the bar and would pile up otherwise.
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   // Asked for when a menu first opens: most visits never open one.
@@ -31,7 +38,6 @@ export function FilterBar({ state, set, children }: Props) {
       setOpenMenu((current) => (open ? name : current === name ? null : current));
     },
   });
-  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="flex flex-col">
@@ -44,7 +50,7 @@ export function FilterBar({ state, set, children }: Props) {
           value={state.q}
           onChange={(event) => set({ q: event.target.value })}
           placeholder="e.g. revenue quota"
-          className="w-56 rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm"
+          className={`${CONTROL} w-56 px-3`}
         />
       </div>
       <CheckboxMenu label="Assignee" {...menu("Assignee")} options={options?.assignees} selected={state.assignee} onChange={(assignee) => set({ assignee })} />
@@ -61,16 +67,30 @@ export function FilterBar({ state, set, children }: Props) {
         <label htmlFor="goal-date" className="text-xs font-medium text-fg-muted">
           Period containing
         </label>
-        <input id="goal-date" type="date" value={state.date} onChange={(event) => set({ date: event.target.value })} className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm" />
+        {/* An empty date input shows only "mm/dd/yyyy": until it has focus or a day, it reads "Any day". */}
+        <div className="relative">
+          <input
+            id="goal-date"
+            type="date"
+            value={state.date}
+            onChange={(event) => set({ date: event.target.value })}
+            className={`peer ${CONTROL} w-40 px-2 ${state.date ? "" : "[&:not(:focus)::-webkit-datetime-edit]:text-transparent"}`}
+          />
+          {!state.date && (
+            <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2 flex items-center text-sm text-fg-subtle peer-focus:hidden">
+              Any day
+            </span>
+          )}
+        </div>
       </div>
-      <div className="flex items-center gap-2 pb-1.5">
+      <div className="flex h-11 items-center gap-2 md:h-9">
         <input id="goal-archived" type="checkbox" checked={state.archived} onChange={(event) => set({ archived: event.target.checked })} />
         <label htmlFor="goal-archived" className="text-sm">
           Archived goals
         </label>
       </div>
-      {filtersActive(state) && (
-        <button type="button" onClick={reset} className="pb-1.5 text-sm text-link underline">
+      {narrowed && (
+        <button type="button" onClick={onClear} className="h-11 text-sm text-link underline md:h-9">
           Clear filters
         </button>
       )}

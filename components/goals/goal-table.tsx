@@ -9,7 +9,7 @@ import type { GoalSortKey } from "@/lib/goals/sort";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import type { RowWindow } from "@/components/table/use-row-window";
-import { VirtualTable } from "@/components/table/virtual-table";
+import { BOX, VirtualTable } from "@/components/table/virtual-table";
 import { PaceBadge } from "./pace-badge";
 import { RatioCell } from "./ratio-cell";
 import { ProjectedCell } from "@/components/projection/projected-cell";
@@ -21,27 +21,36 @@ const PINNED = "sticky z-[1] bg-inherit";
 export const GOAL_ROW_PX = 56;
 
 /**
- * Fixed widths (table-layout: fixed) so the table fits the 1,232 px content column of a 1366 px
- * screen and an expanded row cannot re-lay the columns; the goal name takes what is left. Narrower
- * screens scroll the table sideways with the name pinned on the left.
+ * Fixed widths (table-layout: fixed) so an expanded row cannot re-lay the columns; the goal name
+ * takes what is left, at least two lines' worth. From 1400 px the text columns widen so a type, a
+ * few assignees and a date range read whole. Text wraps onto a
+ * second line where it must and is cut only past that, with the whole value in a tooltip.
+ * Narrower screens scroll the table sideways with the name pinned on the left.
  */
-const COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
-  { key: "name", label: "Goal", width: "", className: "sticky left-9 z-20 bg-surface-muted" },
-  { key: "type", label: "Type", width: "w-22" },
+export const GOAL_COLUMNS: { key: GoalSortKey; label: string; width: string; className?: string }[] = [
+  { key: "name", label: "Goal", width: "", className: "sticky left-11 z-20 bg-surface-muted" },
+  { key: "type", label: "Type", width: "w-22 min-[1400px]:w-28" },
   { key: "cadence", label: "Cadence", width: "w-20" },
-  { key: "assignees", label: "Assignees", width: "w-28" },
-  { key: "start", label: "Dates", width: "w-28" },
+  { key: "assignees", label: "Assignees", width: "w-28 min-[1400px]:w-32" },
+  { key: "start", label: "Dates", width: "w-28 min-[1400px]:w-40" },
   { key: "currentTarget", label: "Current target", width: "w-26", className: "text-right" },
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
-  { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-30" },
-  { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-30" },
-  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-26" },
-  { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-32" },
+  { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-28" },
+  { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-28" },
+  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-30" },
+  { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-34" },
 ];
 
-const EXPAND_WIDTH = "w-9";
+const EXPAND_WIDTH = "w-11";
 /** Every fixed column plus room for a goal name. */
-const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
+const TABLE_WIDTH = "w-full table-fixed min-w-[80rem]";
+/** Where the whole table fits (80rem and the page's padding), the page scrolls it: one scrollbar, the header sticky at the top of the window. */
+const SCROLL_BOX = `${BOX} min-[1330px]:max-h-none min-[1330px]:overflow-visible`;
+
+/** A cell's text on at most two lines; the tooltip holds it whole where it runs longer. */
+const TWO_LINES = "line-clamp-2 break-words";
+/** Fades a sideways scroller out at its right edge, so the chips there read as "more", not as cut. */
+const FADE_END = "[mask-image:linear-gradient(to_right,black_85%,transparent)]";
 
 interface Props {
   /** Lines in the view: goals, and the assignees of expanded goals. */
@@ -65,7 +74,7 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       <th scope="col" className="sticky left-0 z-20 bg-surface-muted px-1 py-2">
         <span className="sr-only">Expand</span>
       </th>
-      {COLUMNS.map((c) => (
+      {GOAL_COLUMNS.map((c) => (
         <SortHeader key={c.key} label={c.label} sortKey={c.key} current={state.sort} direction={state.dir} onSort={(sort, dir) => set({ sort, dir })} className={c.className} />
       ))}
     </tr>
@@ -80,13 +89,14 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       label="Goals"
       testId="goal-table"
       header={header}
-      columnCount={COLUMNS.length + 1}
+      columnCount={GOAL_COLUMNS.length + 1}
       rowClassName="h-14"
       tableClassName={TABLE_WIDTH}
+      boxClassName={SCROLL_BOX}
       columns={
         <colgroup>
           <col className={EXPAND_WIDTH} />
-          {COLUMNS.map((c) => (
+          {GOAL_COLUMNS.map((c) => (
             <col key={c.key} className={c.width} />
           ))}
         </colgroup>
@@ -119,18 +129,18 @@ function GoalRowLine({
 }) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="goal-row" data-goal-id={g.id}>
-      <td className={`${PINNED} left-0 px-1`}>
+      <td className={`${PINNED} left-0 p-0`}>
         <button
           type="button"
           aria-expanded={expanded}
           aria-label={`${expanded ? "Collapse" : "Expand"} ${g.name}`}
           onClick={() => onToggle(g.id)}
-          className="rounded px-1.5 py-0.5 text-fg-subtle hover:bg-surface-strong"
+          className="flex size-11 items-center justify-center rounded text-fg-subtle hover:bg-surface-strong"
         >
           {expanded ? "▾" : "▸"}
         </button>
       </td>
-      <td className={`${PINNED} left-9 px-2`}>
+      <td className={`${PINNED} left-11 px-2`}>
         <div className="line-clamp-2" title={g.name || undefined}>
           <Link href={`/goals/${g.id}`} prefetch={false} className="font-medium text-link hover:underline" data-testid="goal-name">
             {g.name || "(unnamed goal)"}
@@ -138,23 +148,27 @@ function GoalRowLine({
           {g.archived && <span className="ml-2 rounded bg-surface-strong px-1.5 text-xs">Archived</span>}
         </div>
       </td>
-      <td className="truncate px-2" title={humanize(g.goalType)}>
-        {humanize(g.goalType)}
+      <td className="px-2">
+        <div className={TWO_LINES} title={humanize(g.goalType)}>
+          {humanize(g.goalType)}
+        </div>
       </td>
-      <td className="truncate px-2">{humanize(g.cadence)}</td>
-      <td className="truncate px-2" title={g.assignees.label} data-testid="goal-assignees" data-count={g.assignees.count}>
-        {g.assignees.count <= 2 ? g.assignees.label : `${g.assignees.first} and ${g.assignees.count - 1} more`}
+      <td className="truncate px-2" title={humanize(g.cadence)}>
+        {humanize(g.cadence)}
+      </td>
+      <td className="px-2" data-testid="goal-assignees" data-count={g.assignees.count}>
+        <div className={TWO_LINES} title={g.assignees.label}>
+          {g.assignees.count <= 2 ? g.assignees.label : `${g.assignees.first} and ${g.assignees.count - 1} more`}
+        </div>
       </td>
       <td className="px-2 leading-tight">{fmt.period(g.start, g.end)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{g.currentTarget === null ? "—" : fmt.amount(g.currentTarget, g.unit, g.currency)}</td>
-      <td className="truncate px-2 text-right tabular-nums" data-testid="goal-total">
-        {fmt.amount(g.figures.target, g.unit, g.currency)}
-      </td>
+      <AmountCell value={g.currentTarget === null ? "—" : fmt.amount(g.currentTarget, g.unit, g.currency)} />
+      <AmountCell value={fmt.amount(g.figures.target, g.unit, g.currency)} testId="goal-total" />
       <td className="px-2">
         <RatioCell ratio={g.figures.attainmentToDate} standing={g.figures} fmt={fmt} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" />
+        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
@@ -166,20 +180,28 @@ function GoalRowLine({
   );
 }
 
+/** An amount, right-aligned; cut only where a column cannot hold it, with the whole amount in a tooltip. */
+function AmountCell({ value, testId }: { value: string; testId?: string }) {
+  return (
+    <td className="truncate px-2 text-right tabular-nums" title={value} data-testid={testId}>
+      {value}
+    </td>
+  );
+}
+
 function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLine; rowIndex: number; fmt: Formatters; threshold: number }) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={line.assignee}>
       <td className={`${PINNED} left-0`} />
-      <td className={`${PINNED} left-9 truncate px-2 pl-5 font-medium`} title={line.assignee}>
+      <td className={`${PINNED} left-11 truncate px-2 pl-5 font-medium`} title={line.assignee}>
         {line.assignee}
       </td>
-      <td className="px-2 text-xs text-fg-subtle" colSpan={2}>
-        {fmt.count(line.periods.length, "period")}
-      </td>
-      <td className="px-2">
-        <ol className="flex gap-1 overflow-x-auto" aria-label={`Targets of ${line.assignee}`}>
+      <td className="px-2" colSpan={3}>
+        <span className="block text-xs text-fg-subtle">{fmt.count(line.periods.length, "period")}</span>
+        {/* The chips scroll sideways; the fade on the right says there are more. */}
+        <ol className={`flex snap-x gap-1 overflow-x-auto ${line.periods.length > 3 ? FADE_END : ""}`} aria-label={`Targets of ${line.assignee}`}>
           {line.periods.map((t) => (
-            <li key={t.id}>
+            <li key={t.id} className="snap-start">
               <Link
                 href={`/targets/${t.id}`}
                 prefetch={false}
@@ -193,13 +215,13 @@ function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLin
         </ol>
       </td>
       <td className="px-2 leading-tight">{fmt.period(line.start, line.end)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, line.unit, line.currency)}</td>
-      <td className="truncate px-2 text-right tabular-nums">{fmt.amount(line.figures.target, line.unit, line.currency)}</td>
+      <AmountCell value={line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, line.unit, line.currency)} />
+      <AmountCell value={fmt.amount(line.figures.target, line.unit, line.currency)} />
       <td className="px-2">
         <RatioCell ratio={line.figures.attainmentToDate} standing={line.figures} fmt={fmt} />
       </td>
       <td className="px-2">
-        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} />
+        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { GoalListAnswer, GoalListItem } from "@/lib/goals/views/goal-list";
-import { goalListState } from "@/lib/goals/views/state";
+import { filtersActive, goalListState, NO_FILTERS } from "@/lib/goals/views/state";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
@@ -11,7 +11,9 @@ import { LoadStatus } from "@/components/states/load-status";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { useLiveList } from "@/components/table/use-live-list";
 import { FilterBar } from "./filter-bar";
-import { GOAL_ROW_PX, GoalTable } from "./goal-table";
+import { SortSelect } from "@/components/table/sort-select";
+import { GOAL_CARD_PX, GoalCards } from "./goal-cards";
+import { GOAL_COLUMNS, GOAL_ROW_PX, GoalTable } from "./goal-table";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "./list-notes";
 import { ViewExport } from "./view-export";
 
@@ -20,15 +22,16 @@ export function GoalsView() {
   const { state, query, set } = useViewState(goalListState);
   const view = useView<GoalListAnswer>("goals", query);
   const data = view.shown.data;
-  const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX);
+  const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX, GOAL_CARD_PX);
   const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
-  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false, atRisk: false });
+  const reset = () => set({ ...NO_FILTERS, atRisk: false });
+  const busy = view.shown.isPlaceholderData;
   const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Goals</h1>
-      <FilterBar state={state} set={set}>
+      <FilterBar state={state} set={set} narrowed={filtersActive(state) || state.atRisk} onClear={reset}>
         <RiskControl percent={state.risk} onlyAtRisk={state.atRisk} set={set} />
         <ViewExport path="/api/views/goals/export" query={query} at={data?.at} filename="goals.csv" disabled={!data || loading?.state !== "ready"} />
       </FilterBar>
@@ -53,20 +56,27 @@ export function GoalsView() {
               ) : data.shown === 0 ? (
                 <NoMatch onReset={reset} />
               ) : (
-                <GoalTable
-                  count={data.lines}
-                  rowAt={list.rowAt}
-                  window={list.window}
-                  scrollRef={list.ref}
-                  state={state}
-                  set={(patch) => {
-                    // Expanding a goal is reading it: the list holds still from then on.
-                    if (patch.open) view.hold();
-                    set(patch);
-                  }}
-                  fmt={fmt}
-                  busy={view.shown.isPlaceholderData}
-                />
+                <>
+                  {/* A phone gets cards, a wider screen the table: the stylesheet chooses, so the server's HTML is right for either. */}
+                  <SortSelect className="md:hidden" options={GOAL_COLUMNS} current={state.sort} direction={state.dir} onSort={(sort, dir) => set({ sort, dir })} />
+                  <GoalCards className="md:hidden" rowAt={list.rowAt} window={list.cards.window} listRef={list.cards.ref} fmt={fmt} threshold={state.risk / 100} busy={busy} />
+                  <div className="hidden md:block">
+                    <GoalTable
+                      count={data.lines}
+                      rowAt={list.rowAt}
+                      window={list.window}
+                      scrollRef={list.ref}
+                      state={state}
+                      set={(patch) => {
+                        // Expanding a goal is reading it: the list holds still from then on.
+                        if (patch.open) view.hold();
+                        set(patch);
+                      }}
+                      fmt={fmt}
+                      busy={busy}
+                    />
+                  </div>
+                </>
               )}
             </>
           )}

@@ -3,21 +3,25 @@ import type { Figures } from "@/lib/goals/views/answer";
 import { barClass } from "@/components/status/status-style";
 import type { Formatters } from "@/components/format/use-formatters";
 
-/** A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour. */
-export function RatioCell({ ratio, standing, fmt, testId }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string }) {
+/**
+ * A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour.
+ * `missing` is what it reads without progress data: a row beside another cell that already says so
+ * reads a dash, so "No progress data" is said once.
+ */
+export function RatioCell({ ratio, standing, fmt, testId, missing = "No progress data" }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string; missing?: string }) {
   if (ratio === null) {
     // An average has no progress toward a total; a goal not started has nothing to divide yet.
     const none = standing.actual !== null || standing.status === "not_started";
     return (
-      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : undefined}>
-        {none ? "—" : "No progress data"}
+      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : none ? undefined : "No progress data"}>
+        {none ? "—" : missing}
       </span>
     );
   }
   const lower = standing.direction === "LOWER_IS_BETTER";
   return (
     <div className="flex items-center gap-2" title={lower ? "Lower is better: the bar is full while the actual is at or under the target." : undefined}>
-      <span className="w-14 text-right tabular-nums" data-testid={testId}>
+      <span className="min-w-12 shrink-0 text-right tabular-nums" data-testid={testId}>
         {fmt.percentWithin(ratio, standing)}
       </span>
       <span aria-hidden="true" className="h-1.5 w-12 overflow-hidden rounded-full bg-surface-strong">

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ApiError } from "@/lib/client/api";
+import { CONTROL } from "./control-style";
 import { saveFile } from "./save-file";
 
 interface Props {
@@ -46,7 +47,7 @@ export function ViewExport({ path, query, at, filename, disabled }: Props) {
         onClick={() => void download()}
         disabled={disabled || state.busy}
         title={disabled ? "The export is ready once every goal has loaded." : undefined}
-        className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm hover:bg-surface-subtle disabled:opacity-50"
+        className={`${CONTROL} whitespace-nowrap px-3 hover:bg-surface-subtle disabled:opacity-50`}
       >
         {state.busy ? "Exporting…" : "Export CSV"}
       </button>

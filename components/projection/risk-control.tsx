@@ -1,6 +1,7 @@
 "use client";
 
 import { FIGURES } from "@/lib/goals/figures";
+import { CONTROL } from "@/components/goals/control-style";
 
 const CHOICES = [50, 60, 70, 75, 80, 85, 90, 95, 100];
 
@@ -25,7 +26,7 @@ export function RiskControl({ percent, onlyAtRisk, set }: Props) {
           id="risk-threshold"
           value={percent}
           onChange={(event) => set({ risk: Number(event.target.value) })}
-          className="rounded-md border border-line-strong bg-surface px-2 py-1 text-sm"
+          className={`${CONTROL} px-2`}
         >
           {choices.map((choice) => (
             <option key={choice} value={choice}>
@@ -34,7 +35,7 @@ export function RiskControl({ percent, onlyAtRisk, set }: Props) {
           ))}
         </select>
       </div>
-      <div className="flex items-center gap-2 pb-1.5">
+      <div className="flex h-11 items-center gap-2 md:h-9">
         <input id="goal-at-risk" type="checkbox" checked={onlyAtRisk} onChange={(event) => set({ atRisk: event.target.checked })} />
         <label htmlFor="goal-at-risk" className="whitespace-nowrap text-sm">
           Only at risk

@@ -35,7 +35,7 @@ export function TopNav({ email, portalId, hubDomain, theme }: Props) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-1 sm:px-6 md:gap-x-6 md:py-2">
+      <nav aria-label="Main" className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-4 px-4 py-1 sm:px-6 md:gap-x-6 md:py-2">
         <Link href="/goals" className="inline-flex min-h-11 items-center text-lg font-semibold text-link">
           Goalboard
         </Link>

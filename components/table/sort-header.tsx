@@ -14,8 +14,8 @@ export function SortHeader<K extends string>({ label, sortKey, current, directio
   const active = current === sortKey;
   const next = active && direction === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 font-semibold ${className}`}>
-      <button type="button" onClick={() => onSort(sortKey, next)} className="inline-flex items-center gap-1 uppercase hover:text-link">
+    <th scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-2 font-semibold ${className}`}>
+      <button type="button" onClick={() => onSort(sortKey, next)} className="inline-flex min-h-11 min-w-11 items-center gap-1 uppercase hover:text-link md:min-h-0">
         {label}
         <span aria-hidden="true" className={active ? "text-link" : "text-fg-subtle"}>
           {active ? (direction === "asc" ? "▲" : "▼") : "↕"}

@@ -15,10 +15,14 @@ export interface RowWindow {
 }
 
 /**
- * Which rows of equal height are in view of a scrolling element, with `overscan` rows either side.
- * Every row of Goalboard's tables has one fixed height, so the arithmetic is all a virtualizer
- * needs to do here; a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on
- * every page with a table. Give `ref` to the scrolling element; `element` is it once mounted.
+ * Which rows of equal height are in view, with `overscan` rows either side. Every row of
+ * Goalboard's lists has one fixed height, so the arithmetic is all a virtualizer needs to do here;
+ * a general-purpose one (measuring, variable sizes) cost 10 KB of gzip on every page with a table.
+ * Give `ref` to the element holding the rows; `element` is it once mounted. What scrolls is the
+ * stylesheet's choice: the element itself where it is a scrolling box (a table with its own sticky
+ * header), else the page (cards on a phone, a table wide enough for the screen: one scrollbar). A
+ * list the stylesheet hides (the table on a phone, the cards on a desktop) draws no rows, so only the
+ * one on screen asks the server for more.
  */
 export function useRowWindow(count: number, rowHeight: number, overscan: number) {
   const [element, ref] = useState<HTMLDivElement | null>(null);
@@ -32,24 +36,30 @@ export function useRowWindow(count: number, rowHeight: number, overscan: number)
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const top = element.scrollTop;
-        const height = element.clientHeight;
+        const hidden = element.getClientRects().length === 0;
+        const own = getComputedStyle(element).overflowY !== "visible";
+        const top = hidden ? 0 : own ? element.scrollTop : Math.max(0, -element.getBoundingClientRect().top);
+        const height = hidden ? 0 : own ? element.clientHeight : window.innerHeight;
         setView((v) => (v.top === top && v.height === height ? v : { top, height }));
       });
     };
     measure();
     element.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("resize", measure);
     const resize = new ResizeObserver(measure);
     resize.observe(element);
     return () => {
       element.removeEventListener("scroll", measure);
+      window.removeEventListener("scroll", measure);
+      window.removeEventListener("resize", measure);
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [element]);
 
-  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const last = view.height === 0 ? 0 : Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
   const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - overscan));
-  const window: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
-  return { ref, element, window };
+  const rows: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
+  return { ref, element, window: rows };
 }

@@ -26,14 +26,22 @@ interface Props<T> {
   columns?: React.ReactNode;
   /** Set while the rows shown are the previous view's, until the new answer arrives. */
   busy?: boolean;
+  /**
+   * Where the rows scroll: by default in the table's own box (its header sticky inside it); a table
+   * may let the page scroll it where the screen is wide enough for all of it (one scrollbar).
+   */
+  boxClassName?: string;
 }
+
+/** A box of its own that scrolls both ways, its header sticky at its top. */
+export const BOX = "max-h-[70vh] overflow-auto";
 
 /**
  * A real <table> (screen readers get rows and columns) that draws only the rows in view, so a list
  * of 100,000 rows scrolls as smoothly as one of 10. Spacer rows stand in for the rows above and
  * below; a row whose window has not arrived yet is drawn as a grey bar of the same height.
  */
-export function VirtualTable<T>({ count, rowAt, window, scrollRef, label, header, columnCount, renderRow, rowClassName, testId, tableClassName = "w-full min-w-[72rem]", columns, busy }: Props<T>) {
+export function VirtualTable<T>({ count, rowAt, window, scrollRef, label, header, columnCount, renderRow, rowClassName, testId, tableClassName = "w-full min-w-[72rem]", columns, busy, boxClassName = BOX }: Props<T>) {
   const { first, last, before, after } = window;
   const rows: React.ReactNode[] = [];
   for (let i = first; i < last; i++) {
@@ -54,7 +62,7 @@ export function VirtualTable<T>({ count, rowAt, window, scrollRef, label, header
   return (
     <div
       ref={scrollRef}
-      className="max-h-[70vh] overflow-auto rounded-xl border border-line bg-surface print:max-h-none print:overflow-visible"
+      className={`${boxClassName} rounded-xl border border-line bg-surface print:max-h-none print:overflow-visible`}
       tabIndex={0}
       role="region"
       aria-label={`${label} (scrollable)`}

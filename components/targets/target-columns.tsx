@@ -17,7 +17,20 @@ export interface TargetColumn {
   cell: (row: TargetLine, fmt: Formatters) => React.ReactNode;
 }
 
-/** One column per property the flat view shows (the CSV export has the same: lib/goals/views/csv.ts). */
+/** A record's moment in the portal's time zone, the raw value HubSpot sent (UTC) in its tooltip. */
+function Moment({ iso, fmt }: { iso: string; fmt: Formatters }) {
+  return (
+    <time dateTime={iso} title={iso}>
+      {fmt.dateTime(iso)}
+    </time>
+  );
+}
+
+/**
+ * One column per fact a manager reads, each once, times in the portal's zone. Archived is not one:
+ * the archived switch shows either live or archived targets, never both. The CSV export
+ * (lib/goals/views/csv.ts) keeps every raw value, under HubSpot's property names.
+ */
 export const TARGET_COLUMNS: TargetColumn[] = [
   {
     key: "name",
@@ -25,8 +38,8 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Goal",
     sortKey: "name",
     cell: (r) => (
-      <Link href={`/targets/${r.target.id}`} prefetch={false} className="font-medium text-link hover:underline">
-        {r.target.name || "(unnamed goal)"}
+      <Link href={`/targets/${r.target.id}`} prefetch={false} className="flex min-h-11 items-center font-medium text-link hover:underline" title={r.target.name || undefined}>
+        <span className="line-clamp-2">{r.target.name || "(unnamed goal)"}</span>
       </Link>
     ),
   },
@@ -80,11 +93,7 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     sortKey: "createdBy",
     cell: (r) => r.createdBy ?? "—",
   },
-  { key: "hsCreated", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r, fmt) => fmt.date(r.target.createdAt) },
-  { key: "hsModified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r, fmt) => fmt.date(r.target.updatedAt) },
-  { key: "objectId", property: "hs_object_id", label: "Object id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
-  { key: "id", property: "id", label: "Record id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
-  { key: "createdAt", property: "createdAt", label: "createdAt", sortKey: "createdAt", cell: (r) => <time dateTime={r.target.createdAt}>{r.target.createdAt}</time> },
-  { key: "updatedAt", property: "updatedAt", label: "updatedAt", sortKey: "updatedAt", cell: (r) => <time dateTime={r.target.updatedAt}>{r.target.updatedAt}</time> },
-  { key: "archived", property: "archived", label: "Archived", sortKey: "archived", cell: (r) => (r.target.archived ? "Yes" : "No") },
+  { key: "created", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r, fmt) => <Moment iso={r.target.createdAt} fmt={fmt} /> },
+  { key: "modified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r, fmt) => <Moment iso={r.target.updatedAt} fmt={fmt} /> },
+  { key: "id", property: "hs_object_id", label: "Record id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
 ];

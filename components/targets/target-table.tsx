@@ -11,6 +11,13 @@ import { TARGET_COLUMNS } from "./target-columns";
 /** Every row is this tall (h-11), so the table can draw only the rows in view. */
 export const TARGET_ROW_PX = 44;
 
+/**
+ * The goal column stays in view while the table scrolls sideways: opaque, in the row's colour (the
+ * header's own above it). It wraps onto a second line rather than growing wide.
+ */
+const PINNED = "sticky left-0 z-[1] bg-inherit shadow-[1px_0_0_var(--color-line)]";
+const PINNED_HEAD = "sticky left-0 z-20 bg-surface-muted";
+
 interface Props {
   count: number;
   rowAt: (index: number) => TargetLine | undefined;
@@ -26,7 +33,7 @@ interface Props {
 export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
   const header = (
     <tr>
-      {TARGET_COLUMNS.map((c) => (
+      {TARGET_COLUMNS.map((c, i) => (
         <SortHeader
           key={c.key}
           label={c.label}
@@ -34,7 +41,7 @@ export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, 
           current={state.sort}
           direction={state.dir}
           onSort={(sort, dir) => set({ sort, dir })}
-          className={`whitespace-nowrap ${c.numeric ? "text-right" : ""}`}
+          className={`whitespace-nowrap ${c.numeric ? "text-right" : ""} ${i === 0 ? PINNED_HEAD : ""}`}
         />
       ))}
     </tr>
@@ -52,9 +59,9 @@ export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, 
       columnCount={TARGET_COLUMNS.length}
       rowClassName="h-11"
       renderRow={(r, rowIndex) => (
-        <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
-          {TARGET_COLUMNS.map((c) => (
-            <td key={c.key} className={`whitespace-nowrap px-3 ${c.numeric ? "text-right tabular-nums" : ""}`}>
+        <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
+          {TARGET_COLUMNS.map((c, i) => (
+            <td key={c.key} className={i === 0 ? `${PINNED} min-w-40 max-w-64 px-2 leading-5` : `whitespace-nowrap px-2 ${c.numeric ? "text-right tabular-nums" : ""}`}>
               {c.cell(r, fmt)}
             </td>
           ))}

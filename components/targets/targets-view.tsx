@@ -1,6 +1,6 @@
 "use client";
 
-import { targetListState } from "@/lib/goals/views/state";
+import { NO_FILTERS, targetListState } from "@/lib/goals/views/state";
 import type { TargetLine, TargetListAnswer } from "@/lib/goals/views/target-list";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
@@ -22,7 +22,7 @@ export function TargetsView() {
   const list = useLiveList<TargetListAnswer, TargetLine>("targets", query, view, data?.shown ?? 0, TARGET_ROW_PX);
   const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
-  const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
+  const reset = () => set(NO_FILTERS);
   const error = view.latest.error ?? view.shown.error;
   return (
     <div className="space-y-4">

@@ -24,7 +24,12 @@ export async function visits(scheme: "light" | "dark" = "light"): Promise<Visit[
   if (!goal) throw new Error("the demo portal has no annual revenue quota with several assignees");
   const target = goal.targets[0];
   return [
-    { name: "goals", path: `/goals?open=${goal.id}`, ready: (page) => page.getByTestId("schedule-row").first() },
+    {
+      name: "goals",
+      path: `/goals?open=${goal.id}`,
+      // The table's assignee rows on a wide screen, the cards on a phone.
+      ready: (page) => page.locator("[data-testid=schedule-row], [data-testid=assignee-card]").filter({ visible: true }).first(),
+    },
     { name: "goal", path: `/goals/${goal.id}`, ready: (page) => page.getByTestId("target-chart").locator("svg") },
     { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
     { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("target-facts") },

@@ -171,6 +171,9 @@ export function filtersOf(state: FilterState): GoalFilters {
   };
 }
 
+/** Every filter at its default: what "Clear filters" sets. */
+export const NO_FILTERS: FilterState = { q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false };
+
 /** Whether any filter narrows the view (the "Clear filters" button shows). */
 export function filtersActive(state: FilterState): boolean {
   return Boolean(state.q || state.date || state.archived) || state.assignee.length + state.team.length + state.type.length + state.status.length > 0;
