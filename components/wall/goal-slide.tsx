@@ -2,6 +2,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { FIGURES, verdictName } from "@/lib/goals/figures";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard";
+import { shownBoard } from "@/lib/goals/views/leaderboard";
 import { isAtRisk } from "@/lib/goals/projection";
 import { standingOf } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -71,7 +72,7 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
           </span>
         </Tile>
       </div>
-      <WallLeaders board={board} fmt={fmt} threshold={threshold} rows={10} title={`${humanize(goal.cadence)} · ${fmt.period(goal.start, goal.end)}`} testId="wall-leaders" />
+      <WallLeaders board={shownBoard(board, threshold)} fmt={fmt} rows={10} title={`${humanize(goal.cadence)} · ${fmt.period(goal.start, goal.end)}`} testId="wall-leaders" />
     </div>
   );
 }

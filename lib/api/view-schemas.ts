@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_WINDOW_ROWS, WINDOW_ROWS } from "@/lib/goals/views/answer";
+import { leaderboardState } from "@/lib/goals/views/leaderboard";
 import { goalListState, type StateOf, targetListState, timelineState, type ViewSchema } from "@/lib/goals/views/state";
 
 /**
@@ -60,3 +61,5 @@ export const goalExportQuery = z.strictObject({ ...goalFields, ...ask }, unknown
 export const targetListQuery = z.strictObject({ ...targetFields, ...ask, ...window }, unknownKey).transform(viewParts);
 export const targetExportQuery = z.strictObject({ ...targetFields, ...ask }, unknownKey).transform(viewParts);
 export const timelineQuery = z.strictObject({ ...timelineFields, ...ask }, unknownKey).transform(viewParts);
+
+export const leaderboardQuery = z.strictObject(stateFields(leaderboardState), unknownKey);
