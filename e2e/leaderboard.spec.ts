@@ -98,7 +98,7 @@ test.describe("leaderboards and history", () => {
 
     // Choosing everyone again asks the view API for the new ranking.
     const answered = page.waitForResponse((res) => new URL(res.url()).pathname === "/api/views/leaderboard" && res.ok());
-    await page.getByLabel("Team").selectOption("");
+    await page.getByTestId("board-team").selectOption("");
     await answered;
     await expect.poll(async () => (await rows(page.getByTestId("leaderboard-people"))).length).toBe(persons.length);
     expect(asked.filter((path) => path === "/api/goals")).toEqual([]);

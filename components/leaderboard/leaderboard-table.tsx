@@ -1,5 +1,5 @@
 import { barFill, FIGURES } from "@/lib/goals/figures";
-import type { Board } from "@/lib/goals/views/leaderboard";
+import type { Board } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Span } from "@/lib/goals/leaderboard";
-import { HISTORY_EVERY, HISTORY_LAST, type LeaderboardAnswer, leaderboardState } from "@/lib/goals/views/leaderboard";
+import { HISTORY_EVERY, HISTORY_LAST, type LeaderboardAnswer, leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { useLeaderboard } from "@/lib/client/use-leaderboard";
 import { useViewState } from "@/lib/client/use-view-state";
 import { useFormatters } from "@/components/format/use-formatters";
@@ -74,7 +74,7 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         </label>
         <label className="flex flex-col text-xs font-medium text-fg-muted">
           Team
-          <select className={select} value={team ?? ""} onChange={(e) => set({ team: e.target.value })}>
+          <select className={select} value={team ?? ""} onChange={(e) => set({ team: e.target.value })} data-testid="board-team">
             <option value="">Everyone</option>
             {data.teams.map((t) => (
               <option key={t.id} value={t.id}>

@@ -1,4 +1,4 @@
-import type { BoardPlacing } from "@/lib/goals/views/leaderboard";
+import type { BoardPlacing } from "@/lib/goals/views/leaderboard-state";
 
 /** Places gained or lost since the previous period closed: ▲ 2, ▼ 1, "–" for none, "new" for someone unranked then. */
 export function Movement({ placing, hasPrevious }: { placing: Pick<BoardPlacing, "rank" | "movement" | "previousRank">; hasPrevious: boolean }) {

@@ -2,7 +2,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import type { Formatters } from "@/components/format/use-formatters";
-import { shownBoard, typeBoard } from "@/lib/goals/views/leaderboard";
+import { shownBoard, typeBoard } from "@/lib/goals/views/leaderboard-board";
 import { WallLeaders } from "./wall-leaders";
 
 const SPAN_TITLE: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };

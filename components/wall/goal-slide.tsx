@@ -2,7 +2,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { FIGURES, verdictName } from "@/lib/goals/figures";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard";
-import { shownBoard } from "@/lib/goals/views/leaderboard";
+import { shownBoard } from "@/lib/goals/views/leaderboard-board";
 import { isAtRisk } from "@/lib/goals/projection";
 import { standingOf } from "@/lib/goals/standing";
 import { type Formatters, LOCALE } from "@/components/format/use-formatters";

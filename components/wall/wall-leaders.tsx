@@ -1,6 +1,6 @@
 import { barFill } from "@/lib/goals/figures";
 import { barClass } from "@/components/status/status-style";
-import type { Board } from "@/lib/goals/views/leaderboard";
+import type { Board } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { scoreName } from "@/components/leaderboard/leaderboard-table";
 import { Movement } from "@/components/leaderboard/movement";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
-import type { WallChoices } from "@/lib/goals/views/leaderboard";
+import type { WallChoices } from "@/lib/goals/views/leaderboard-state";
 import { useWallChoices } from "@/lib/client/use-leaderboard";
 import { ErrorState } from "@/components/states/error-state";
 import { LoadingProgress } from "@/components/states/loading-progress";

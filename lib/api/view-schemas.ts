@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_WINDOW_ROWS, WINDOW_ROWS } from "@/lib/goals/views/answer";
-import { leaderboardState } from "@/lib/goals/views/leaderboard";
+import { leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { goalListState, type StateOf, targetListState, timelineState, type ViewSchema } from "@/lib/goals/views/state";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { LeaderboardAnswer, WallChoices } from "@/lib/goals/views/leaderboard";
+import type { LeaderboardAnswer, WallChoices } from "@/lib/goals/views/leaderboard-state";
 import { apiFetch } from "./api";
 import { usePortal } from "./portal";
 import { queryKeys } from "./query-keys";

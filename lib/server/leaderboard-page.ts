@@ -1,6 +1,7 @@
 import "server-only";
 import type { PageLoad } from "@/lib/contracts/page-load";
-import { type LeaderboardAnswer, leaderboardState, type LeaderboardState, leaderboardView, type WallChoices, wallChoices } from "@/lib/goals/views/leaderboard";
+import { leaderboardView, wallChoices } from "@/lib/goals/views/leaderboard";
+import { type LeaderboardAnswer, leaderboardState, type LeaderboardState, type WallChoices } from "@/lib/goals/views/leaderboard-state";
 import { readState, stateQuery } from "@/lib/goals/views/state";
 import type { PortalContext } from "@/lib/hubspot";
 import { DATASET_WAIT_MS } from "./goals-dataset";
