@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalListQuery, timelineQuery } from "@/lib/api/view-schemas";
+import { goalListQuery, leaderboardQuery, timelineQuery } from "@/lib/api/view-schemas";
 import { GOAL_PAGE } from "@/lib/goals/timeline-bars";
 import { MAX_LIST } from "@/lib/goals/views/state";
 
@@ -18,5 +18,19 @@ describe("the view API's query", () => {
     const many = goalListQuery.safeParse({ assignee: Array.from({ length: MAX_LIST + 1 }, (_, i) => `owner:${i}`).join(",") });
     expect(many.error?.issues[0].message).toBe(`assignee holds at most ${MAX_LIST} values.`);
     expect(goalListQuery.safeParse({ bogus: "1" }).error?.issues[0].message).toBe('Unknown parameter "bogus".');
+  });
+
+  it("reads /leaderboard's state, and refuses its oversized or unknown parameters", () => {
+    expect(leaderboardQuery.parse({ type: "sales_quota", rank: "pace", span: "bogus", risk: "80" })).toEqual({
+      type: "sales_quota",
+      span: "period",
+      rank: "pace",
+      team: "",
+      risk: 80,
+      every: "month",
+      last: 6,
+    });
+    expect(leaderboardQuery.safeParse({ team: "t".repeat(201) }).error?.issues[0].message).toBe("team is at most 200 characters.");
+    expect(leaderboardQuery.safeParse({ limit: "50" }).error?.issues[0].message).toBe('Unknown parameter "limit".');
   });
 });
