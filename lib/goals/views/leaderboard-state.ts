@@ -1,5 +1,6 @@
 import type { HistoryColumn } from "../history";
-import { type Contender, type Placing, RANK_BY, type RankBy, SPANS } from "../leaderboard";
+import type { Contender, Placing, RankBy } from "../leaderboard";
+import { RANK_BY, SPANS } from "../view-choices";
 import type { Figures, ViewBase } from "./answer";
 import { riskPercent, stateParams, type StateOf } from "./state";
 

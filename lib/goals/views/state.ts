@@ -2,9 +2,7 @@ import type { GoalFilters } from "../filters";
 import type { PeriodStatus } from "../periods";
 import { AT_RISK_THRESHOLD } from "../projection";
 import { GOAL_SORT_KEYS, TARGET_SORT_KEYS } from "../sort";
-import { GOAL_PAGE } from "../timeline-bars";
-import { GROUPINGS, LEVELS } from "../timeline-periods";
-import { RANGE_PRESETS } from "../timeline-range";
+import { GOAL_PAGE, GROUPINGS, LEVELS, RANGE_PRESETS } from "../view-choices";
 
 /**
  * The state of each list view as its URL holds it (`?q=revenue&status=active&sort=pace`), read the
@@ -76,7 +74,7 @@ const whole = (fallback: number, min: number, max: number, clamp: boolean): Para
 export const riskPercent = whole(Math.round(AT_RISK_THRESHOLD * 100), 1, 100, false);
 
 /** The kinds of parameter, for views whose state is declared next to their maths (views/leaderboard.ts). */
-export const stateParams = { text, list, oneOf, day, flag, whole };
+export const stateParams = { text, oneOf, whole };
 
 /** The goal-list filters every list page shares. */
 const filterShape = {
