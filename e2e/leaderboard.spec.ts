@@ -74,6 +74,9 @@ test.describe("leaderboards and history", () => {
     const goals = (await expectedGoals(DEMO_PORTAL)).filter((g) => g.type === "sales_quota");
     const records = goals.flatMap((g) => g.targets);
     const everyone = [...(await people(records)).values()];
+    // The server ranks: the browser never downloads the portal's targets, only the view's answer.
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
     await signIn(page, GRACE, "/leaderboard?type=sales_quota");
     await expect(page.getByTestId("leaderboard-page")).toBeVisible();
     const now = Number(await page.getByTestId("leaderboard-page").getAttribute("data-now"));
@@ -92,5 +95,12 @@ test.describe("leaderboards and history", () => {
     await page.goto(`/leaderboard?type=sales_quota&team=${team.id}`);
     const east = persons.filter((p) => p.teams.includes("East Sales")).map((p) => p.name);
     await expect.poll(async () => new Set((await rows(page.getByTestId("leaderboard-people"))).map((r) => r.name))).toEqual(new Set(east));
+
+    // Choosing everyone again asks the view API for the new ranking.
+    const answered = page.waitForResponse((res) => new URL(res.url()).pathname === "/api/views/leaderboard" && res.ok());
+    await page.getByTestId("board-team").selectOption("");
+    await answered;
+    await expect.poll(async () => (await rows(page.getByTestId("leaderboard-people"))).length).toBe(persons.length);
+    expect(asked.filter((path) => path === "/api/goals")).toEqual([]);
   });
 });

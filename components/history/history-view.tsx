@@ -1,11 +1,11 @@
-import type { History } from "@/lib/goals/history";
-import type { Standing } from "@/lib/goals/standing";
+import type { Figures } from "@/lib/goals/views/answer";
+import type { BoardHistory } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { fillClass } from "@/components/status/status-style";
 import { hitText } from "./hit-text";
 
 interface Props {
-  history: History;
+  history: BoardHistory;
   fmt: Formatters;
   /** What a column is, singular: "month", "quarter", "period". */
   noun: string;
@@ -18,7 +18,7 @@ interface Props {
 const CAP = 1.5;
 
 /** One person's or team's attainment per column, as bars against a 100% line. */
-function Sparkbars({ cells, label }: { cells: (Standing | null)[]; label: string }) {
+function Sparkbars({ cells, label }: { cells: (Figures | null)[]; label: string }) {
   const width = 100 / Math.max(cells.length, 1);
   return (
     <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-12 w-full" role="img" aria-label={label}>

@@ -5,6 +5,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { type DayRange, periodsInRange } from "@/lib/goals/goal-view";
 import { contendersOf, leaderboard, teamContenders } from "@/lib/goals/leaderboard";
+import { shownBoard } from "@/lib/goals/views/leaderboard-board";
 import type { Formatters } from "@/components/format/use-formatters";
 import { LeaderboardTable } from "./leaderboard-table";
 import { useRankBy } from "./rank-param";
@@ -34,10 +35,10 @@ export function GoalLeaderboard({ goal, index, range, now, fmt, threshold }: Pro
     const people = contendersOf(targets, index);
     const teams = people.some((c) => c.kind === "team") ? [] : teamContenders(targets, index);
     return {
-      people: leaderboard(people, context, options),
-      teams: teams.length > 0 ? leaderboard(teams, context, options) : null,
+      people: shownBoard(leaderboard(people, context, options), threshold),
+      teams: teams.length > 0 ? shownBoard(leaderboard(teams, context, options), threshold) : null,
     };
-  }, [goal, index, range, now, timeZone, by]);
+  }, [goal, index, range, now, timeZone, by, threshold]);
   if (boards.people.placings.length < 2 && !boards.teams) return null;
   return (
     <section aria-labelledby="leaderboard-heading" className="space-y-3" data-testid="goal-leaderboard">
@@ -51,12 +52,12 @@ export function GoalLeaderboard({ goal, index, range, now, fmt, threshold }: Pro
         Ranked by percentage of each one&apos;s own target, so different quotas compare fairly.
         {boards.people.previousAt !== null && ` Moves are since the previous period closed on ${fmt.date(new Date(boards.people.previousAt).toISOString())}.`}
       </p>
-      <LeaderboardTable board={boards.people} fmt={fmt} threshold={threshold} caption={`Leaderboard of ${goal.name}`} testId="leaderboard-people" />
+      <LeaderboardTable board={boards.people} fmt={fmt} caption={`Leaderboard of ${goal.name}`} testId="leaderboard-people" />
       {boards.teams && (
         <>
           <h3 className="text-base font-semibold">Teams</h3>
           <p className="text-sm text-fg-subtle">Each team counts its members&apos; targets together; someone in two teams counts in both.</p>
-          <LeaderboardTable board={boards.teams} fmt={fmt} threshold={threshold} caption={`Team leaderboard of ${goal.name}`} testId="leaderboard-teams" />
+          <LeaderboardTable board={boards.teams} fmt={fmt} caption={`Team leaderboard of ${goal.name}`} testId="leaderboard-teams" />
         </>
       )}
     </section>

@@ -1,6 +1,5 @@
 import { barFill, FIGURES } from "@/lib/goals/figures";
-import type { Leaderboard } from "@/lib/goals/leaderboard";
-import { isAtRisk } from "@/lib/goals/projection";
+import type { Board } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";
@@ -8,10 +7,8 @@ import { barClass } from "@/components/status/status-style";
 import { Movement } from "./movement";
 
 interface Props {
-  board: Leaderboard;
+  board: Board;
   fmt: Formatters;
-  /** At-risk threshold (0.9). */
-  threshold: number;
   caption: string;
   testId: string;
 }
@@ -20,12 +17,12 @@ const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
 const td = "px-3 py-2";
 
 /** The ranked figure's name: attainment to date, or percent of expected when ranking by pace. */
-export function scoreName(by: Leaderboard["by"]): string {
+export function scoreName(by: Board["by"]): string {
   return by === "attainment" ? FIGURES.attainmentToDate.name : FIGURES.percentOfExpected.name;
 }
 
 /** A leaderboard as a table: rank, movement, who, the ranked figure with its bar, pace, projected attainment. */
-export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Props) {
+export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
   const hasPrevious = board.previousAt !== null;
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-surface">
@@ -76,7 +73,7 @@ export function LeaderboardTable({ board, fmt, threshold, caption, testId }: Pro
                   <PaceBadge status={standing.status} />
                 </td>
                 <td className={td}>
-                  <ProjectedCell figures={standing} atRisk={isAtRisk(standing.projection, standing.direction, threshold)} fmt={fmt} threshold={threshold} testId="leader-projected" />
+                  <ProjectedCell figures={standing} atRisk={placing.atRisk} fmt={fmt} threshold={board.threshold} testId="leader-projected" />
                 </td>
               </tr>
             );

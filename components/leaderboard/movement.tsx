@@ -1,7 +1,7 @@
-import type { Placing } from "@/lib/goals/leaderboard";
+import type { BoardPlacing } from "@/lib/goals/views/leaderboard-state";
 
 /** Places gained or lost since the previous period closed: ▲ 2, ▼ 1, "–" for none, "new" for someone unranked then. */
-export function Movement({ placing, hasPrevious }: { placing: Placing; hasPrevious: boolean }) {
+export function Movement({ placing, hasPrevious }: { placing: Pick<BoardPlacing, "rank" | "movement" | "previousRank">; hasPrevious: boolean }) {
   if (placing.rank === null || !hasPrevious) return <span className="text-fg-subtle" data-testid="movement" data-movement="" />;
   if (placing.movement === null) {
     return (

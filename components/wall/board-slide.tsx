@@ -2,7 +2,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import type { Formatters } from "@/components/format/use-formatters";
-import { typeBoard } from "@/components/leaderboard/type-board";
+import { shownBoard, typeBoard } from "@/lib/goals/views/leaderboard-board";
 import { WallLeaders } from "./wall-leaders";
 
 const SPAN_TITLE: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };
@@ -24,9 +24,9 @@ export function BoardSlide({ type, goals, index, now, fmt, by, span, threshold }
   if (!board) return <p className="text-[1.5em] opacity-80">No live goals of this type.</p>;
   return (
     <div className="grid h-full min-h-0 grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)] gap-[1.2em]" data-testid="wall-board" data-type={type}>
-      <WallLeaders board={board.people} fmt={fmt} threshold={threshold} rows={12} title={`People · ${SPAN_TITLE[span]}`} testId="wall-leaders" />
+      <WallLeaders board={shownBoard(board.people, threshold)} fmt={fmt} rows={12} title={`People · ${SPAN_TITLE[span]}`} testId="wall-leaders" />
       {board.teams.placings.length > 0 && (
-        <WallLeaders board={board.teams} fmt={fmt} threshold={threshold} rows={8} title={`Teams · ${SPAN_TITLE[span]}`} testId="wall-team-leaders" />
+        <WallLeaders board={shownBoard(board.teams, threshold)} fmt={fmt} rows={8} title={`Teams · ${SPAN_TITLE[span]}`} testId="wall-team-leaders" />
       )}
     </div>
   );

@@ -2,9 +2,11 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { FIGURES, verdictName } from "@/lib/goals/figures";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard";
+import { shownBoard } from "@/lib/goals/views/leaderboard-board";
 import { isAtRisk } from "@/lib/goals/projection";
 import { standingOf } from "@/lib/goals/standing";
-import type { Formatters } from "@/components/format/use-formatters";
+import { type Formatters, LOCALE } from "@/components/format/use-formatters";
+import { formatMoney } from "@/lib/goals/format";
 import { humanize } from "@/lib/goals/labels";
 import { gapText, neededText, noProjectionText } from "@/components/projection/projection-text";
 import { RiskBadge } from "@/components/projection/risk-badge";
@@ -39,7 +41,8 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
   const standing = standingOf(targets, context, judgement);
   const board = leaderboard(contendersOf(targets, index), context, { by, judgement });
   const projection = standing.projection;
-  const amount = (value: string | null) => fmt.expected(value, goal.unit, goal.currency);
+  // Read from across a room: money in whole units (a projection's cents are noise, not precision).
+  const amount = (value: string | null) => (goal.unit === "currency" ? formatMoney(value, goal.currency ?? fmt.currency, LOCALE, true) : fmt.expected(value, goal.unit, goal.currency));
   const lower = goal.direction === "LOWER_IS_BETTER";
   return (
     <div className="grid h-full min-h-0 grid-cols-[minmax(0,1fr)_minmax(0,1.55fr)] gap-[1.2em]" data-testid="wall-goal" data-goal-id={goal.id}>
@@ -71,7 +74,7 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
           </span>
         </Tile>
       </div>
-      <WallLeaders board={board} fmt={fmt} threshold={threshold} rows={10} title={`${humanize(goal.cadence)} · ${fmt.period(goal.start, goal.end)}`} testId="wall-leaders" />
+      <WallLeaders board={shownBoard(board, threshold)} fmt={fmt} rows={10} title={`${humanize(goal.cadence)} · ${fmt.period(goal.start, goal.end)}`} testId="wall-leaders" />
     </div>
   );
 }

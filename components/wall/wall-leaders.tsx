@@ -1,7 +1,6 @@
 import { barFill } from "@/lib/goals/figures";
 import { barClass } from "@/components/status/status-style";
-import type { Leaderboard } from "@/lib/goals/leaderboard";
-import { isAtRisk } from "@/lib/goals/projection";
+import type { Board } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { scoreName } from "@/components/leaderboard/leaderboard-table";
 import { Movement } from "@/components/leaderboard/movement";
@@ -9,9 +8,8 @@ import { RiskBadge } from "@/components/projection/risk-badge";
 import { WallBadge } from "./wall-badge";
 
 interface Props {
-  board: Leaderboard;
+  board: Board;
   fmt: Formatters;
-  threshold: number;
   /** How many rows fit: the rest are counted, never scrolled to. */
   rows: number;
   title: string;
@@ -19,7 +17,7 @@ interface Props {
 }
 
 /** A leaderboard in wallboard type: sized in em off the screen's height, a fixed number of rows. */
-export function WallLeaders({ board, fmt, threshold, rows, title, testId }: Props) {
+export function WallLeaders({ board, fmt, rows, title, testId }: Props) {
   const shown = board.placings.slice(0, rows);
   const hidden = board.placings.length - shown.length;
   return (
@@ -30,7 +28,6 @@ export function WallLeaders({ board, fmt, threshold, rows, title, testId }: Prop
       <ol className="flex min-h-0 flex-col gap-[0.35em]">
         {shown.map((placing) => {
           const { standing, score, contender } = placing;
-          const risk = isAtRisk(standing.projection, standing.direction, threshold);
           return (
             <li
               key={contender.key}
@@ -51,7 +48,7 @@ export function WallLeaders({ board, fmt, threshold, rows, title, testId }: Prop
                 {score !== null && <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(score, standing.direction) * 100}%` }} />}
               </span>
               <span className="flex justify-end text-[0.8em]">
-                {risk ? <RiskBadge percent={Math.round(threshold * 100)} lower={standing.direction === "LOWER_IS_BETTER"} large /> : <WallBadge status={standing.status} />}
+                {placing.atRisk ? <RiskBadge percent={Math.round(board.threshold * 100)} lower={standing.direction === "LOWER_IS_BETTER"} large /> : <WallBadge status={standing.status} />}
               </span>
             </li>
           );

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
-import { useDatasetGoals } from "@/components/goals/use-dataset-goals";
-import { humanize } from "@/lib/goals/labels";
-import { goalTypes } from "@/components/leaderboard/type-board";
-import { DatasetGate, type ReadyDataset } from "@/components/states/dataset-gate";
+import type { WallChoices } from "@/lib/goals/views/leaderboard-state";
+import { useWallChoices } from "@/lib/client/use-leaderboard";
+import { ErrorState } from "@/components/states/error-state";
+import { LoadingProgress } from "@/components/states/loading-progress";
 import { TableSkeleton } from "@/components/states/skeleton";
 import { useWallParams, type WallOptions } from "./wall-params";
 
@@ -22,9 +22,7 @@ export function WallSetup() {
         Pick what the screen shows. Every choice becomes part of the wallboard&apos;s address: open it on the TV once and bookmark it.
         The data refreshes by itself; however many screens show it, Goalboard asks HubSpot at most once per refresh.
       </p>
-      <DatasetGate archived={false} skeleton={<TableSkeleton rows={4} label="Loading goals" />} what="your goals">
-        {(data) => <SetupForm data={data} />}
-      </DatasetGate>
+      <Choices />
       <p className="text-sm">
         <Link href="/goals" className="text-link underline">
           Back to the goals
@@ -37,15 +35,30 @@ export function WallSetup() {
 const field = "flex flex-col gap-1 text-sm font-medium text-fg-muted";
 const select = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm font-normal text-fg";
 
-function SetupForm({ data }: { data: ReadyDataset }) {
-  const { now, goals, allRows } = useDatasetGoals(data);
+/** The live goals and goal types the server offers, or the state that stands in for them. */
+function Choices() {
+  const choices = useWallChoices();
+  const skeleton = <TableSkeleton rows={4} label="Loading goals" />;
+  if (choices.isPending) return skeleton;
+  if (choices.isError) return <ErrorState error={choices.error} onRetry={() => void choices.refetch()} what="your goals" />;
+  const { load } = choices.data;
+  if (load.state === "loading") {
+    return (
+      <div className="space-y-4">
+        <LoadingProgress loaded={load.loaded} total={load.total} />
+        {skeleton}
+      </div>
+    );
+  }
+  return <SetupForm data={choices.data} />;
+}
+
+function SetupForm({ data }: { data: WallChoices }) {
   const [options, setOptions] = useWallParams();
-  const live = allRows.filter((row) => !row.goal.archived && row.status !== "ended");
-  const types = goalTypes(goals, { now, timeZone: data.account.timeZone });
   const [chosen, setChosen] = useState<Pick<WallOptions, "goals" | "boards" | "every" | "refresh" | "theme" | "rank" | "span">>(() => ({
     ...options,
-    goals: live.filter((row) => row.status === "active").map((row) => row.goal.id),
-    boards: types.slice(0, 1),
+    goals: data.goals.filter((goal) => goal.running).map((goal) => goal.id),
+    boards: data.types.slice(0, 1).map((type) => type.value),
   }));
   const toggle = (key: "goals" | "boards", value: string) =>
     setChosen((c) => ({ ...c, [key]: c[key].includes(value) ? c[key].filter((v) => v !== value) : [...c[key], value] }));
@@ -60,19 +73,19 @@ function SetupForm({ data }: { data: ReadyDataset }) {
     >
       <fieldset className="space-y-1">
         <legend className="font-semibold">Goals, one slide each</legend>
-        {live.map((row) => (
-          <label key={row.goal.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={chosen.goals.includes(row.goal.id)} onChange={() => toggle("goals", row.goal.id)} />
-            {row.goal.name || "(unnamed goal)"} <span className="text-fg-subtle">· {row.status === "active" ? "running" : "upcoming"}</span>
+        {data.goals.map((goal) => (
+          <label key={goal.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={chosen.goals.includes(goal.id)} onChange={() => toggle("goals", goal.id)} />
+            {goal.name || "(unnamed goal)"} <span className="text-fg-subtle">· {goal.running ? "running" : "upcoming"}</span>
           </label>
         ))}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="font-semibold">Leaderboards across every goal of a type</legend>
-        {types.map((type) => (
-          <label key={type} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={chosen.boards.includes(type)} onChange={() => toggle("boards", type)} />
-            {humanize(type)}
+        {data.types.map((type) => (
+          <label key={type.value} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={chosen.boards.includes(type.value)} onChange={() => toggle("boards", type.value)} />
+            {type.label}
           </label>
         ))}
       </fieldset>

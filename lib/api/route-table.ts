@@ -28,7 +28,6 @@ export const PLAN_BODY_MAX_BYTES = 400_000;
 
 export const API_ROUTES: readonly ApiRouteEntry[] = [
   // Goalboard's pages
-  { path: "/api/goals", caller: "pages", methods: ["GET"] },
   { path: "/api/goals/[goalId]", caller: "pages", methods: ["GET"] },
   { path: "/api/goals/[goalId]/plan", caller: "pages", methods: ["GET"] },
   { path: "/api/goals/[goalId]/plan/dry-run", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
@@ -36,16 +35,19 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goal-targets/[targetId]", caller: "pages", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]/history", caller: "pages", methods: ["GET"] },
   { path: "/api/views/goals", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/leaderboard", caller: "pages", methods: ["GET"] },
   { path: "/api/views/goals/export", caller: "pages", methods: ["GET"] },
   { path: "/api/views/options", caller: "pages", methods: ["GET"] },
   { path: "/api/views/targets", caller: "pages", methods: ["GET"] },
   { path: "/api/views/targets/export", caller: "pages", methods: ["GET"] },
   { path: "/api/views/timeline", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/wall-choices", caller: "pages", methods: ["GET"] },
   { path: "/api/wall", caller: "pages", methods: ["GET"] },
   { path: "/api/auth/[...nextauth]", caller: "pages", methods: ["GET", "POST"], body: "form" },
   // Public operations
   { path: "/api/account", caller: "public", methods: ["GET"] },
   { path: "/api/directory", caller: "public", methods: ["GET"] },
+  { path: "/api/goals", caller: "public", methods: ["GET"] },
   { path: "/api/goal-targets", caller: "public", methods: ["GET"] },
   { path: "/api/goal-targets/batch-read", caller: "public", methods: ["POST"] },
   { path: "/api/goal-targets/search", caller: "public", methods: ["POST"] },

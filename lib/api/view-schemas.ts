@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_WINDOW_ROWS, WINDOW_ROWS } from "@/lib/goals/views/answer";
-import { goalListState, targetListState, timelineState } from "@/lib/goals/views/state";
+import { leaderboardState } from "@/lib/goals/views/leaderboard-state";
+import { goalListState, type StateOf, targetListState, timelineState, type ViewSchema } from "@/lib/goals/views/state";
 
 /**
  * The view API's query: the view's URL state (read as the page reads it) plus which window of rows,
@@ -27,6 +28,26 @@ const window = {
     .default(WINDOW_ROWS),
 };
 
+/** A view's URL parameters as zod fields: a size the page would drop is a 400 here; a missing value is its default. */
+function stateFields<S extends ViewSchema>(schema: S): { [K in keyof S]: z.ZodType<StateOf<S>[K]> } {
+  const field = ([key, param]: [string, ViewSchema[string]]) => [
+    key,
+    z
+      .string()
+      .superRefine((raw, ctx) => {
+        const why = param.refuse(raw, key);
+        if (why) ctx.addIssue({ code: "custom", message: why });
+      })
+      .optional()
+      .transform((raw) => (raw === undefined ? param.fallback : param.read(raw))),
+  ];
+  return Object.fromEntries(Object.entries(schema).map(field)) as { [K in keyof S]: z.ZodType<StateOf<S>[K]> };
+}
+
+const goalFields = stateFields(goalListState);
+const targetFields = stateFields(targetListState);
+const timelineFields = stateFields(timelineState);
+
 const unknownKey = { error: (issue: { code: string; keys?: string[] }) => (issue.code === "unrecognized_keys" ? `Unknown parameter "${issue.keys?.[0]}".` : undefined) };
 
 /** Splits a parsed view query into the view's state, the window and the rest. */
@@ -35,8 +56,10 @@ function viewParts<Q extends { offset?: number; limit?: number; at?: number; upT
   return { state, window: { offset: offset ?? 0, limit: limit ?? WINDOW_ROWS }, ask: { at, upTo } };
 }
 
-export const goalListQuery = z.strictObject({ ...goalListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
-export const goalExportQuery = z.strictObject({ ...goalListState.shape, ...ask }, unknownKey).transform(viewParts);
-export const targetListQuery = z.strictObject({ ...targetListState.shape, ...ask, ...window }, unknownKey).transform(viewParts);
-export const targetExportQuery = z.strictObject({ ...targetListState.shape, ...ask }, unknownKey).transform(viewParts);
-export const timelineQuery = z.strictObject({ ...timelineState.shape, ...ask }, unknownKey).transform(viewParts);
+export const goalListQuery = z.strictObject({ ...goalFields, ...ask, ...window }, unknownKey).transform(viewParts);
+export const goalExportQuery = z.strictObject({ ...goalFields, ...ask }, unknownKey).transform(viewParts);
+export const targetListQuery = z.strictObject({ ...targetFields, ...ask, ...window }, unknownKey).transform(viewParts);
+export const targetExportQuery = z.strictObject({ ...targetFields, ...ask }, unknownKey).transform(viewParts);
+export const timelineQuery = z.strictObject({ ...timelineFields, ...ask }, unknownKey).transform(viewParts);
+
+export const leaderboardQuery = z.strictObject(stateFields(leaderboardState), unknownKey);

@@ -7,8 +7,10 @@ export type ViewKind = "goals" | "targets" | "timeline";
 export const queryKeys = {
   /** A list view's answer: its kind, its state as a query string, then which part (a window, a held snapshot). */
   view: (portalId: number, kind: ViewKind, query: string, ...part: (string | number | undefined)[]) => ["portal", portalId, "view", kind, query, ...part] as const,
-  /** Every goal target of the portal (/api/goals): the leaderboard and the wallboard's setup rank and list across the whole portal. */
-  dataset: (portalId: number, archived: boolean) => ["portal", portalId, "goals", { archived }] as const,
+  /** /leaderboard's answer for its state as a query string. */
+  leaderboard: (portalId: number, query: string) => ["portal", portalId, "leaderboard", query] as const,
+  /** What the wallboard's setup offers. */
+  wallChoices: (portalId: number) => ["portal", portalId, "wall-choices"] as const,
   filterOptions: (portalId: number, archived: boolean) => ["portal", portalId, "filter-options", { archived }] as const,
   goal: (portalId: number, goalId: string) => ["portal", portalId, "goal", goalId] as const,
   target: (portalId: number, targetId: string) => ["portal", portalId, "target", targetId] as const,

@@ -38,14 +38,18 @@ export function formatNumber(value: NumericInput | null, locale?: string, maximu
   return formatWith(numberFormat(locale, { maximumFractionDigits }), value);
 }
 
-/** Money in the given ISO currency; without a (valid) currency the plain number, never a guessed symbol. */
-export function formatMoney(value: string | null, currency: string | null, locale?: string): string {
+/**
+ * Money in the given ISO currency; without a (valid) currency the plain number, never a guessed
+ * symbol. `whole`: rounded to whole units (a wallboard, read from across a room).
+ */
+export function formatMoney(value: string | null, currency: string | null, locale?: string, whole = false): string {
   if (value === null || value === "") return EMPTY;
-  if (currency === null) return formatNumber(value, locale);
+  const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  if (currency === null) return formatNumber(value, locale, whole ? 0 : 2);
   try {
-    return formatWith(numberFormat(locale, { style: "currency", currency }), value);
+    return formatWith(numberFormat(locale, { style: "currency", currency, ...digits }), value);
   } catch {
-    return `${formatNumber(value, locale)} ${currency}`;
+    return `${formatNumber(value, locale, whole ? 0 : 2)} ${currency}`;
   }
 }
 

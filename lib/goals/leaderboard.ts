@@ -5,6 +5,7 @@ import { toMillis } from "./instant";
 import type { Target } from "./model";
 import { compareText } from "./ordering";
 import { periodOf, type Standing, type StandingContext, standingOf } from "./standing";
+import { RANK_BY, SPANS } from "./view-choices";
 
 /**
  * Leaderboards: people or teams ranked by a figure of their standing, so that people with different
@@ -16,7 +17,7 @@ import { periodOf, type Standing, type StandingContext, standingOf } from "./sta
  * period, so that is the latest moment an earlier ranking can be known exactly.
  */
 
-export const RANK_BY = ["attainment", "pace"] as const;
+export { RANK_BY, SPANS };
 /** Attainment to date, or pace (percent of expected). */
 export type RankBy = (typeof RANK_BY)[number];
 
@@ -146,7 +147,6 @@ export function inTeam(contenders: readonly Contender[], teamId: string, index: 
   return contenders.filter((c) => c.kind !== "team" && c.targets.length > 0 && resolveAssignee(c.targets[0].assignee, index).teamIds.includes(teamId));
 }
 
-export const SPANS = ["period", "quarter", "year"] as const;
 /** Which periods a leaderboard across goals counts: those running now, or this (fiscal) quarter's or year's. */
 export type Span = (typeof SPANS)[number];
 

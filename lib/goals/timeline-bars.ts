@@ -10,7 +10,7 @@ import { scheduleKey } from "./timeline-select";
 import { targetOf } from "./standing";
 
 /** Goal bars drawn before "show more". */
-export const GOAL_PAGE = 40;
+export { GOAL_PAGE } from "./view-choices";
 /** Assignee bars under one expanded goal before the rest collapse into "and N more". */
 export const MAX_ASSIGNEES_PER_GOAL = 25;
 /** Marks one chart may draw: past this a browser repaints slowly and nobody can read it anyway. */

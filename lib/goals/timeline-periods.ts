@@ -4,8 +4,9 @@ import { compare, sum } from "./decimal";
 import type { AssigneeRef, Target } from "./model";
 import { compareText } from "./ordering";
 import { MAX_MARKS } from "./timeline-bars";
+import { GROUPINGS, LEVELS } from "./view-choices";
 
-export const GROUPINGS = ["team", "assignee"] as const;
+export { GROUPINGS, LEVELS };
 export type Grouping = (typeof GROUPINGS)[number];
 
 /** Stacks in one chart before the smallest fold into "Other": more colours than this cannot be told apart. */
@@ -52,7 +53,6 @@ export function pickMeasure(options: readonly Measure[], requested: string | nul
  * Whose targets a period chart adds up. A team goal and its members' own targets measure the same
  * work, so adding both counts it twice: the chart takes one level at a time.
  */
-export const LEVELS = ["people", "teams"] as const;
 export type Level = (typeof LEVELS)[number];
 
 const levelOf = (target: Target): Level => (target.assignee.kind === "team" ? "teams" : "people");

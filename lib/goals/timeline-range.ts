@@ -2,8 +2,9 @@ import { TZDate } from "@date-fns/tz";
 import { assertTimeZone, localDateKey, localDayRange, localMidnight } from "./calendar";
 import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
+import { RANGE_PRESETS } from "./view-choices";
 
-export const RANGE_PRESETS = ["this-month", "this-quarter", "this-year", "last-year", "custom"] as const;
+export { RANGE_PRESETS };
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 /** A span of local days: `start` is local midnight of the first day, `end` local midnight after the last (exclusive). */

@@ -1,33 +1,42 @@
 import "server-only";
-import type { GoalsDataset } from "@/lib/contracts/goals";
 import type { PageLoad } from "@/lib/contracts/page-load";
-import { goalsDataset } from "./goals-dataset";
+import { leaderboardView, wallChoices } from "@/lib/goals/views/leaderboard";
+import { type LeaderboardAnswer, leaderboardState, type LeaderboardState, type WallChoices } from "@/lib/goals/views/leaderboard-state";
+import { readState, stateQuery } from "@/lib/goals/views/state";
+import type { PortalContext } from "@/lib/hubspot";
+import { DATASET_WAIT_MS } from "./goals-dataset";
+import { heldPortal, viewMoment } from "./held-portal";
 import { loadForPage } from "./page-load";
 import { pagePortal } from "./page-portal";
 
 /**
- * Up to this many targets the leaderboard's dataset travels inside the page (under 1 KB each), so
- * the board is in the first paint; a larger portal's would make the HTML the slow part, and the
- * browser fetches it from /api/goals instead.
+ * /leaderboard and the wallboard's setup, computed on the server from the portal it holds (as the
+ * list views are): the browser receives the ranked rows and the choices, never the portal.
  */
-const INLINE_MAX_TARGETS = 2_000;
 
 /** How long the page waits for a portal the server does not hold yet before showing its progress. */
 const PAGE_WAIT_MS = 250;
 
-export interface LeaderboardPageData {
-  portalId: number;
-  /** The live goals' dataset, or null where the browser fetches it itself. */
-  dataset: PageLoad<GoalsDataset | null>;
-  renderedAt: number;
+export async function leaderboardAnswer(ctx: PortalContext, state: LeaderboardState, waitMs = DATASET_WAIT_MS): Promise<LeaderboardAnswer> {
+  const { load, model } = await heldPortal(ctx, false, waitMs);
+  return leaderboardView(model, state, viewMoment(), load);
 }
 
-/** /leaderboard ranks across every live goal of a type: the portal's whole dataset. */
-export async function leaderboardPage(): Promise<LeaderboardPageData> {
+export async function wallChoicesAnswer(ctx: PortalContext): Promise<WallChoices> {
+  const { load, model } = await heldPortal(ctx, false, DATASET_WAIT_MS);
+  return wallChoices(model, viewMoment(), load);
+}
+
+export interface LeaderboardPageData {
+  portalId: number;
+  /** The state as its canonical query string: the React Query key part of its answer. */
+  query: string;
+  view: PageLoad<LeaderboardAnswer>;
+}
+
+/** /leaderboard for the URL's view: live goals only, ranked over the periods running now and just finished. */
+export async function leaderboardPage(params: Record<string, string | string[] | undefined>): Promise<LeaderboardPageData> {
   const { portalId, ctx } = await pagePortal();
-  const dataset = await loadForPage(async () => {
-    const answer = await goalsDataset(ctx, false, PAGE_WAIT_MS);
-    return answer.status === "ready" && answer.targets.length > INLINE_MAX_TARGETS ? null : answer;
-  }, ctx.requestId);
-  return { portalId, dataset, renderedAt: Date.now() };
+  const state = readState(leaderboardState, params);
+  return { portalId, query: stateQuery(leaderboardState, state), view: await loadForPage(() => leaderboardAnswer(ctx, state, PAGE_WAIT_MS), ctx.requestId) };
 }

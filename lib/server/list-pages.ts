@@ -1,8 +1,7 @@
 import "server-only";
-import type { z } from "zod";
 import type { PortalContext } from "@/lib/hubspot";
 import { WINDOW_ROWS } from "@/lib/goals/views/answer";
-import { goalListState, readState, stateQuery, targetListState, timelineState } from "@/lib/goals/views/state";
+import { goalListState, readState, type StateOf, stateQuery, targetListState, timelineState, type ViewSchema } from "@/lib/goals/views/state";
 import { goalListAnswer, targetListAnswer, timelineAnswer } from "./list-views";
 import type { PageLoad } from "@/lib/contracts/page-load";
 import { loadForPage } from "./page-load";
@@ -24,7 +23,7 @@ export interface ListPageData<A> {
   view: PageLoad<A>;
 }
 
-async function listPage<S extends z.ZodObject, A>(schema: S, params: SearchParams, answer: (ctx: PortalContext, state: z.output<S>) => Promise<A>): Promise<ListPageData<A>> {
+async function listPage<S extends ViewSchema, A>(schema: S, params: SearchParams, answer: (ctx: PortalContext, state: StateOf<S>) => Promise<A>): Promise<ListPageData<A>> {
   const { portalId, ctx } = await pagePortal();
   const state = readState(schema, params);
   return { portalId, query: stateQuery(schema, state), view: await loadForPage(() => answer(ctx, state), ctx.requestId) };

@@ -11,6 +11,11 @@ describe("formatMoney", () => {
     expect(formatMoney("-20", "USD", "en-US")).toBe("-$20.00");
   });
 
+  it("rounds to whole units when asked (the wallboard)", () => {
+    expect(formatMoney("36512.5", "USD", "en-US", true)).toBe("$36,513");
+    expect(formatMoney("1234.4", null, "en-US", true)).toBe("1,234");
+  });
+
   it("keeps large amounts exact instead of rounding through a float", () => {
     expect(formatMoney("12345678901234567.12", "USD", "en-US")).toBe("$12,345,678,901,234,567.12");
   });

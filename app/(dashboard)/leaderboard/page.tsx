@@ -8,15 +8,22 @@ import { TableSkeleton } from "@/components/states/skeleton";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
-/** Live goals only: a leaderboard ranks the periods running now and the ones just finished. */
-export default async function LeaderboardPage() {
-  const page = await leaderboardPage();
-  const view = <LeaderboardView renderedAt={page.renderedAt} />;
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Live goals only, ranked on the server for the URL's view, then the browser's. */
+export default async function LeaderboardPage({ searchParams }: Props) {
+  const page = await leaderboardPage(await searchParams);
   return (
     <PageAnswer
-      load={page.dataset}
-      ready={(dataset) => <Prefetch answers={[[queryKeys.dataset(page.portalId, false), dataset]]}>{view}</Prefetch>}
-      browser={view}
+      load={page.view}
+      ready={(view) => (
+        <Prefetch answers={[[queryKeys.leaderboard(page.portalId, page.query), view]]}>
+          <LeaderboardView />
+        </Prefetch>
+      )}
+      browser={<LeaderboardView />}
       skeleton={<TableSkeleton label="Loading leaderboard" />}
       heading="Leaderboard"
       what="the leaderboard"

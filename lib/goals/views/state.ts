@@ -1,11 +1,8 @@
-import { z } from "zod";
 import type { GoalFilters } from "../filters";
 import type { PeriodStatus } from "../periods";
 import { AT_RISK_THRESHOLD } from "../projection";
 import { GOAL_SORT_KEYS, TARGET_SORT_KEYS } from "../sort";
-import { GOAL_PAGE } from "../timeline-bars";
-import { GROUPINGS, LEVELS } from "../timeline-periods";
-import { RANGE_PRESETS } from "../timeline-range";
+import { GOAL_PAGE, GROUPINGS, LEVELS, RANGE_PRESETS } from "../view-choices";
 
 /**
  * The state of each list view as its URL holds it (`?q=revenue&status=active&sort=pace`), read the
@@ -22,109 +19,127 @@ export const BUCKET_SIZES = ["week", "month", "quarter"] as const;
 export const MAX_TEXT = 200;
 export const MAX_LIST = 100;
 
-const text = (name: string) => z.string().max(MAX_TEXT, `${name} is at most ${MAX_TEXT} characters.`);
+/**
+ * One URL parameter of a view: what it is when absent or unreadable, and how it reads. Plain
+ * functions, no schema library: the browser reads its URL with these too, and every kilobyte of a
+ * validation library would be first-load JS on every list page (zod was 35 KiB gzip of /goals').
+ * The view API wraps the same parameters in zod (lib/api/view-schemas.ts) to refuse sizes with a 400.
+ */
+export interface Param<T> {
+  fallback: T;
+  /** Why a value is refused, or null: only sizes are (an over-long text or list). */
+  refuse(raw: string, name: string): string | null;
+  read(raw: string): T;
+}
+
+export type ViewSchema = Record<string, Param<unknown>>;
+export type StateOf<S extends ViewSchema> = { [K in keyof S]: S[K]["fallback"] };
+
+const longerThan = (max: number) => (raw: string, name: string) => (raw.length > max ? `${name} is at most ${max} characters.` : null);
+
+const text: Param<string> = { fallback: "", refuse: longerThan(MAX_TEXT), read: (raw) => raw };
+
+const splitList = (raw: string, keep: (item: string) => boolean) => [...new Set(raw.split(",").map((item) => item.trim()).filter((item) => item !== "" && keep(item)))];
 
 /** A comma-separated list, as the page's controls write it (`assignee=owner:1,owner:2`). */
-const list = (name: string, keep: (item: string) => boolean = () => true) =>
-  z
-    .string()
-    .max(MAX_LIST * 80, `${name} is too long.`)
-    .transform((raw) => [...new Set(raw.split(",").map((item) => item.trim()).filter((item) => item !== "" && keep(item)))])
-    .pipe(z.array(z.string()).max(MAX_LIST, `${name} holds at most ${MAX_LIST} values.`));
+const list = (keep: (item: string) => boolean = () => true): Param<string[]> => ({
+  fallback: [],
+  refuse: (raw, name) => (raw.length > MAX_LIST * 80 ? `${name} is too long.` : splitList(raw, keep).length > MAX_LIST ? `${name} holds at most ${MAX_LIST} values.` : null),
+  read: (raw) => splitList(raw, keep),
+});
 
-const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
-  z
-    .string()
-    .max(MAX_TEXT)
-    .transform((raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : fallback));
+const oneOf = <T extends string>(values: readonly T[], fallback: T): Param<T> => ({
+  fallback,
+  refuse: longerThan(MAX_TEXT),
+  read: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : fallback),
+});
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (name: string) => text(name).transform((raw) => (DAY.test(raw) ? raw : ""));
-const flag = z.string().max(MAX_TEXT).transform((raw) => raw === "true");
+const day: Param<string> = { fallback: "", refuse: longerThan(MAX_TEXT), read: (raw) => (DAY.test(raw) ? raw : "") };
+const flag: Param<boolean> = { fallback: false, refuse: longerThan(MAX_TEXT), read: (raw) => raw === "true" };
+
+/** A whole number within bounds (`risk=85`); anything else is the fallback. */
+const whole = (fallback: number, min: number, max: number, clamp: boolean): Param<number> => ({
+  fallback,
+  refuse: longerThan(9),
+  read: (raw) => {
+    if (!/^\d+$/.test(raw)) return fallback;
+    const n = Number(raw);
+    if (clamp) return n >= min ? Math.min(n, max) : fallback;
+    return n >= min && n <= max ? n : fallback;
+  },
+});
+
+/** The at-risk threshold in whole percent (`risk=85`): a projected attainment below it is flagged. */
+export const riskPercent = whole(Math.round(AT_RISK_THRESHOLD * 100), 1, 100, false);
+
+/** The kinds of parameter, for views whose state is declared next to their maths (views/leaderboard.ts). */
+export const stateParams = { text, oneOf, whole };
 
 /** The goal-list filters every list page shares. */
 const filterShape = {
-  q: text("q").default(""),
-  assignee: list("assignee").default([]),
-  team: list("team").default([]),
-  type: list("type").default([]),
-  status: list("status", (item) => (PERIOD_STATUSES as readonly string[]).includes(item)).default([]),
-  date: day("date").default(""),
-  archived: flag.default(false),
+  q: text,
+  assignee: list(),
+  team: list(),
+  type: list(),
+  status: list((item) => (PERIOD_STATUSES as readonly string[]).includes(item)),
+  date: day,
+  archived: flag,
 };
 
-const DEFAULT_RISK_PERCENT = Math.round(AT_RISK_THRESHOLD * 100);
-
-const goalListShape = {
+export const goalListState = {
   ...filterShape,
-  /** The at-risk threshold in whole percent (`risk=85`): a projected attainment below it is flagged. */
-  risk: z
-    .string()
-    .max(9)
-    .transform((raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100 ? Number(raw) : DEFAULT_RISK_PERCENT))
-    .default(DEFAULT_RISK_PERCENT),
+  risk: riskPercent,
   /** Only the goals the threshold flags. */
-  atRisk: flag.default(false),
-  sort: oneOf(GOAL_SORT_KEYS, "name").default("name"),
-  dir: oneOf(DIRECTIONS, "asc").default("asc"),
+  atRisk: flag,
+  sort: oneOf(GOAL_SORT_KEYS, "name"),
+  dir: oneOf(DIRECTIONS, "asc"),
   /** Expanded goals: each shows a line per assignee. */
-  open: list("open").default([]),
-};
+  open: list(),
+} satisfies ViewSchema;
 
-const targetListShape = {
+export const targetListState = {
   ...filterShape,
-  sort: oneOf(TARGET_SORT_KEYS, "start").default("start"),
-  dir: oneOf(DIRECTIONS, "asc").default("asc"),
-};
+  sort: oneOf(TARGET_SORT_KEYS, "start"),
+  dir: oneOf(DIRECTIONS, "asc"),
+} satisfies ViewSchema;
 
-const timelineShape = {
+export const timelineState = {
   ...filterShape,
-  range: oneOf(RANGE_PRESETS, "this-year").default("this-year"),
-  from: day("from").default(""),
-  to: day("to").default(""),
-  group: oneOf(GROUPINGS, "team").default("team"),
-  bucket: oneOf(BUCKET_SIZES, "month").default("month"),
+  range: oneOf(RANGE_PRESETS, "this-year"),
+  from: day,
+  to: day,
+  group: oneOf(GROUPINGS, "team"),
+  bucket: oneOf(BUCKET_SIZES, "month"),
   /** Goal type the period chart adds up; empty: the default (the first money goal type). */
-  measure: text("measure").default(""),
-  level: oneOf(LEVELS, "people").default("people"),
-  open: list("open").default([]),
+  measure: text,
+  level: oneOf(LEVELS, "people"),
+  open: list(),
   /** Goal bars drawn: a page, more after "show more". */
-  goals: z
-    .string()
-    .max(9)
-    .transform((raw) => (/^\d+$/.test(raw) && Number(raw) > 0 ? Math.min(Number(raw), 100_000) : GOAL_PAGE))
-    .default(GOAL_PAGE),
-};
+  goals: whole(GOAL_PAGE, 1, 100_000, true),
+} satisfies ViewSchema;
 
-export const goalListState = z.object(goalListShape);
-export const targetListState = z.object(targetListShape);
-export const timelineState = z.object(timelineShape);
-
-export type FilterState = z.output<z.ZodObject<typeof filterShape>>;
-export type GoalListState = z.output<typeof goalListState>;
-export type TargetListState = z.output<typeof targetListState>;
-export type TimelineState = z.output<typeof timelineState>;
+export type FilterState = StateOf<typeof filterShape>;
+export type GoalListState = StateOf<typeof goalListState>;
+export type TargetListState = StateOf<typeof targetListState>;
+export type TimelineState = StateOf<typeof timelineState>;
 
 type Raw = Record<string, string | string[] | undefined>;
 
-/** The first value of each known key: what a page's `searchParams` or a request's query hold. */
-function firstValues(raw: Raw | URLSearchParams, keys: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of keys) {
-    const value = raw instanceof URLSearchParams ? raw.get(key) : [raw[key]].flat()[0];
-    if (typeof value === "string") out[key] = value;
-  }
-  return out;
+/** The first value of a key: what a page's `searchParams` or a request's query hold. */
+function firstValue(raw: Raw | URLSearchParams, key: string): string | undefined {
+  const value = raw instanceof URLSearchParams ? raw.get(key) : [raw[key]].flat()[0];
+  return typeof value === "string" ? value : undefined;
 }
 
-/** A view's state from a page's `searchParams`; what cannot be read takes its default. */
-export function readState<S extends z.ZodObject>(schema: S, raw: Raw | URLSearchParams): z.output<S> {
-  const values = firstValues(raw, Object.keys(schema.shape));
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return parsed.data;
-  // Only sizes fail (an over-long text or list): drop those values, keep the rest.
-  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  return schema.parse(Object.fromEntries(Object.entries(values).filter(([key]) => !bad.has(key))));
+/** A view's state from a page's `searchParams`; what cannot be read, or is too large, takes its default. */
+export function readState<S extends ViewSchema>(schema: S, raw: Raw | URLSearchParams): StateOf<S> {
+  const out: Record<string, unknown> = {};
+  for (const [key, param] of Object.entries(schema)) {
+    const value = firstValue(raw, key);
+    out[key] = value === undefined || param.refuse(value, key) !== null ? param.fallback : param.read(value);
+  }
+  return out as StateOf<S>;
 }
 
 /** A value as the URL holds it: lists joined by commas, everything else as text. */
@@ -136,12 +151,12 @@ function asText(value: unknown): string {
  * Changes to a view's state as URL values: null for a value back at its default, so the address
  * names only what differs from the page as it first opens.
  */
-export function stateToRaw<S extends z.ZodObject>(schema: S, patch: Partial<z.output<S>>): Record<string, string | null> {
-  const defaults = schema.parse({}) as Record<string, unknown>;
+export function stateToRaw<S extends ViewSchema>(schema: S, patch: Partial<StateOf<S>>): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (!(key in schema.shape)) continue;
-    out[key] = value === null || value === undefined || asText(value) === asText(defaults[key]) ? null : asText(value);
+    const param = schema[key];
+    if (!param) continue;
+    out[key] = value === null || value === undefined || asText(value) === asText(param.fallback) ? null : asText(value);
   }
   return out;
 }
@@ -150,10 +165,10 @@ export function stateToRaw<S extends z.ZodObject>(schema: S, patch: Partial<z.ou
  * The state as a query string in a fixed key order with defaults left out: the same state always
  * gives the same text, which is also the React Query key of its answer.
  */
-export function stateQuery<S extends z.ZodObject>(schema: S, state: z.output<S>): string {
-  const raw = stateToRaw(schema, state as Partial<z.output<S>>);
+export function stateQuery<S extends ViewSchema>(schema: S, state: StateOf<S>): string {
+  const raw = stateToRaw(schema, state as Partial<StateOf<S>>);
   const query = new URLSearchParams();
-  for (const key of Object.keys(schema.shape)) if (raw[key] !== null && raw[key] !== undefined) query.set(key, raw[key]);
+  for (const key of Object.keys(schema)) if (raw[key] !== null && raw[key] !== undefined) query.set(key, raw[key]);
   return query.toString();
 }
 
