@@ -51,6 +51,9 @@ async function viewOf(page: Page) {
 
 test.describe("goal page", () => {
   test("a signed-out link goes through sign-in to the goal, server-rendered, with HubSpot's figures", async ({ page }) => {
+    // Checks every figure, the server's HTML and axe over a long page (leaderboard, history, 96 rows):
+    // more than the default budget on a loaded 2-core machine.
+    test.slow();
     const goal = await goalNamed(/Annual Revenue Quota$/);
     const now = Date.now();
     const url = `/goals/${goal.id}`;
