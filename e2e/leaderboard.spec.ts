@@ -34,7 +34,7 @@ test.describe("leaderboards and history", () => {
     const teams = ["East Sales", "West Sales"].map((name) => ({ name, targets: who.filter((p) => p.teams.includes(name)).flatMap((p) => p.targets) }));
     expect(await rows(page.getByTestId("leaderboard-teams"))).toEqual(expectedRows(rank(teams, now, "attainment"), rank(teams, before, "attainment")));
 
-    await page.getByRole("group", { name: "Rank by" }).getByRole("button", { name: "Pace" }).click();
+    await page.getByRole("group", { name: "Rank by" }).getByRole("button", { name: "Percent of expected" }).click();
     await expect(page).toHaveURL(/[?&]rank=pace/);
     await expect(board).toHaveAttribute("data-rank-by", "pace");
     expect(await rows(board)).toEqual(expectedRows(rank(who, now, "pace"), rank(who, before, "pace")));

@@ -82,7 +82,7 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
         <Figure label={FIGURES.attainmentToDate.name} ratio={item.figures.attainmentToDate} figures={item.figures} fmt={fmt} testId="card-attainment" />
       </div>
       <span className="truncate text-sm text-fg-muted">
-        Current target{" "}
+        {FIGURES.currentTarget.name}{" "}
         <span className="font-medium tabular-nums text-fg" data-testid="card-current">
           {item.currentTarget === null ? "—" : fmt.amount(item.currentTarget, item.unit, item.currency)}
         </span>

@@ -33,7 +33,7 @@ export const GOAL_COLUMNS: { key: GoalSortKey; label: string; width: string; cla
   { key: "cadence", label: "Cadence", width: "w-20" },
   { key: "assignees", label: "Assignees", width: "w-28 min-[1400px]:w-32" },
   { key: "start", label: "Dates", width: "w-28 min-[1400px]:w-40" },
-  { key: "currentTarget", label: "Current target", width: "w-26", className: "text-right" },
+  { key: "currentTarget", label: FIGURES.currentTarget.name, width: "w-26", className: "text-right" },
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
   { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-28" },
   { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-28" },

@@ -3,9 +3,9 @@
 import { FIGURES } from "@/lib/goals/figures";
 import type { RankBy } from "@/lib/goals/leaderboard";
 
-const LABELS: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.name, pace: FIGURES.pace.name };
+const LABELS: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.name, pace: FIGURES.percentOfExpected.name };
 
-/** Rank by attainment to date or by pace: two buttons, the chosen one pressed; 44 px tall on a phone. */
+/** Rank by attainment to date or by percent of expected (what pace reads): two buttons, the chosen one pressed; 44 px tall on a phone. */
 export function RankToggle({ value, onChange }: { value: RankBy; onChange: (value: RankBy) => void }) {
   return (
     <div role="group" aria-label="Rank by" className="inline-flex overflow-hidden rounded-md border border-line-strong text-sm">

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { FIGURES } from "@/lib/goals/figures";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import type { WallChoices } from "@/lib/goals/views/leaderboard-state";
 import { useWallChoices } from "@/lib/client/use-leaderboard";
@@ -113,8 +114,8 @@ function SetupForm({ data }: { data: WallChoices }) {
         <label className={field}>
           Rank by
           <select className={select} value={chosen.rank} onChange={(e) => setChosen((c) => ({ ...c, rank: e.target.value as RankBy }))}>
-            <option value="attainment">Attainment to date</option>
-            <option value="pace">Pace</option>
+            <option value="attainment">{FIGURES.attainmentToDate.name}</option>
+            <option value="pace">{FIGURES.percentOfExpected.name}</option>
           </select>
         </label>
         <label className={field}>
