@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Attained } from "./crossings";
-import { crossedTarget } from "./crossings";
+import type { Attained } from "@/lib/goals/crossings";
+import { crossedTarget } from "@/lib/goals/crossings";
 
 /** How long a celebration stays on screen. */
 const SHOW_MS = 12_000;

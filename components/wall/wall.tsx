@@ -7,7 +7,7 @@ import { useWallSnapshot } from "@/lib/client/use-wall-snapshot";
 import { useFormatters } from "@/components/format/use-formatters";
 import { humanize } from "@/lib/goals/labels";
 import { BoardSlide } from "./board-slide";
-import { attainments } from "./crossings";
+import { attainments } from "@/lib/goals/crossings";
 import { GoalSlide } from "./goal-slide";
 import { useCelebrations } from "./use-celebrations";
 import { useRotation } from "./use-rotation";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Attained, crossedTarget } from "@/components/wall/crossings";
+import { type Attained, crossedTarget } from "@/lib/goals/crossings";
 
 const at = (attainment: number | null, name = "Ava"): Attained => ({ name, goalName: "Revenue", attainment });
 
