@@ -1,4 +1,4 @@
-import { FIGURES, verdictName } from "@/lib/goals/figures";
+import { FIGURES, NO_PROGRESS_FOR_AVERAGE, verdictName } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
 import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -58,7 +58,7 @@ export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }:
         />
         <Figure
           label={FIGURES.progressTowardTotal.name}
-          value={averaged ? <span className="text-base font-normal text-fg-subtle">None for an average</span> : ratio(standing.progressTowardTotal)}
+          value={averaged ? <span className="text-base font-normal text-fg-subtle">{NO_PROGRESS_FOR_AVERAGE}</span> : ratio(standing.progressTowardTotal)}
           base={standing.progressTowardTotal === null ? null : `of ${amount(standing.coveredTarget)}`}
           testId="summary-progress"
         />

@@ -78,8 +78,8 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2 text-fg">
-        <Figure label={FIGURES.progressTowardTotal.name} ratio={item.figures.progressTowardTotal} figures={item.figures} fmt={fmt} testId="card-progress" missing="—" />
-        <Figure label={FIGURES.attainmentToDate.name} ratio={item.figures.attainmentToDate} figures={item.figures} fmt={fmt} testId="card-attainment" />
+        <Figure figure="progressTowardTotal" figures={item.figures} fmt={fmt} testId="card-progress" missing="—" />
+        <Figure figure="attainmentToDate" figures={item.figures} fmt={fmt} testId="card-attainment" />
       </div>
       <span className="truncate text-sm text-fg-muted">
         {FIGURES.currentTarget.name}{" "}
@@ -92,11 +92,11 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
   );
 }
 
-function Figure({ label, ratio, figures, fmt, testId, missing }: { label: string; ratio: number | null; figures: Figures; fmt: Formatters; testId: string; missing?: string }) {
+function Figure({ figure, figures, fmt, testId, missing }: { figure: "attainmentToDate" | "progressTowardTotal"; figures: Figures; fmt: Formatters; testId: string; missing?: string }) {
   return (
     <div className="flex flex-col">
-      <span className="text-xs text-fg-muted">{label}</span>
-      <RatioCell ratio={ratio} standing={figures} fmt={fmt} testId={testId} missing={missing} />
+      <span className="text-xs text-fg-muted">{FIGURES[figure].name}</span>
+      <RatioCell figure={figure} standing={figures} fmt={fmt} testId={testId} missing={missing} />
     </div>
   );
 }

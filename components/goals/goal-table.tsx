@@ -165,10 +165,10 @@ function GoalRowLine({
       <AmountCell value={g.currentTarget === null ? "—" : fmt.amount(g.currentTarget, g.unit, g.currency)} />
       <AmountCell value={fmt.amount(g.figures.target, g.unit, g.currency)} testId="goal-total" />
       <td className="px-2">
-        <RatioCell ratio={g.figures.attainmentToDate} standing={g.figures} fmt={fmt} testId="goal-attainment" />
+        <RatioCell figure="attainmentToDate" standing={g.figures} fmt={fmt} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <RatioCell ratio={g.figures.progressTowardTotal} standing={g.figures} fmt={fmt} testId="goal-progress" missing="—" />
+        <RatioCell figure="progressTowardTotal" standing={g.figures} fmt={fmt} testId="goal-progress" missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
@@ -218,10 +218,10 @@ function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLin
       <AmountCell value={line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, line.unit, line.currency)} />
       <AmountCell value={fmt.amount(line.figures.target, line.unit, line.currency)} />
       <td className="px-2">
-        <RatioCell ratio={line.figures.attainmentToDate} standing={line.figures} fmt={fmt} />
+        <RatioCell figure="attainmentToDate" standing={line.figures} fmt={fmt} />
       </td>
       <td className="px-2">
-        <RatioCell ratio={line.figures.progressTowardTotal} standing={line.figures} fmt={fmt} missing="—" />
+        <RatioCell figure="progressTowardTotal" standing={line.figures} fmt={fmt} missing="—" />
       </td>
       <td className="px-2">
         <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />

@@ -1,20 +1,24 @@
-import { barFill } from "@/lib/goals/figures";
+import { barFill, FIGURES, NO_PROGRESS_FOR_AVERAGE, whyNoRatio } from "@/lib/goals/figures";
 import type { Figures } from "@/lib/goals/views/answer";
 import { barClass } from "@/components/status/status-style";
 import type { Formatters } from "@/components/format/use-formatters";
 
 /**
- * A ratio (attainment to date, progress toward the total) as a number and a bar in the status colour.
+ * A ratio figure (attainment to date, progress toward the total) as a number and a bar in the status colour.
  * `missing` is what it reads without progress data: a row beside another cell that already says so
  * reads a dash, so "No progress data" is said once.
  */
-export function RatioCell({ ratio, standing, fmt, testId, missing = "No progress data" }: { ratio: number | null; standing: Figures; fmt: Formatters; testId?: string; missing?: string }) {
+export function RatioCell({ figure, standing, fmt, testId, missing = "No progress data" }: { figure: "attainmentToDate" | "progressTowardTotal"; standing: Figures; fmt: Formatters; testId?: string; missing?: string }) {
+  const ratio = standing[figure];
   if (ratio === null) {
-    // An average has no progress toward a total; a goal not started has nothing to divide yet.
-    const none = standing.actual !== null || standing.status === "not_started";
+    const why = whyNoRatio(figure, standing);
     return (
-      <span className="text-fg-subtle" data-testid={testId} title={standing.actual !== null ? "Average goals have no progress toward a total" : none ? undefined : "No progress data"}>
-        {none ? "—" : missing}
+      <span
+        className="text-fg-subtle"
+        data-testid={testId}
+        title={why === "average" ? `${NO_PROGRESS_FOR_AVERAGE}: ${FIGURES.progressTowardTotal.name.toLowerCase()} needs a total` : why === "no_data" ? "No progress data" : undefined}
+      >
+        {why === "no_data" ? missing : "—"}
       </span>
     );
   }

@@ -65,7 +65,7 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     property: FIGURES.attainmentToDate.name,
     label: FIGURES.attainmentToDate.name,
     sortKey: "attainment",
-    cell: (r, fmt) => <RatioCell ratio={r.figures.attainmentToDate} standing={r.figures} fmt={fmt} testId="target-attainment" />,
+    cell: (r, fmt) => <RatioCell figure="attainmentToDate" standing={r.figures} fmt={fmt} testId="target-attainment" />,
   },
   {
     key: "pace",

@@ -85,6 +85,18 @@ export type FigureKey = keyof typeof FIGURES;
 export const MISSING_PROGRESS =
   "No progress data means HubSpot has not reported a value. It is not zero and counts against no one: an assignee without any progress data is left out of every figure except the target, and so is a started period without a value of an assignee who reports others. The page says who and what was left out.";
 
+/** What an average goal shows for progress toward the total, the same on every page. */
+export const NO_PROGRESS_FOR_AVERAGE = "None for an average";
+
+/**
+ * Why a ratio figure has no value: an average never has progress toward a total, a goal that has not
+ * started has nothing to divide yet, otherwise HubSpot reported no progress.
+ */
+export function whyNoRatio(figure: "attainmentToDate" | "progressTowardTotal", standing: Pick<Standing, "metricType" | "status">): "average" | "not_started" | "no_data" {
+  if (figure === "progressTowardTotal" && standing.metricType === "AVG") return "average";
+  return standing.status === "not_started" ? "not_started" : "no_data";
+}
+
 const STATUS_LABELS: Record<PaceStatus, string> = {
   ahead: "Ahead",
   on_pace: "On pace",
