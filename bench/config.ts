@@ -41,7 +41,7 @@ export interface LighthouseSet {
   allPages: boolean;
   /**
    * Also load each page with the preset's network and CPU applied to the browser, for the LCP
-   * judged against the bare page (issue 7), and report the simulated and observed LCP, TBT and CLS.
+   * judged against the bare page, and report the simulated and observed LCP, TBT and CLS.
    */
   lcp: boolean;
 }
