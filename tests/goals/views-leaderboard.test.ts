@@ -4,9 +4,9 @@ import type { Target } from "@/lib/goals/model";
 import { isAtRisk } from "@/lib/goals/projection";
 import { leaderboardView, wallChoices } from "@/lib/goals/views/leaderboard";
 import { leaderboardState } from "@/lib/goals/views/leaderboard-state";
-import { modelOf, type PortalData } from "@/lib/goals/views/portal";
+import { modelOf } from "@/lib/goals/views/portal";
 import { readState } from "@/lib/goals/views/state";
-import { directory, directoryIndex } from "./directory";
+import { directoryIndex, portalData } from "./directory";
 import { makeTarget, MONTH_STARTS_2026 } from "./fixtures";
 
 const AT = Date.parse("2026-03-16T12:00:00Z");
@@ -26,16 +26,7 @@ const targets = [
   month(0, { goalId: "old", scheduleId: "o1", name: "Old", goalType: "old_type", assignee: ADA }),
 ];
 
-const data: PortalData = {
-  portalId: 7,
-  account: { portalId: 7, timeZone: "UTC", currency: "USD", utcOffset: "+00:00", uiDomain: null },
-  directory,
-  missingScopes: [],
-  targets,
-  skipped: 0,
-  fetchedAt: "2026-03-16T12:00:00Z",
-};
-const model = modelOf(data);
+const model = modelOf(portalData(targets));
 const state = (raw: Record<string, string> = {}) => readState(leaderboardState, raw);
 
 describe("the leaderboard view", () => {
