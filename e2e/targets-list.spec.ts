@@ -9,7 +9,7 @@ import { DEMO_PORTAL, signIn } from "./support/sign-in";
  * the table scrolls sideways.
  */
 
-test("/targets shows each fact once, times in the portal's zone, and keeps the goal in view when scrolled sideways", async ({ page }) => {
+test("/targets shows each fact once, days in the portal's zone, fits 1440 px, and keeps the goal in view when scrolled sideways", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, GRACE, "/targets");
   const table = page.getByTestId("target-table");
@@ -25,15 +25,28 @@ test("/targets shows each fact once, times in the portal's zone, and keeps the g
   const id = (await row.getAttribute("data-target-id"))!;
   const record = (await emulator.targets(DEMO_PORTAL)).find((t) => t.id === id)!;
   const portal = (await emulator.portals()).find((p) => p.portalId === DEMO_PORTAL)!;
-  const inPortalZone = (iso: string) =>
-    new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: portal.timeZone })
+  const inPortalZone = (iso: string, time: boolean) =>
+    new Intl.DateTimeFormat("en-US", {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      ...(time ? { hour: "numeric", minute: "2-digit", timeZoneName: "short" } : {}),
+      timeZone: portal.timeZone,
+    } as Intl.DateTimeFormatOptions)
       .format(new Date(iso))
       .replace(/[\u2009\u202f]/g, " ");
   const cell = (name: string) => row.locator("td").nth(headers.indexOf(name));
-  await expect(cell("created")).toHaveText(inPortalZone(record.createdAt));
-  await expect(cell("last modified")).toHaveText(inPortalZone(record.updatedAt));
+  // The day in the portal's zone; the time there and HubSpot's raw UTC value in the tooltip.
+  for (const [name, iso] of [["created", record.createdAt], ["last modified", record.updatedAt]] as const) {
+    await expect(cell(name)).toHaveText(inPortalZone(iso, false));
+    const title = (await cell(name).locator("time").getAttribute("title"))!.replace(/[\u2009\u202f]/g, " ");
+    expect(title).toContain(inPortalZone(iso, true));
+    expect(title).toContain(iso);
+  }
   await expect(cell("record id")).toHaveText(record.id);
   await expect(cell("goal")).toHaveText(record.properties.hs_goal_name!);
+  // At 1440 px every column fits: nothing to scroll sideways for.
+  expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 
   // On a narrower screen the table scrolls sideways; scrolled to its far right, the goal names stay put.
   await page.setViewportSize({ width: 1024, height: 800 });

@@ -17,11 +17,15 @@ export interface TargetColumn {
   cell: (row: TargetLine, fmt: Formatters) => React.ReactNode;
 }
 
-/** A record's moment in the portal's time zone, the raw value HubSpot sent (UTC) in its tooltip. */
+/**
+ * A record's day in the portal's time zone; its tooltip gives the time there and the raw value
+ * HubSpot sent (UTC). The day is what a manager scans for, and two full times would push the table
+ * past a 1440 px screen.
+ */
 function Moment({ iso, fmt }: { iso: string; fmt: Formatters }) {
   return (
-    <time dateTime={iso} title={iso}>
-      {fmt.dateTime(iso)}
+    <time dateTime={iso} title={`${fmt.dateTime(iso)} (HubSpot: ${iso})`}>
+      {fmt.date(iso)}
     </time>
   );
 }
