@@ -45,8 +45,15 @@ test("/targets shows each fact once, days in the portal's zone, fits 1440 px, an
   }
   await expect(cell("record id")).toHaveText(record.id);
   await expect(cell("goal")).toHaveText(record.properties.hs_goal_name!);
-  // At 1440 px every column fits: nothing to scroll sideways for.
+  // At 1440 px every column fits: nothing to scroll sideways for, and the page is the one scrollbar.
   expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await table.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // Scrolled down the page, rows further down are drawn (the window follows the page).
+  const deepest = () => table.getByTestId("target-row").evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.getAttribute("aria-rowindex")))));
+  const first = await deepest();
+  await page.mouse.wheel(0, 4000);
+  await expect.poll(deepest).toBeGreaterThan(first + 40);
 
   // On a narrower screen the table scrolls sideways; scrolled to its far right, the goal names stay put.
   await page.setViewportSize({ width: 1024, height: 800 });

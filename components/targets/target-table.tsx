@@ -5,7 +5,7 @@ import type { TargetListState } from "@/lib/goals/views/state";
 import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import type { RowWindow } from "@/components/table/use-row-window";
-import { VirtualTable } from "@/components/table/virtual-table";
+import { BOX, VirtualTable } from "@/components/table/virtual-table";
 import { TARGET_COLUMNS } from "./target-columns";
 
 /** Every row is this tall (h-11), so the table can draw only the rows in view. */
@@ -17,6 +17,11 @@ export const TARGET_ROW_PX = 44;
  */
 const PINNED = "sticky left-0 z-[1] bg-inherit shadow-[1px_0_0_var(--color-line)]";
 const PINNED_HEAD = "sticky left-0 z-20 bg-surface-muted";
+/**
+ * Where the whole table fits (about 1,355 px of columns and the page's padding), the page scrolls
+ * it: one scrollbar. Narrower, it scrolls in its own box, sideways with the goal pinned.
+ */
+const SCROLL_BOX = `${BOX} min-[1420px]:max-h-none min-[1420px]:overflow-visible`;
 
 interface Props {
   count: number;
@@ -58,6 +63,7 @@ export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, 
       header={header}
       columnCount={TARGET_COLUMNS.length}
       rowClassName="h-11"
+      boxClassName={SCROLL_BOX}
       renderRow={(r, rowIndex) => (
         <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
           {TARGET_COLUMNS.map((c, i) => (
