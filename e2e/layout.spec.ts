@@ -227,3 +227,11 @@ test("the timeline's today line crosses neither the month labels nor its pill, a
   const box = (await scroller.boundingBox())!;
   expect(name.x).toBeGreaterThanOrEqual(box.x - 1);
 });
+
+test("on a phone the plan page's controls are 44 px touch targets", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const plan = (await visits()).find((v) => v.name === "plan")!;
+  await signIn(page, GRACE, plan.path);
+  await settle(page, plan);
+  expect(await smallTargets(page.locator("main"), CONTROLS)).toEqual([]);
+});
