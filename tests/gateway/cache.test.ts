@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { freshnessFor, LOAD_MULTIPLE, LONGEST_FRESH_MS, SLOW_LOAD_MS } from "@/lib/hubspot/cache/freshness";
 import { PortalCache } from "@/lib/hubspot/cache/memory";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -187,5 +188,34 @@ describe("PortalCache.getWithin (the wallboard's refresh)", () => {
     expect((await cache.getWithin(1, "op", "", 60_000, async () => "after the write")).value).toBe("after the write");
     // Another portal's answer is kept.
     expect((await cache.getWithin(2, "op", "", 60_000, async () => "asked again")).value).toBe("other portal");
+  });
+});
+
+describe("freshness of answers that are slow to load", () => {
+  it("is the cache's own for quick loads, LOAD_MULTIPLE times the load for slow ones, and never past the cap", () => {
+    expect(freshnessFor(30_000, 50)).toBe(30_000);
+    expect(freshnessFor(10, SLOW_LOAD_MS - 1)).toBe(10);
+    expect(freshnessFor(10, SLOW_LOAD_MS)).toBe(LOAD_MULTIPLE * SLOW_LOAD_MS);
+    expect(freshnessFor(30_000, 100_000)).toBe(LOAD_MULTIPLE * 100_000);
+    expect(freshnessFor(30_000, 3_600_000)).toBe(LONGEST_FRESH_MS);
+    expect(freshnessFor(3_600_000, 3_600_000)).toBe(3_600_000);
+  });
+
+  it("keeps an answer that took long to load fresh for LOAD_MULTIPLE times its load, for lists and wallboards, then loads it again", async () => {
+    const cache = new PortalCache(1, 0);
+    const upstream = counter((n) => n, SLOW_LOAD_MS + 50);
+    const started = Date.now();
+    expect(await cache.get(1, "goal_targets.all", "", upstream.load)).toBe(1);
+    const storedBy = Date.now();
+    const loadMs = storedBy - started;
+    await sleep(500); // long past the cache's own 1 ms
+    expect(await cache.get(1, "goal_targets.all", "", upstream.load)).toBe(1);
+    expect(await cache.has(1, "goal_targets.all", "")).toBe(true);
+    // A wallboard asking for an answer at most 50 ms old gets it too: renewing sooner would read
+    // the portal again for most of the time.
+    expect((await cache.getWithin(1, "goal_targets.all", "", 50, upstream.load)).value).toBe(1);
+    expect(upstream.calls).toBe(1);
+    await sleep(Math.max(0, storedBy + LOAD_MULTIPLE * loadMs + 50 - Date.now()));
+    expect(await cache.get(1, "goal_targets.all", "", upstream.load)).toBe(2);
   });
 });

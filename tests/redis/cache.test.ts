@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LOAD_MULTIPLE, SLOW_LOAD_MS } from "@/lib/hubspot/cache/freshness";
 import { PortalCache } from "@/lib/hubspot/cache/memory";
 import { RedisPortalCache, type SharedCacheOptions } from "@/lib/hubspot/cache/redis";
 import { captureLog, connected, until, withRedisServer } from "./support";
@@ -83,6 +84,26 @@ describe("the response cache shared through Redis", () => {
     await sleep(420);
     const renewed = await Promise.all([a, b, a, b].map((i) => i.cache.getWithin(4000001, "goal_targets.all", "", 400, source.load)));
     expect(renewed.map((r) => r.value)).toEqual([2, 2, 2, 2]);
+    expect(source.calls).toBe(2);
+  });
+
+  it("keeps a slow answer fresh for every instance for LOAD_MULTIPLE times its load, in memory and in Redis", async () => {
+    const [a, b] = [instance(1, 60_000), instance(1, 60_000)];
+    const source = upstream((n) => n, SLOW_LOAD_MS + 50);
+    const started = Date.now();
+    expect(await a.cache.get(4000001, "goal_targets.all", "", source.load)).toBe(1);
+    const storedBy = Date.now();
+    const loadMs = storedBy - started;
+    await sleep(500); // long past the cache's own 1 ms
+    expect(await b.cache.get(4000001, "goal_targets.all", "", source.load)).toBe(1);
+    expect(await a.cache.get(4000001, "goal_targets.all", "", source.load)).toBe(1);
+    expect(source.calls).toBe(1);
+    const [[, ttl]] = [...(await redis.keysWithTtl())];
+    expect(ttl).toBeGreaterThan(60_000 + LOAD_MULTIPLE * SLOW_LOAD_MS - 1_000);
+    await sleep(Math.max(0, storedBy + LOAD_MULTIPLE * loadMs + 50 - Date.now()));
+    // Stale now: served once more while one instance refreshes it in the background.
+    expect(await b.cache.get(4000001, "goal_targets.all", "", source.load)).toBe(1);
+    await until(async () => (await a.cache.get(4000001, "goal_targets.all", "", source.load)) === 2);
     expect(source.calls).toBe(2);
   });
 

@@ -1,12 +1,13 @@
 import { LRUCache } from "lru-cache";
 import type { Entry, Held, ResponseCache } from "./types";
+import { freshMsOf, timedEntry } from "./freshness";
 import { heldWithin, RenewalFailures } from "./within";
 
 type Loader = () => Promise<unknown>;
 
 /**
- * Per-portal response cache: fresh for `ttl`, then served stale for up to `stale` more while one
- * background call refreshes it. Concurrent identical requests share one upstream call. Keys always
+ * Per-portal response cache: fresh for `ttl` (longer for slow loads, see freshness.ts), then served
+ * stale for up to `stale` more while one background call refreshes it. Concurrent identical requests share one upstream call. Keys always
  * start with the portal id, so one portal's answers can never be looked up by another portal.
  */
 export class PortalCache implements ResponseCache {
@@ -28,7 +29,11 @@ export class PortalCache implements ResponseCache {
       // miss there is nothing stale, and lru-cache would then resolve with nothing instead of the
       // error, turning HubSpot's 404 (or a missing scope, a rate limit) into an internal error.
       noDeleteOnFetchRejection: true,
-      fetchMethod: async (_key, _stale, { context }) => ({ value: await context(), storedAt: Date.now() }),
+      fetchMethod: async (_key, _stale, { context, options }) => {
+        const entry = await timedEntry(ttlMs, context);
+        options.ttl = entry.freshMs;
+        return entry;
+      },
     });
   }
 
@@ -40,7 +45,7 @@ export class PortalCache implements ResponseCache {
     const key = PortalCache.key(portalId, op, args);
     if (!this.lru) return this.coalesce(key, load);
     const existing = this.lru.get(key, { allowStale: true, noDeleteOnStaleGet: true });
-    const tooOld = existing !== undefined && Date.now() - existing.storedAt > this.ttlMs + this.staleMs;
+    const tooOld = existing !== undefined && Date.now() - existing.storedAt > this.freshMs(existing) + this.staleMs;
     const entry = await this.lru.fetch(key, {
       context: load,
       forceRefresh: tooOld,
@@ -52,7 +57,7 @@ export class PortalCache implements ResponseCache {
 
   async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
     const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
-    return entry !== undefined && Date.now() - entry.storedAt <= this.ttlMs + this.staleMs;
+    return entry !== undefined && Date.now() - entry.storedAt <= this.freshMs(entry) + this.staleMs;
   }
 
   async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
@@ -60,7 +65,8 @@ export class PortalCache implements ResponseCache {
     const lru = this.lru;
     // Caching off: nothing is held, failures included; concurrent askers still share one load.
     if (!lru) return { value: await this.coalesce(key, load), storedAt: Date.now(), failure: null };
-    return heldWithin(key, Math.max(maxAgeMs, this.ttlMs), this.peekAny(portalId, op, args), async () => {
+    const held = this.peekAny(portalId, op, args);
+    return heldWithin(key, Math.max(maxAgeMs, this.freshMs(held)), held, async () => {
       // A renewal already under way (for any asker) is joined, not repeated.
       const entry = await lru.fetch(key, { context: load, forceRefresh: true, allowStale: false });
       if (!entry) throw new Error(`cache fetch for ${op} produced nothing`);
@@ -83,7 +89,7 @@ export class PortalCache implements ResponseCache {
   /** The answer held for this key if it is still fresh, without loading anything. */
   peekFresh(portalId: number, op: string, args: unknown): Entry | undefined {
     const entry = this.lru?.get(PortalCache.key(portalId, op, args), { allowStale: true, noDeleteOnStaleGet: true });
-    return entry && Date.now() - entry.storedAt <= this.ttlMs ? entry : undefined;
+    return entry && Date.now() - entry.storedAt <= this.freshMs(entry) ? entry : undefined;
   }
 
   /**
@@ -95,7 +101,11 @@ export class PortalCache implements ResponseCache {
     const key = PortalCache.key(portalId, op, args);
     const held = this.lru.get(key, { allowStale: true, noDeleteOnStaleGet: true });
     if (held && held.storedAt >= entry.storedAt) return;
-    this.lru.set(key, entry, { ttl: Math.max(1, this.ttlMs - (Date.now() - entry.storedAt)) });
+    this.lru.set(key, entry, { ttl: Math.max(1, this.freshMs(entry) - (Date.now() - entry.storedAt)) });
+  }
+
+  private freshMs(entry: Entry | undefined): number {
+    return freshMsOf(entry, this.ttlMs);
   }
 
   private coalesce<T>(key: string, load: () => Promise<T>): Promise<T> {

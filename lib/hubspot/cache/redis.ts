@@ -4,6 +4,7 @@ import type { Attempt } from "@/lib/redis/breaker";
 import type { RedisLink } from "@/lib/redis/client";
 import { argsDigest, portalKey } from "@/lib/redis/keys";
 import { RedisLock } from "@/lib/redis/lock";
+import { freshMsOf, LONGEST_FRESH_MS, timedEntry } from "./freshness";
 import type { PortalCache } from "./memory";
 import type { Entry, Held, ResponseCache } from "./types";
 import { heldWithin, RenewalFailures } from "./within";
@@ -18,7 +19,8 @@ export interface SharedCacheOptions {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The per-portal response cache shared by every instance through Redis: fresh for `ttl`, then
+ * The per-portal response cache shared by every instance through Redis: fresh for `ttl` (longer
+ * for slow loads, see freshness.ts), then
  * served stale for up to `stale` while one instance refreshes it. Of several instances missing the
  * same answer, the one that takes a short lock loads it and the others wait for it to appear.
  * Every answer is also remembered in this process's memory cache, which takes over, call by call,
@@ -60,7 +62,7 @@ export class RedisPortalCache implements ResponseCache {
   async has(portalId: number, op: string, args: unknown = ""): Promise<boolean> {
     const read = await this.read(RedisPortalCache.keys(portalId, op, args).entry);
     if (!read.ok) return this.memory.has(portalId, op, args);
-    return read.value !== undefined && Date.now() - read.value.storedAt <= this.ttlMs + this.staleMs;
+    return read.value !== undefined && Date.now() - read.value.storedAt <= this.freshMs(read.value) + this.staleMs;
   }
 
   async getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>> {
@@ -72,7 +74,7 @@ export class RedisPortalCache implements ResponseCache {
     // one, unless the portal's answers were dropped since (Goalboard wrote to HubSpot).
     let held = read.value ?? this.memory.peekAny(portalId, op, args);
     if (!read.value && held && (await this.forgottenSince(portalId, held.storedAt))) held = undefined;
-    return heldWithin(keys.entry, Math.max(maxAgeMs, this.ttlMs), held, async () => {
+    return heldWithin(keys.entry, Math.max(maxAgeMs, this.freshMs(held)), held, async () => {
       const value = await this.loadShared(portalId, op, args, keys, load, held?.storedAt ?? 0);
       return { value, storedAt: Date.now() };
     }, this.failures);
@@ -87,7 +89,7 @@ export class RedisPortalCache implements ResponseCache {
     this.failures.clearPrefix(`${portalKey(portalId, "cache")}:`);
     const pattern = `${portalKey(portalId, "cache")}:*`;
     await this.redis.breaker.attempt("cache forget", async () => {
-      await this.redis.client.set(portalKey(portalId, "forgotten"), String(Date.now()), "PX", this.ttlMs + this.staleMs);
+      await this.redis.client.set(portalKey(portalId, "forgotten"), String(Date.now()), "PX", Math.max(this.ttlMs, LONGEST_FRESH_MS) + this.staleMs);
       let cursor = "0";
       do {
         const [next, keys] = await this.redis.client.scan(cursor, "MATCH", pattern, "COUNT", 500);
@@ -111,8 +113,8 @@ export class RedisPortalCache implements ResponseCache {
     if (entry) {
       this.memory.remember(portalId, op, args, entry);
       const age = Date.now() - entry.storedAt;
-      if (age <= this.ttlMs) return entry.value as T;
-      if (age <= this.ttlMs + this.staleMs) {
+      if (age <= this.freshMs(entry)) return entry.value as T;
+      if (age <= this.freshMs(entry) + this.staleMs) {
         this.revalidate(portalId, op, args, keys, load);
         return entry.value as T;
       }
@@ -146,7 +148,7 @@ export class RedisPortalCache implements ResponseCache {
       await sleep(pause);
       const read = await this.read(keys.entry);
       if (!read.ok || Date.now() > giveUpAt) return this.memory.get(portalId, op, args, load);
-      if (read.value && (newerThan === undefined ? Date.now() - read.value.storedAt <= this.ttlMs : read.value.storedAt > newerThan)) {
+      if (read.value && (newerThan === undefined ? Date.now() - read.value.storedAt <= this.freshMs(read.value) : read.value.storedAt > newerThan)) {
         this.memory.remember(portalId, op, args, read.value);
         return read.value.value as T;
       }
@@ -158,12 +160,11 @@ export class RedisPortalCache implements ResponseCache {
     const renew = setInterval(() => void this.redis.breaker.attempt("cache lock", () => lock.extend()), this.lockMs / 3);
     renew.unref?.();
     try {
-      const value = await load();
-      const entry: Entry = { value, storedAt: Date.now() };
+      const entry = await timedEntry(this.ttlMs, load);
       this.memory.remember(portalId, op, args, entry);
       // Stored before the lock is released, so waiters find it on their next look.
       await this.write(entryKey, entry);
-      return value;
+      return entry.value as T;
     } finally {
       clearInterval(renew);
       void this.redis.breaker.attempt("cache lock", () => lock.release());
@@ -183,9 +184,13 @@ export class RedisPortalCache implements ResponseCache {
   }
 
   private async write(key: string, entry: Entry): Promise<void> {
-    const lifetimeMs = this.ttlMs + this.staleMs - (Date.now() - entry.storedAt);
+    const lifetimeMs = this.freshMs(entry) + this.staleMs - (Date.now() - entry.storedAt);
     if (lifetimeMs <= 0) return;
     await this.redis.breaker.attempt("cache write", () => this.redis.client.set(key, JSON.stringify(entry), "PX", lifetimeMs));
+  }
+
+  private freshMs(entry: Entry | undefined): number {
+    return freshMsOf(entry, this.ttlMs);
   }
 
   private async read(key: string): Promise<Attempt<Entry | undefined>> {

@@ -1,6 +1,8 @@
 export interface Entry {
   value: unknown;
   storedAt: number;
+  /** How long after `storedAt` the answer is fresh (see freshness.ts: longer for slow loads). */
+  freshMs?: number;
 }
 
 /** An answer no older than asked for, or the last one held with the reason it could not be renewed. */
@@ -18,7 +20,7 @@ export interface ResponseCache {
   /** Whether a fresh or servable-stale answer is held, without calling upstream. */
   has(portalId: number, op: string, args?: unknown): Promise<boolean>;
   /**
-   * An answer at most `maxAgeMs` old (never less than the cache's own freshness): renewed once,
+   * An answer at most `maxAgeMs` old (never less than the answer's own freshness): renewed once,
    * for every asker and instance together, when the held one is older. Renewal failures are kept
    * for as long, so an outage costs one upstream attempt per interval; meanwhile the last answer
    * held is served with the failure, or the failure is thrown when nothing is held.
