@@ -115,8 +115,38 @@ test("on a phone the goal list and the goal targets keep every control a 44 px t
   for (const visit of pages.filter((v) => v.name === "goals" || v.name === "targets")) {
     if (new URL(page.url()).pathname + new URL(page.url()).search !== visit.path) await page.goto(visit.path);
     await settle(page, visit);
+    // The folded filters too.
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    await expect(page.getByRole("button", { name: /^Team/ })).toBeVisible();
     expect(await smallTargets(page.locator("main"), `${CONTROLS}, a[href]`), visit.name).toEqual([]);
   }
+});
+
+test("on a phone the filters beside the search fold under one button that counts those in use; on a desktop they are all out", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, GRACE, "/goals?status=active,upcoming&type=sales_quota");
+  const folded = page.getByRole("button", { name: /^Filters/ });
+  // Two filters are in use (status and goal type; a filter's several values count once).
+  await expect(folded).toHaveAccessibleName("Filters, 2 in use");
+  await expect(folded).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: /^Team/ })).toBeHidden();
+  await expect(page.getByLabel("Search by name")).toBeVisible();
+  const firstCard = page.getByTestId("goal-card").first();
+  await expect(firstCard).toBeVisible();
+  const foldedTop = (await firstCard.boundingBox())!.y;
+
+  await folded.click();
+  await expect(folded).toHaveAttribute("aria-expanded", "true");
+  for (const name of [/^Assignee/, /^Team/, /^Goal type/, /^Status/]) await expect(page.getByRole("button", { name })).toBeVisible();
+  await expect(page.getByLabel("Period containing")).toBeVisible();
+  await expect(page.getByLabel("Archived goals")).toBeVisible();
+  expect((await firstCard.boundingBox())!.y).toBeGreaterThan(foldedTop + 100);
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+
+  await page.setViewportSize(DESKTOP);
+  await expect(folded).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Team/ })).toBeVisible();
+  await expect(page.getByLabel("Period containing")).toBeVisible();
 });
 
 /**
@@ -174,7 +204,10 @@ test("at 1440 px the goal list cuts no cell and its filter bar sits on one line,
   ]) {
     expect(Math.abs((await bottom(control)) - line), await control.evaluate((el) => el.outerHTML.slice(0, 60))).toBeLessThanOrEqual(1);
   }
-  const heights = await bar.locator("input:not([type=checkbox]), select, button").evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().height)))]);
+  const heights = await bar.locator("input:not([type=checkbox]), select, button").evaluateAll((els) =>
+    // Drawn ones: the phone's folded Filters button is not, from md up.
+    [...new Set(els.filter((el) => el.getClientRects().length > 0).map((el) => Math.round(el.getBoundingClientRect().height)))],
+  );
   expect(heights).toHaveLength(1);
   // An empty date says what it is for, not a bare "mm/dd/yyyy".
   await expect(bar.getByText("Any day")).toBeVisible();

@@ -193,3 +193,8 @@ export const NO_FILTERS: FilterState = { q: "", assignee: [], team: [], type: []
 export function filtersActive(state: FilterState): boolean {
   return Boolean(state.q || state.date || state.archived) || state.assignee.length + state.team.length + state.type.length + state.status.length > 0;
 }
+
+/** How many filters besides the search text narrow the view: what a phone's folded "Filters" button says. */
+export function filtersBesideSearch(state: FilterState): number {
+  return [state.assignee.length, state.team.length, state.type.length, state.status.length, state.date ? 1 : 0, state.archived ? 1 : 0].filter((n) => n > 0).length;
+}
