@@ -193,6 +193,10 @@ test("fault matrix: a revoked refresh token sends the user to sign in again, fro
     const counts = JSON.stringify((await emulator.calls()).byPortal[String(DEMO_PORTAL)]);
     expect(await callsFor(DEMO_PORTAL, "goal_targets.get"), counts).toBe(1);
     expect(await callsFor(DEMO_PORTAL, "oauth.token"), counts).toBe(1);
+    // The session's other requests are told the same without asking HubSpot again: it would refuse again.
+    const again = await ownPage.request.get(`/api/goal-targets/${targetId}`);
+    expect(again.status()).toBe(401);
+    expect(await callsFor(DEMO_PORTAL, "oauth.token")).toBe(1);
     const streamed = await streamPage(`/targets/${targetId}`, ownCookie);
     expect(streamed.status).toBe(307);
     await ownPage.goto(`/targets/${targetId}`);

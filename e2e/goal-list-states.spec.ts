@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { emulator } from "./support/emulator";
+import { callsFor, emulator } from "./support/emulator";
 import { GRACE, signedIn } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
@@ -36,6 +36,25 @@ test.describe("goal list states under upstream faults", () => {
     await expect(state).toContainText("Retrying automatically in");
     await emulator.clearFaults();
     await expect(page.getByTestId("goal-table")).toBeVisible({ timeout: 20_000 });
+  });
+
+  test("a load that finished after its page stopped asking is not served minutes later as if just read", async ({ page }, testInfo) => {
+    testInfo.setTimeout(60_000);
+    // Pages slower than a request waits (1.5 s) and quicker than a call may take (2.5 s here): the
+    // request answers "loading", and the load finishes with nobody asking for it.
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", latencyMs: 1_700, times: null });
+    await emulator.resetCalls();
+    const first = await page.request.get("/api/goals");
+    expect(((await first.json()) as { status: string }).status).toBe("loading");
+    // Every page of the portal (307 targets, 200 a page) read.
+    await expect.poll(() => callsFor(DEMO_PORTAL, "goal_targets.search"), { timeout: 20_000 }).toBe(2);
+    await emulator.clearFaults();
+    // Later, HubSpot refuses: a page loaded now (the e2e server keeps no cache) must say so, not show the old read.
+    await page.waitForTimeout(12_000);
+    await emulator.fault({ portalId: DEMO_PORTAL, route: "goal_targets.search", status: 429, policyName: "DAILY", times: null });
+    const later = await page.request.get("/api/goals");
+    expect(later.status()).toBe(429);
+    expect(((await later.json()) as { error: { code: string } }).error.code).toBe("DAILY_LIMIT");
   });
 
   test("daily limit: says the allowance is spent and does not loop", async ({ page }) => {

@@ -14,6 +14,19 @@ import { grantStore } from "./grant-store";
  */
 const inflight = processSingleton("refreshes-in-flight", () => new Map<string, Promise<HubSpotGrant>>());
 
+/**
+ * Refresh tokens HubSpot refused (revoked, or the app uninstalled), with when: asked again it would
+ * refuse again, so every other request of that dead session is answered "sign in again" without a
+ * call. Kept in this process for a while, oldest dropped first.
+ */
+const refused = processSingleton("refused-refresh-tokens", () => new Map<string, number>());
+const REFUSED_KEPT_MS = 15 * 60_000;
+const MAX_REFUSED = 10_000;
+
+function sessionExpired(): AppError {
+  return new AppError("SESSION_EXPIRED", "Your HubSpot sign-in has expired. Please sign in again.");
+}
+
 /** The refresh token identifies the user's grant; only its hash is ever used as a key. */
 export function grantKey(refreshToken: string): string {
   return createHash("sha256").update(refreshToken).digest("hex");
@@ -44,14 +57,16 @@ function refreshOnce(grant: HubSpotGrant): Promise<HubSpotGrant> {
   const key = grantKey(grant.refreshToken);
   const running = inflight.get(key);
   if (running) return running;
+  const refusedAt = refused.get(key);
+  if (refusedAt !== undefined && Date.now() - refusedAt < REFUSED_KEPT_MS) return Promise.reject(sessionExpired());
   const started = grantStore()
-    .renewOnce(key, grant, () => requestRefresh(grant))
+    .renewOnce(key, grant, () => requestRefresh(grant, key))
     .finally(() => inflight.delete(key));
   inflight.set(key, started);
   return started;
 }
 
-async function requestRefresh(grant: HubSpotGrant): Promise<HubSpotGrant> {
+async function requestRefresh(grant: HubSpotGrant, key: string): Promise<HubSpotGrant> {
   let res: Response;
   try {
     res = await postForm("token", { grant_type: "refresh_token", refresh_token: grant.refreshToken }, serverEnv().HUBSPOT_TIMEOUT_MS);
@@ -63,7 +78,9 @@ async function requestRefresh(grant: HubSpotGrant): Promise<HubSpotGrant> {
   }
   if (res.status === 400 || res.status === 401) {
     log.info({ status: res.status }, "refresh token refused; the user must sign in again");
-    throw new AppError("SESSION_EXPIRED", "Your HubSpot sign-in has expired. Please sign in again.");
+    if (refused.size >= MAX_REFUSED) refused.delete(refused.keys().next().value as string);
+    refused.set(key, Date.now());
+    throw sessionExpired();
   }
   if (!res.ok) {
     throw new AppError("UPSTREAM_FAULT", `HubSpot answered ${res.status} while renewing your sign-in. Try again shortly.`, {

@@ -10,6 +10,13 @@ import { toTargets } from "./to-targets";
 export const DATASET_WAIT_MS = 1500;
 
 const FAILURE_KEPT_MS = 60_000;
+/**
+ * A finished load is kept for the poll that follows the request that started it (the browser asks
+ * again 0.7 s later), not for whoever asks next: minutes later it would be served as if just read,
+ * whatever the cache's freshness (with the cache off, a page reloaded after HubSpot started failing
+ * showed the old goals).
+ */
+const FINISHED_KEPT_MS = 10_000;
 
 export type Loaded = Awaited<ReturnType<typeof loadEverything>>;
 
@@ -59,7 +66,8 @@ export async function portalTargets(ctx: PortalContext, archived: boolean, waitM
     pending.set(key, load);
     // Kept a little while after failing, in case nobody asks: dropped at once, each poll would
     // start a new load and the page would show "loading" for as long as HubSpot keeps failing.
-    load.catch(() => setTimeout(() => pending.get(key) === load && pending.delete(key), FAILURE_KEPT_MS).unref?.());
+    const dropAfter = (ms: number) => () => void setTimeout(() => pending.get(key) === load && pending.delete(key), ms).unref?.();
+    load.then(dropAfter(FINISHED_KEPT_MS), dropAfter(FAILURE_KEPT_MS));
   }
   return { progress: loadProgress(ctx.portalId, archived) };
 }
