@@ -13,6 +13,8 @@ import { LeaderboardTable } from "./leaderboard-table";
 import { RankToggle } from "./rank-toggle";
 
 const SPAN_LABELS: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };
+/** What a goal needs to be ranked, in the summary line: "3 goals of type Sales quota with a period running now". */
+const SPAN_PERIODS: Record<Span, string> = { period: "a period running now", quarter: "a period in this quarter", year: "a period in this year" };
 
 /** /leaderboard: people and teams ranked across every goal of one type, with their attainment history. The server ranks (/api/views/leaderboard); this only displays. */
 export function LeaderboardView() {
@@ -85,9 +87,10 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         </label>
         <RankToggle value={state.rank} onChange={(rank) => set({ rank })} />
       </div>
-      <p className="text-sm text-fg-subtle">
-        {board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type {typeLabel}: {board.goals.map((g) => g.name).join(", ")}. Ranked by
-        percentage of each one&apos;s own target.
+      <p className="text-sm text-fg-subtle" data-testid="board-summary">
+        {board.goals.length === 0
+          ? `No goal of type ${typeLabel} has ${SPAN_PERIODS[board.span]}.`
+          : `${board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type ${typeLabel} with ${SPAN_PERIODS[board.span]}: ${board.goals.map((g) => g.name).join(", ")}. Ranked by percentage of each one's own target.`}
         {board.people.previousAt !== null && ` Moves are since ${fmt.date(new Date(board.people.previousAt).toISOString())}, when the previous period closed.`}
       </p>
       <section className="space-y-2" aria-labelledby="people-heading">
