@@ -95,7 +95,7 @@ test.describe("leaderboards and history", () => {
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.length).toBeLessThan(goals.length);
     const summary = (await page.getByTestId("board-summary").textContent())!;
-    const named = /^(\d+) goals? of type Sales quota with a period running now: (.*)\. Ranked by /.exec(summary);
+    const named = /^(\d+) goals? of type Sales quota with a period running now: (.*)\. Ranked by attainment to date, each against their own target\./.exec(summary);
     expect(named, summary).not.toBeNull();
     expect([Number(named![1]), named![2].split(", ").sort()]).toEqual([ranked.length, [...ranked].sort()]);
 

@@ -1,6 +1,7 @@
 "use client";
 
-import type { Span } from "@/lib/goals/leaderboard";
+import { FIGURES } from "@/lib/goals/figures";
+import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import { HISTORY_EVERY, HISTORY_LAST, type LeaderboardAnswer, leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { useLeaderboard } from "@/lib/client/use-leaderboard";
 import { useViewState } from "@/lib/client/use-view-state";
@@ -14,6 +15,7 @@ import { RankToggle } from "./rank-toggle";
 
 const SPAN_LABELS: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };
 /** What a goal needs to be ranked, in the summary line: "3 goals of type Sales quota with a period running now". */
+const RANKED_BY: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.name.toLowerCase(), pace: FIGURES.percentOfExpected.name.toLowerCase() };
 const SPAN_PERIODS: Record<Span, string> = { period: "a period running now", quarter: "a period in this quarter", year: "a period in this year" };
 
 /** /leaderboard: people and teams ranked across every goal of one type, with their attainment history. The server ranks (/api/views/leaderboard); this only displays. */
@@ -90,7 +92,7 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
       <p className="text-sm text-fg-subtle" data-testid="board-summary">
         {board.goals.length === 0
           ? `No goal of type ${typeLabel} has ${SPAN_PERIODS[board.span]}.`
-          : `${board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type ${typeLabel} with ${SPAN_PERIODS[board.span]}: ${board.goals.map((g) => g.name).join(", ")}. Ranked by percentage of each one's own target.`}
+          : `${board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type ${typeLabel} with ${SPAN_PERIODS[board.span]}: ${board.goals.map((g) => g.name).join(", ")}. Ranked by ${RANKED_BY[board.people.by]}, each against their own target.`}
         {board.people.previousAt !== null && ` Moves are since ${fmt.date(new Date(board.people.previousAt).toISOString())}, when the previous period closed.`}
       </p>
       <section className="space-y-2" aria-labelledby="people-heading">
