@@ -14,7 +14,7 @@ import { LeaderboardTable } from "./leaderboard-table";
 import { RankToggle } from "./rank-toggle";
 
 const SPAN_LABELS: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };
-/** What a goal needs to be ranked, in the summary line: "3 goals of type Sales quota with a period running now". */
+/** The summary line's words: "Ranked by attainment to date"; "3 goals of type Sales quota with a period running now". */
 const RANKED_BY: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.name.toLowerCase(), pace: FIGURES.percentOfExpected.name.toLowerCase() };
 const SPAN_PERIODS: Record<Span, string> = { period: "a period running now", quarter: "a period in this quarter", year: "a period in this year" };
 
