@@ -90,6 +90,15 @@ test.describe("leaderboards and history", () => {
     const previous = persons.map((p) => ({ name: p.name, targets: running(p.targets, closedAt) }));
     expect(await rows(page.getByTestId("leaderboard-people"))).toEqual(expectedRows(rank(current, now, "attainment"), rank(previous, closedAt, "attainment")));
 
+    // The line under the controls names the goals ranked: those with a period running now, not the ended ones of the type.
+    const ranked = goals.filter((g) => running(g.targets, now).length > 0).map((g) => g.name);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.length).toBeLessThan(goals.length);
+    const summary = (await page.getByTestId("board-summary").textContent())!;
+    const named = /^(\d+) goals? of type Sales quota with a period running now: (.*)\. Ranked by attainment to date, each against their own target\./.exec(summary);
+    expect(named, summary).not.toBeNull();
+    expect([Number(named![1]), named![2].split(", ").sort()]).toEqual([ranked.length, [...ranked].sort()]);
+
     // The URL carries the view: one team's people only.
     const team = (await emulator.directory(DEMO_PORTAL)).teams.find((t) => t.name === "East Sales")!;
     await page.goto(`/leaderboard?type=sales_quota&team=${team.id}`);

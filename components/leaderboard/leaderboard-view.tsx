@@ -1,6 +1,7 @@
 "use client";
 
-import type { Span } from "@/lib/goals/leaderboard";
+import { FIGURES } from "@/lib/goals/figures";
+import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import { HISTORY_EVERY, HISTORY_LAST, type LeaderboardAnswer, leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { useLeaderboard } from "@/lib/client/use-leaderboard";
 import { useViewState } from "@/lib/client/use-view-state";
@@ -13,6 +14,9 @@ import { LeaderboardTable } from "./leaderboard-table";
 import { RankToggle } from "./rank-toggle";
 
 const SPAN_LABELS: Record<Span, string> = { period: "Periods running now", quarter: "This quarter", year: "This year" };
+/** The summary line's words: "Ranked by attainment to date"; "3 goals of type Sales quota with a period running now". */
+const RANKED_BY: Record<RankBy, string> = { attainment: FIGURES.attainmentToDate.name.toLowerCase(), pace: FIGURES.percentOfExpected.name.toLowerCase() };
+const SPAN_PERIODS: Record<Span, string> = { period: "a period running now", quarter: "a period in this quarter", year: "a period in this year" };
 
 /** /leaderboard: people and teams ranked across every goal of one type, with their attainment history. The server ranks (/api/views/leaderboard); this only displays. */
 export function LeaderboardView() {
@@ -85,9 +89,10 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         </label>
         <RankToggle value={state.rank} onChange={(rank) => set({ rank })} />
       </div>
-      <p className="text-sm text-fg-subtle">
-        {board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type {typeLabel}: {board.goals.map((g) => g.name).join(", ")}. Ranked by
-        percentage of each one&apos;s own target.
+      <p className="text-sm text-fg-subtle" data-testid="board-summary">
+        {board.goals.length === 0
+          ? `No goal of type ${typeLabel} has ${SPAN_PERIODS[board.span]}.`
+          : `${board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type ${typeLabel} with ${SPAN_PERIODS[board.span]}: ${board.goals.map((g) => g.name).join(", ")}. Ranked by ${RANKED_BY[board.people.by]}, each against their own target.`}
         {board.people.previousAt !== null && ` Moves are since ${fmt.date(new Date(board.people.previousAt).toISOString())}, when the previous period closed.`}
       </p>
       <section className="space-y-2" aria-labelledby="people-heading">

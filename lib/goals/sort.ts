@@ -74,13 +74,25 @@ const PACE_RANK: Record<PaceStatus, number | null> = { missed: 0, behind: 1, on_
 /** Time order: running now, then coming up, then done. */
 const STATUS_RANK: Record<PeriodStatus, number> = { active: 0, upcoming: 1, ended: 2 };
 
+/**
+ * What no moment changes about a row: the goal or target and its assignees. A key that reads only
+ * this orders a portal once for every moment; its value function cannot see a figure, the period
+ * status or the current target, so a moment-free key that tried would not compile.
+ */
+export type GoalBasis = Pick<GoalRow, "goal" | "assignees" | "assigneeLabel">;
+export type TargetBasis = Pick<TargetRow, "target" | "assignee">;
+
+const goalBasisValue = {
+  name: (row: GoalBasis) => text(row.goal.name),
+  type: (row: GoalBasis) => text(row.goal.goalType),
+  cadence: (row: GoalBasis) => text(row.goal.cadence),
+  assignees: (row: GoalBasis) => text(row.assigneeLabel),
+  start: (row: GoalBasis) => instant(row.goal.start),
+  end: (row: GoalBasis) => instant(row.goal.end),
+} satisfies Partial<Record<GoalSortKey, (row: GoalBasis) => SortValue>>;
+
 const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
-  name: (row) => text(row.goal.name),
-  type: (row) => text(row.goal.goalType),
-  cadence: (row) => text(row.goal.cadence),
-  assignees: (row) => text(row.assigneeLabel),
-  start: (row) => instant(row.goal.start),
-  end: (row) => instant(row.goal.end),
+  ...goalBasisValue,
   currentTarget: (row) => amount(row.currentTarget, row.goal.unit),
   totalTarget: (row) => amount(row.standing.target, row.goal.unit),
   attainment: (row) => num(row.standing.attainmentToDate),
@@ -89,40 +101,42 @@ const goalValue: Record<GoalSortKey, (row: GoalRow) => SortValue> = {
   pace: (row) => num(PACE_RANK[row.standing.status]),
 };
 
+const targetBasisValue = {
+  name: (row: TargetBasis) => text(row.target.name),
+  type: (row: TargetBasis) => text(row.target.goalType),
+  cadence: (row: TargetBasis) => text(row.target.cadence),
+  assignee: (row: TargetBasis) => text(row.assignee.name),
+  start: (row: TargetBasis) => instant(row.target.start),
+  end: (row: TargetBasis) => instant(row.target.end),
+  target: (row: TargetBasis) => amount(row.target.amount, row.target.unit),
+  actual: (row: TargetBasis) => amount(row.target.actual, row.target.unit),
+  direction: (row: TargetBasis) => text(row.target.direction),
+  metricType: (row: TargetBasis) => text(row.target.metricType),
+  unit: (row: TargetBasis) => text(row.target.unit),
+  currency: (row: TargetBasis) => text(row.target.currency),
+  pipelines: (row: TargetBasis) => text(row.target.pipelineIds.join(", ")),
+  fiscalYearOffset: (row: TargetBasis) => num(row.target.fiscalYearOffset),
+  createdBy: (row: TargetBasis) => id(row.target.createdByUserId),
+  createdAt: (row: TargetBasis) => instant(row.target.createdAt),
+  updatedAt: (row: TargetBasis) => instant(row.target.updatedAt),
+  archived: (row: TargetBasis) => num(row.target.archived ? 1 : 0),
+  id: (row: TargetBasis) => id(row.target.id),
+  goalId: (row: TargetBasis) => id(row.target.goalId),
+  scheduleId: (row: TargetBasis) => id(row.target.scheduleId),
+} satisfies Partial<Record<TargetSortKey, (row: TargetBasis) => SortValue>>;
+
 const targetValue: Record<TargetSortKey, (row: TargetRow) => SortValue> = {
-  name: (row) => text(row.target.name),
-  type: (row) => text(row.target.goalType),
-  cadence: (row) => text(row.target.cadence),
-  assignee: (row) => text(row.assignee.name),
-  start: (row) => instant(row.target.start),
-  end: (row) => instant(row.target.end),
-  target: (row) => amount(row.target.amount, row.target.unit),
-  actual: (row) => amount(row.target.actual, row.target.unit),
+  ...targetBasisValue,
   attainment: (row) => num(row.standing.attainmentToDate),
   pace: (row) => num(PACE_RANK[row.standing.status]),
   status: (row) => num(STATUS_RANK[row.status]),
-  direction: (row) => text(row.target.direction),
-  metricType: (row) => text(row.target.metricType),
-  unit: (row) => text(row.target.unit),
-  currency: (row) => text(row.target.currency),
-  pipelines: (row) => text(row.target.pipelineIds.join(", ")),
-  fiscalYearOffset: (row) => num(row.target.fiscalYearOffset),
-  createdBy: (row) => id(row.target.createdByUserId),
-  createdAt: (row) => instant(row.target.createdAt),
-  updatedAt: (row) => instant(row.target.updatedAt),
-  archived: (row) => num(row.target.archived ? 1 : 0),
-  id: (row) => id(row.target.id),
-  goalId: (row) => id(row.target.goalId),
-  scheduleId: (row) => id(row.target.scheduleId),
 };
 
-/**
- * Sort keys whose values depend on the moment the rows are judged at (figures, current period,
- * period status). Every other key reads only the goal or target and its assignees, so a portal
- * sorted by it once stays in order at every moment.
- */
-export const GOAL_MOMENT_KEYS: ReadonlySet<GoalSortKey> = new Set(["currentTarget", "totalTarget", "attainment", "progress", "projected", "pace"]);
-export const TARGET_MOMENT_KEYS: ReadonlySet<TargetSortKey> = new Set(["attainment", "pace", "status"]);
+/** Sort keys no moment changes: every other key reads a figure, the current target or the period status. */
+export type MomentFreeGoalKey = keyof typeof goalBasisValue;
+export type MomentFreeTargetKey = keyof typeof targetBasisValue;
+export const isMomentFreeGoalKey = (key: GoalSortKey): key is MomentFreeGoalKey => Object.hasOwn(goalBasisValue, key);
+export const isMomentFreeTargetKey = (key: TargetSortKey): key is MomentFreeTargetKey => Object.hasOwn(targetBasisValue, key);
 
 export function sortGoals(rows: readonly GoalRow[], key: GoalSortKey, direction: SortDirection): GoalRow[] {
   return sortBy(rows, goalValue[key], direction);
@@ -130,6 +144,16 @@ export function sortGoals(rows: readonly GoalRow[], key: GoalSortKey, direction:
 
 export function sortTargets(rows: readonly TargetRow[], key: TargetSortKey, direction: SortDirection): TargetRow[] {
   return sortBy(rows, targetValue[key], direction);
+}
+
+/** Goals in an order that holds at every moment, from what no moment changes. */
+export function sortGoalBases<R extends GoalBasis>(rows: readonly R[], key: MomentFreeGoalKey, direction: SortDirection): R[] {
+  return sortBy(rows, goalBasisValue[key], direction);
+}
+
+/** Targets in an order that holds at every moment, from what no moment changes. */
+export function sortTargetBases<R extends TargetBasis>(rows: readonly R[], key: MomentFreeTargetKey, direction: SortDirection): R[] {
+  return sortBy(rows, targetBasisValue[key], direction);
 }
 
 /**

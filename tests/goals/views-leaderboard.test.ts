@@ -16,12 +16,13 @@ const LIN = { kind: "user", id: "777" } as const;
 
 const month = (i: number, overrides: Partial<Target>) => makeTarget({ start: MONTH_STARTS_2026[i], end: MONTH_STARTS_2026[i + 1], ...overrides });
 
-/** Revenue: Lin led February, Ada leads March. Calls: a team's goal starting in April. Old: ended in January. */
+/** Revenue: Lin led February, Ada leads March. January push: the same type, ended in January. Calls: a team's goal starting in April. Old: ended in January. */
 const targets = [
   month(1, { goalId: "rev", scheduleId: "r1", name: "Revenue", assignee: ADA, amount: "100", actual: "50" }),
   month(2, { goalId: "rev", scheduleId: "r1", name: "Revenue", assignee: ADA, amount: "100", actual: "80" }),
   month(1, { goalId: "rev", scheduleId: "r2", name: "Revenue", assignee: LIN, amount: "100", actual: "120" }),
   month(2, { goalId: "rev", scheduleId: "r2", name: "Revenue", assignee: LIN, amount: "100", actual: "30" }),
+  month(0, { goalId: "push", scheduleId: "p1", name: "January push", assignee: ADA, amount: "100", actual: "100" }),
   month(3, { goalId: "calls", scheduleId: "c1", name: "Calls", goalType: "calls", unit: "count", currency: null, assignee: { kind: "team", id: "t2" } }),
   month(0, { goalId: "old", scheduleId: "o1", name: "Old", goalType: "old_type", assignee: ADA }),
 ];
@@ -40,7 +41,7 @@ describe("the leaderboard view", () => {
       ["Lin Chen", 2, -1],
     ]);
     // The same figures as lib/goals' leaderboard over the same targets.
-    const revenue = targets.filter((t) => t.goalId === "rev");
+    const revenue = targets.filter((t) => t.goalType === "sales_quota");
     const expected = leaderboard(contendersOf(revenue, directoryIndex), { now: AT, timeZone: "UTC" }, {
       by: "attainment",
       judgement: { metricType: "SUM", direction: "HIGHER_IS_BETTER" },
@@ -49,6 +50,15 @@ describe("the leaderboard view", () => {
     expect(people.placings.map((p) => p.score)).toEqual(expected.placings.map((p) => p.score));
     expect(people.placings.map((p) => p.atRisk)).toEqual(expected.placings.map((p) => isAtRisk(p.standing.projection, p.standing.direction, 0.9)));
     expect(people.placings.map((p) => p.atRisk)).toEqual([false, true]);
+  });
+
+  it("names the goals it ranks: those with a period in the span, not every goal of the type", () => {
+    const running = leaderboardView(model, state(), AT, READY).board!;
+    expect([running.span, running.goals.map((g) => g.name)]).toEqual(["period", ["Revenue"]]);
+    const quarter = leaderboardView(model, state({ span: "quarter" }), AT, READY).board!;
+    expect([quarter.span, quarter.goals.map((g) => g.name)]).toEqual(["quarter", ["January push", "Revenue"]]);
+    const later = leaderboardView(model, state(), Date.parse("2026-05-16T12:00:00Z"), READY).board!;
+    expect(later.goals).toEqual([]);
   });
 
   it("judges at risk at the URL's threshold and sends who and their figures, never their targets", () => {

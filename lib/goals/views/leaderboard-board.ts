@@ -46,12 +46,15 @@ export function typeBoard(goals: readonly Goal[], index: DirectoryIndex, context
   if (!first) return null;
   const judgement = { metricType: first.metricType, direction: first.direction };
   const fiscal = targets[0]?.fiscalYearOffset ?? 0;
-  const options = { by: choice.by, judgement, select: spanChoice(choice.span, context.timeZone, fiscal) };
+  const select = spanChoice(choice.span, context.timeZone, fiscal);
+  const options = { by: choice.by, judgement, select };
   const everyone = contendersOf(targets, index);
   const people = choice.team ? inTeam(everyone, choice.team, index) : everyone.filter((c) => c.kind !== "team");
   const teams = teamContenders(targets, index);
+  const at = toMillis(context.now);
   return {
-    goals: mine,
+    /** The goals the span counts now (a target in it): what the placings rank; the history counts every goal of the type. */
+    goals: mine.filter((g) => select(targetsOf(g), at).length > 0),
     contenders: { people, teams },
     judgement,
     fiscal,

@@ -1,5 +1,5 @@
 import type { HistoryColumn } from "../history";
-import type { Contender, Placing, RankBy } from "../leaderboard";
+import type { Contender, Placing, RankBy, Span } from "../leaderboard";
 import { RANK_BY, SPANS } from "../view-choices";
 import type { Figures, ViewBase } from "./answer";
 import { riskPercent, stateParams, type StateOf } from "./state";
@@ -61,6 +61,8 @@ export interface LeaderboardAnswer extends ViewBase {
   teams: { id: string; name: string }[];
   /** Null while the portal is still loading (a ranking over part of it would mislead) or without live goals. */
   board: null | {
+    /** The periods ranked, and the goals with a target in them; the history counts every goal of the type. */
+    span: Span;
     goals: { id: string; name: string }[];
     people: Board;
     teams: Board;

@@ -32,6 +32,7 @@ export function leaderboardView(model: PortalModel, state: LeaderboardState, at:
       board:
         board && history
           ? {
+              span: state.span,
               goals: board.goals.map((g) => ({ id: g.id, name: g.name })),
               people: shownBoard(board.people, threshold),
               teams: shownBoard(board.teams, threshold),

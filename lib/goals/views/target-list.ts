@@ -3,7 +3,7 @@ import { filterTargets } from "../filters";
 import type { Target } from "../model";
 import type { PeriodStatus } from "../periods";
 import type { TargetRow } from "../rows";
-import { type SortDirection, sortTargets, TARGET_MOMENT_KEYS, type TargetSortKey } from "../sort";
+import { isMomentFreeTargetKey, type MomentFreeTargetKey, type SortDirection, sortTargetBases, sortTargets, type TargetBasis } from "../sort";
 import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase, viewBase } from "./answer";
 import { contextAt, type PortalModel, targetRowAt } from "./portal";
 import { filtersOf, type TargetListState, targetListState, stateQuery } from "./state";
@@ -26,27 +26,14 @@ export interface TargetListAnswer extends ViewBase {
   items: TargetLine[];
 }
 
-/** A row for sorting by a key no moment changes: its figures are not computed, and reading them fails loudly. */
-class MomentFreeRow implements TargetRow {
-  constructor(
-    readonly target: Target,
-    readonly assignee: ResolvedAssignee,
-  ) {}
-  get status(): never {
-    throw new Error("a moment-free sort key read the period status");
-  }
-  get standing(): never {
-    throw new Error("a moment-free sort key read a figure");
-  }
-}
-
-function momentFreeRows(model: PortalModel): MomentFreeRow[] {
+/** Every target with its assignee, one resolved assignee shared per person: what a moment-free order sorts. */
+function targetBases(model: PortalModel): TargetBasis[] {
   const assignees = new Map<string, ResolvedAssignee>();
   return model.targets.map((target) => {
     const key = assigneeKey(target.assignee);
     let assignee = assignees.get(key);
     if (!assignee) assignees.set(key, (assignee = resolveAssignee(target.assignee, model.index)));
-    return new MomentFreeRow(target, assignee);
+    return { target, assignee };
   });
 }
 
@@ -56,20 +43,21 @@ function momentFreeRows(model: PortalModel): MomentFreeRow[] {
  * targets the first /targets in its default order went from judging and sorting every target
  * (5.0 s) to 0.2 s, and a minute later from 5.0 s to 1 ms (bench/views-profile.ts, 2 loaded cores).
  */
-function portalOrder(model: PortalModel, sort: TargetSortKey, dir: SortDirection): readonly Target[] {
-  return remember(model, "target-order", `${sort}|${dir}`, () => sortTargets(momentFreeRows(model), sort, dir).map((row) => row.target));
+function portalOrder(model: PortalModel, sort: MomentFreeTargetKey, dir: SortDirection): readonly Target[] {
+  return remember(model, "target-order", `${sort}|${dir}`, () => sortTargetBases(targetBases(model), sort, dir).map((row) => row.target));
 }
 
 /** The targets matching the view's filters, in its order, at a moment. */
 function orderedTargets(model: PortalModel, state: TargetListState, at: number): readonly Target[] {
-  const byMoment = TARGET_MOMENT_KEYS.has(state.sort);
-  const moment = byMoment || state.status.length > 0 ? at : "";
+  const { sort } = state;
+  const momentFree = isMomentFreeTargetKey(sort);
+  const moment = momentFree && state.status.length === 0 ? "" : at;
   return remember(model, "targets", `${moment}|${stateQuery(targetListState, state)}`, () => {
     const context = contextAt(model, at);
     const matching = (targets: readonly Target[]) => filterTargets(targets, filtersOf(state), { now: at, directoryIndex: model.index, timeZone: context.timeZone });
-    if (!byMoment) return matching(portalOrder(model, state.sort, state.dir));
+    if (momentFree) return matching(portalOrder(model, sort, state.dir));
     const rows = matching(model.targets).map((target) => targetRowAt(target, context));
-    return sortTargets(rows, state.sort, state.dir).map((row) => row.target);
+    return sortTargets(rows, sort, state.dir).map((row) => row.target);
   });
 }
 
