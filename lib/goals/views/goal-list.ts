@@ -2,7 +2,7 @@ import { filterGoals } from "../filters";
 import type { Goal } from "../goal";
 import type { Target } from "../model";
 import type { PeriodStatus } from "../periods";
-import { isAtRisk } from "../projection";
+import { isAtRisk } from "../at-risk";
 import { goalAssignees, type GoalRow } from "../rows";
 import { GOAL_MOMENT_KEYS, type GoalSortKey, type SortDirection, sortGoals } from "../sort";
 import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase, viewBase } from "./answer";
