@@ -2,7 +2,7 @@ import { FIGURES, statusLabel } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
 import { standingOf } from "@/lib/goals/standing";
 import { formatMoney, formatPercent, formatPercentWithin, percentBounds, projectionBounds } from "@/lib/goals/format";
-import { AT_RISK_THRESHOLD, isAtRisk } from "@/lib/goals/projection";
+import { AT_RISK_THRESHOLD, isAtRisk } from "@/lib/goals/at-risk";
 import { gapText, neededText, rangeText } from "@/components/projection/projection-text";
 
 /**

@@ -1,12 +1,19 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { ChangeInput, HistoryEntryView } from "@/lib/contracts/plan";
 import { useTargetHistory } from "@/lib/client/use-plan";
 import { usePortal } from "@/lib/client/portal";
 import { HistoryPanel } from "./history-panel";
-import { ReviewDialog } from "./review-dialog";
+
+// The review is needed only once someone reverts a change, so its code loads then (bench section 4:
+// the target page's first-load JS 1.9 KiB gzip less). Until it is in, the page is dimmed as the dialog will dim it.
+const ReviewDialog = dynamic(() => import("./review-dialog").then((m) => m.ReviewDialog), {
+  ssr: false,
+  loading: () => <div className="fixed inset-0 z-50 bg-overlay" role="status" aria-label="Opening the review" />,
+});
 
 interface Props {
   targetId: string;

@@ -1,6 +1,6 @@
 import { FIGURES } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
-import { isAtRisk } from "@/lib/goals/projection";
+import { isAtRisk } from "@/lib/goals/at-risk";
 import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
 import { Figure } from "@/components/goal-detail/standing-summary";

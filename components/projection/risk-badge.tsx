@@ -1,5 +1,5 @@
 import { FIGURES } from "@/lib/goals/figures";
-import { atRiskRule } from "@/lib/goals/projection";
+import { atRiskRule } from "@/lib/goals/at-risk";
 
 /** "At risk" in the strongest warning colour, with the threshold it was judged by. */
 export function RiskBadge({ percent, lower, large = false }: { percent: number; lower: boolean; large?: boolean }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { FIGURE_DEFINITIONS } from "@/lib/goals/figure-definitions";
 import { FIGURES } from "@/lib/goals/figures";
 import { CONTROL } from "@/components/goals/control-style";
 
@@ -19,7 +20,7 @@ export function RiskControl({ percent, onlyAtRisk, set }: Props) {
   return (
     <div className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col">
-        <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURES.atRisk.definition}>
+        <label htmlFor="risk-threshold" className="text-xs font-medium text-fg-muted" title={FIGURE_DEFINITIONS.atRisk}>
           {FIGURES.atRisk.name} below
         </label>
         <select

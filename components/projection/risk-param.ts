@@ -1,7 +1,7 @@
 "use client";
 
 import { createParser, useQueryState } from "nuqs";
-import { AT_RISK_THRESHOLD } from "@/lib/goals/projection";
+import { AT_RISK_THRESHOLD } from "@/lib/goals/at-risk";
 
 const DEFAULT_PERCENT = Math.round(AT_RISK_THRESHOLD * 100);
 

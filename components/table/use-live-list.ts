@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import type { ViewBase } from "@/lib/goals/views/answer";
 import type { ViewKind } from "@/lib/client/query-keys";
-import { useViewRows, type useView } from "@/lib/client/use-view";
+import type { useView } from "@/lib/client/use-view";
+import { useViewRows } from "@/lib/client/use-view-rows";
 import { useRowWindow } from "./use-row-window";
 
 /**

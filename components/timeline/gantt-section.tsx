@@ -1,6 +1,6 @@
 "use client";
 
-import { GOAL_PAGE } from "@/lib/goals/timeline-bars";
+import { GOAL_PAGE } from "@/lib/goals/view-choices";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import type { Formatters } from "@/components/format/use-formatters";

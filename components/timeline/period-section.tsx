@@ -82,7 +82,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
   const unit = chart.measure.unit;
   const currency = fmt.currency;
   // Stable props, so expanding a goal or typing in the search box does not redraw hundreds of bars.
-  const series: ChartSeries[] = useMemo(() => chart.series.map((s, i) => ({ key: s.key, label: s.label, colour: seriesColour(s.key, i) })), [chart]);
+  const series: ChartSeries[] = useMemo(() => chart.series.map((s, i) => ({ key: s.key, label: s.label, colour: seriesColour(s, i) })), [chart]);
   const rows: ChartRow[] = useMemo(
     () =>
       chart.buckets.map((bucket, i) => {

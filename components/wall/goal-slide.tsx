@@ -3,7 +3,7 @@ import { FIGURES, verdictName } from "@/lib/goals/figures";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard";
 import { shownBoard } from "@/lib/goals/views/leaderboard-board";
-import { isAtRisk } from "@/lib/goals/projection";
+import { isAtRisk } from "@/lib/goals/at-risk";
 import { standingOf } from "@/lib/goals/standing";
 import { type Formatters, LOCALE } from "@/components/format/use-formatters";
 import { formatMoney } from "@/lib/goals/format";

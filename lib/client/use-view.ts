@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ViewBase } from "@/lib/goals/views/answer";
 import { WINDOW_ROWS } from "@/lib/goals/views/answer";
@@ -13,7 +13,7 @@ const LOADING_POLL_MS = 700;
 
 const VIEW_PATHS: Record<ViewKind, string> = { goals: "/api/views/goals", targets: "/api/views/targets", timeline: "/api/views/timeline" };
 
-function viewUrl(kind: ViewKind, query: string, extra: Record<string, number | undefined>): string {
+export function viewUrl(kind: ViewKind, query: string, extra: Record<string, number | undefined>): string {
   const params = new URLSearchParams(query);
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) params.set(key, String(value));
   const text = params.toString();
@@ -62,26 +62,4 @@ export function useView<A extends ViewBase>(kind: ViewKind, query: string) {
   const release = useCallback(() => setHeld(null), []);
   const more = hold && data ? { goals: Math.max(0, (data.load.state === "loading" ? data.load.goalsReady : data.upTo) - hold.upTo), complete: data.load.state === "ready" } : null;
   return { shown, latest, hold: holdView, release, more };
-}
-
-/**
- * The rows of a windowed list (goal list, /targets): the first window comes with the view's answer,
- * the others are asked for as they scroll into `range`, at the same moment and over the same goals.
- */
-export function useViewRows<A extends ViewBase & { items: T[] }, T>(kind: ViewKind, query: string, head: A | undefined, ready: boolean, range: { first: number; last: number }) {
-  const { portalId } = usePortal();
-  const windows: number[] = [];
-  if (head && ready) for (let n = Math.max(1, Math.floor(range.first / WINDOW_ROWS)); n * WINDOW_ROWS < range.last; n++) windows.push(n);
-  const answers = useQueries({
-    queries: windows.map((n) => ({
-      queryKey: queryKeys.view(portalId, kind, query, "window", n, head?.at, head?.upTo),
-      queryFn: () => apiFetch<A>(viewUrl(kind, query, { offset: n * WINDOW_ROWS, limit: WINDOW_ROWS, at: head!.at, upTo: head!.upTo })),
-      staleTime: Infinity,
-    })),
-  });
-  return (index: number): T | undefined => {
-    if (index < WINDOW_ROWS) return head?.items[index];
-    const at = windows.indexOf(Math.floor(index / WINDOW_ROWS));
-    return at < 0 ? undefined : answers[at].data?.items[index % WINDOW_ROWS];
-  };
 }

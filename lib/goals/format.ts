@@ -4,7 +4,7 @@ import { type Instant, toMillis } from "./instant";
 import type { Target } from "./model";
 import { compare } from "./decimal";
 import { PACE_TOLERANCE } from "./pace";
-import { AT_RISK_THRESHOLD, isAtRisk } from "./projection";
+import { AT_RISK_THRESHOLD, isAtRisk } from "./at-risk";
 import type { Standing } from "./standing";
 
 /**

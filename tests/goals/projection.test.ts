@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atRiskRule, isAtRisk } from "@/lib/goals/projection";
+import { atRiskRule, isAtRisk } from "@/lib/goals/at-risk";
 import { standingOf } from "@/lib/goals/standing";
 import { makeTarget, MONTH_STARTS_2026 } from "./fixtures";
 

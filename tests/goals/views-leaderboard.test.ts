@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contendersOf, leaderboard, spanChoice } from "@/lib/goals/leaderboard";
 import type { Target } from "@/lib/goals/model";
-import { isAtRisk } from "@/lib/goals/projection";
+import { isAtRisk } from "@/lib/goals/at-risk";
 import { leaderboardView, wallChoices } from "@/lib/goals/views/leaderboard";
 import { leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { modelOf } from "@/lib/goals/views/portal";

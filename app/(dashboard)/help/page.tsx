@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FIGURE_DEFINITIONS } from "@/lib/goals/figure-definitions";
 import { FIGURES, type FigureKey, MISSING_PROGRESS } from "@/lib/goals/figures";
 import { WorkedExample } from "@/components/help/worked-example";
 
@@ -49,7 +50,7 @@ export default function HelpPage() {
           {ORDER.map((key) => (
             <div key={key}>
               <dt className="font-semibold">{FIGURES[key].name}</dt>
-              <dd>{FIGURES[key].definition}</dd>
+              <dd>{FIGURE_DEFINITIONS[key]}</dd>
             </div>
           ))}
         </dl>

@@ -2,7 +2,7 @@ import { filterGoals } from "../filters";
 import type { Goal } from "../goal";
 import type { Target } from "../model";
 import type { PeriodStatus } from "../periods";
-import { isAtRisk } from "../projection";
+import { isAtRisk } from "../at-risk";
 import { goalAssignees, type GoalRow } from "../rows";
 import { type GoalBasis, isMomentFreeGoalKey, type MomentFreeGoalKey, type SortDirection, sortGoalBases, sortGoals } from "../sort";
 import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase, viewBase } from "./answer";

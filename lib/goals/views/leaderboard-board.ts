@@ -4,7 +4,7 @@ import { attainmentHistory, finishedBuckets, type History } from "../history";
 import { toMillis } from "../instant";
 import { type Contender, contendersOf, inTeam, type Leaderboard, leaderboard, type RankBy, type Span, spanChoice, teamContenders } from "../leaderboard";
 import type { Target } from "../model";
-import { isAtRisk } from "../projection";
+import { isAtRisk } from "../at-risk";
 import { periodOf, type StandingContext } from "../standing";
 import { figuresOf } from "./answer";
 import type { Board, BoardHistory, HISTORY_EVERY, Who } from "./leaderboard-state";

@@ -1,6 +1,6 @@
+import { AT_RISK_THRESHOLD } from "../at-risk";
 import type { GoalFilters } from "../filters";
 import type { PeriodStatus } from "../periods";
-import { AT_RISK_THRESHOLD } from "../projection";
 import { GOAL_SORT_KEYS, TARGET_SORT_KEYS } from "../sort";
 import { GOAL_PAGE, GROUPINGS, LEVELS, RANGE_PRESETS } from "../view-choices";
 
