@@ -8,16 +8,19 @@ import { listPage, searchPage, type WireRecord } from "../http/schemas";
 import { GOALS_READ, requireScope } from "./scopes";
 import { SEARCH_LIMITS, type HubSpotFilter } from "./search-body";
 
-export interface LoadProgress {
+/**
+ * The records a running load has received so far, read from both ends of the id space: `low`
+ * ascending from the lowest id, `high` descending from the highest. The load keeps adding to both.
+ */
+export interface Ends {
+  low: readonly WireRecord[];
+  high: readonly WireRecord[];
+}
+
+export interface LoadProgress extends Ends {
   loaded: number;
   /** Known after the first page (search reports a total; the archived list does not). */
   total: number | null;
-  /**
-   * The records received so far, read from both ends of the id space: `low` ascending from the
-   * lowest id, `high` descending from the highest. The running load keeps adding to both arrays.
-   */
-  low: readonly WireRecord[];
-  high: readonly WireRecord[];
 }
 
 export interface AllTargets {
@@ -31,12 +34,6 @@ const progressKey = (portalId: number, scope: string) => `${portalId}|${scope}`;
 /** How far a running full load has got ("1,400 of 10,000") and what it has received so far. */
 export function loadProgress(portalId: number, archived: boolean): LoadProgress | undefined {
   return progress.get(progressKey(portalId, archived ? "archived" : "live"));
-}
-
-/** The records read from each end of the id space so far (see LoadProgress). */
-export interface Ends {
-  low: readonly WireRecord[];
-  high: readonly WireRecord[];
 }
 
 const ID = "hs_object_id";
