@@ -6,6 +6,11 @@ import { recordChange, type WriteSource } from "./history";
  * One portal's goal targets, kept in id order because HubSpot pages lists by id and new ids are
  * always larger than old ones. Clearing a property deletes it; seeded records may also hold nulls.
  */
+export interface IdBound {
+  id: number;
+  inclusive: boolean;
+}
+
 export class TargetStore {
   private readonly records: TargetRecord[];
   private readonly byId = new Map<string, TargetRecord>();
@@ -25,19 +30,29 @@ export class TargetStore {
     return this.records.filter((record) => record.archived === archived);
   }
 
-  /** Live records with an id above `id` (or equal to it, with `inclusive`), in id order, found by binary search. */
-  liveAbove(id: number, inclusive: boolean): TargetRecord[] {
+  /**
+   * Live records with an id inside the bounds (each exclusive, or inclusive), in id order, found by
+   * binary search: how clients page a whole portal by id, from either end.
+   */
+  liveBetween(lower?: IdBound, upper?: IdBound): TargetRecord[] {
+    const from = lower ? this.indexOf(lower.id, !lower.inclusive) : 0;
+    const to = upper ? this.indexOf(upper.id, upper.inclusive) : this.records.length;
+    const live: TargetRecord[] = [];
+    for (let i = from; i < to; i++) if (!this.records[i].archived) live.push(this.records[i]);
+    return live;
+  }
+
+  /** The first index whose id is above `id` (`past`), or at least `id`. */
+  private indexOf(id: number, past: boolean): number {
     let low = 0;
     let high = this.records.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
       const at = Number(this.records[mid].id);
-      if (at < id || (at === id && !inclusive)) low = mid + 1;
+      if (at < id || (at === id && past)) low = mid + 1;
       else high = mid;
     }
-    const live: TargetRecord[] = [];
-    for (let i = low; i < this.records.length; i++) if (!this.records[i].archived) live.push(this.records[i]);
-    return live;
+    return low;
   }
 
   get(id: string): TargetRecord | undefined {

@@ -23,6 +23,7 @@ export {
   loadAllGoalTargetsWithin,
   loadProgress,
   type LoadProgress,
+  type Ends,
   searchAllPages,
 } from "./operations/all-targets";
 export { loadGoalFamily } from "./operations/goal-family";

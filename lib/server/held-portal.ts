@@ -2,8 +2,8 @@ import "server-only";
 import type { Goal } from "@/lib/goals/goal";
 import type { Target } from "@/lib/goals/model";
 import type { LoadState } from "@/lib/goals/views/answer";
-import { type Arrived, extendArrived, modelOf, NOTHING_ARRIVED, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
-import type { LoadProgress, PortalContext, WireRecord } from "@/lib/hubspot";
+import { type Arrived, extendArrived, type LoadEnd, modelOf, NOTHING_ARRIVED, type PortalData, type PortalModel } from "@/lib/goals/views/portal";
+import type { Ends, LoadProgress, PortalContext } from "@/lib/hubspot";
 import { processSingleton } from "@/lib/process-singleton";
 import { metaFor, portalTargets, type Loaded } from "./goals-dataset";
 import { toTargets } from "./to-targets";
@@ -39,9 +39,9 @@ function readyModel(ctx: PortalContext, loaded: Loaded): PortalModel {
 }
 
 interface RunningLoad {
-  /** The load's records array (it grows in place) and how many of them are converted. */
-  records: readonly WireRecord[];
-  count: number;
+  /** The load's records from each end (the arrays grow in place) and how many of each are converted. */
+  ends: Ends;
+  counts: Record<LoadEnd, number>;
   arrived: Arrived;
   /** The targets of the complete goals, in arrival order. */
   kept: readonly Target[];
@@ -52,24 +52,30 @@ interface RunningLoad {
 /** The model of each running load, per portal and scope, extended only when more records have arrived. */
 const partials = processSingleton("partial-models", () => new Map<string, RunningLoad>());
 
-const NOTHING_YET: readonly WireRecord[] = [];
+const NOTHING_YET: Ends = { low: [], high: [] };
 
 /** What a running cold load has so far, as a model of the goals complete in it (goalsCompleteSoFar). */
 async function partialModel(ctx: PortalContext, key: string, progress: LoadProgress | undefined): Promise<PortalModel> {
-  const records = progress?.records ?? NOTHING_YET;
+  const ends = progress ?? NOTHING_YET;
   let held = partials.get(key);
-  if (held && held.records === records && held.count === records.length) return held.model;
+  const sameLoad = held?.ends.low === ends.low;
+  if (held && sameLoad && held.counts.low === ends.low.length && held.counts.high === ends.high.length) return held.model;
   // Names and account are read once per load: a load of minutes outlives their cache, and each
   // poll refreshing them cost 20 extra look-up calls in the bench's 100,000-target cold load.
-  if (!held || held.records !== records) {
+  if (!held || !sameLoad) {
     const meta = await metaFor(ctx);
-    held = { records, count: 0, arrived: NOTHING_ARRIVED, kept: [], skipped: 0, model: modelOf({ ...meta, targets: [], skipped: 0, fetchedAt: "" }) };
+    held = { ends, counts: { low: 0, high: 0 }, arrived: NOTHING_ARRIVED, kept: [], skipped: 0, model: modelOf({ ...meta, targets: [], skipped: 0, fetchedAt: "" }) };
   }
   const { portalId, account, directory, missingScopes } = held.model.data;
   // Only the records new since the last model are converted (about 15 µs each), and grouped.
-  const added = toTargets(records.slice(held.count), portalId);
-  const skipped = held.skipped + added.skipped;
-  const arrived = extendArrived(held.arrived, added.targets);
+  let arrived = held.arrived;
+  let skipped = held.skipped;
+  const counts = { low: ends.low.length, high: ends.high.length };
+  for (const end of ["low", "high"] as const) {
+    const added = toTargets(ends[end].slice(held.counts[end], counts[end]), portalId);
+    skipped += added.skipped;
+    arrived = extendArrived(arrived, added.targets, end);
+  }
   const before = held.arrived.complete;
   const extended = before.every((goal, i) => arrived.complete[i] === goal);
   const whole = arrived.complete.slice(before.length);
@@ -77,7 +83,7 @@ async function partialModel(ctx: PortalContext, key: string, progress: LoadProgr
   const kept = !extended ? targetsOf(arrived.complete) : whole.length > 0 ? [...held.kept, ...targetsOf(whole)] : held.kept;
   const same = extended && whole.length === 0 && skipped === held.skipped;
   const model = same ? held.model : modelOf({ portalId, account, directory, missingScopes, targets: kept, skipped, fetchedAt: "" }, arrived.complete);
-  partials.set(key, { records, count: records.length, arrived, kept, skipped, model });
+  partials.set(key, { ends, counts, arrived, kept, skipped, model });
   return model;
 }
 

@@ -149,6 +149,22 @@ describe("POST goal_targets/search", () => {
     expect(from.body.total).toBe(numeric.length - 10);
   });
 
+  it("reads an id range from either end: GT and LT bounds (or LTE), ascending or descending, with the range's total", async () => {
+    const numeric = (await allTargets(emulator.current)).filter((t) => !t.archived).map((t) => t.id).sort((a, b) => Number(a) - Number(b));
+    const range = (lower: string, upper: string, operator: string, direction: string) =>
+      search({ ...where(filter("hs_object_id", "GT", { value: lower }), filter("hs_object_id", operator, { value: upper })), sorts: [{ propertyName: "hs_object_id", direction }], limit: 7 });
+    const inside = numeric.slice(21, 40);
+    const down = await range(numeric[20], numeric[40], "LT", "DESCENDING");
+    expect(down.body.results.map((r) => r.id)).toEqual([...inside].reverse().slice(0, 7));
+    expect(down.body.total).toBe(inside.length);
+    const up = await range(numeric[20], numeric[40], "LTE", "ASCENDING");
+    expect(up.body.results.map((r) => r.id)).toEqual(inside.slice(0, 7));
+    expect(up.body.total).toBe(inside.length + 1);
+    const top = await search({ ...where(filter("hs_object_id", "LT", { value: numeric[5] })), sorts: ["-hs_object_id"], limit: 3 });
+    expect(top.body.results.map((r) => r.id)).toEqual([numeric[4], numeric[3], numeric[2]]);
+    expect(top.body.total).toBe(5);
+  });
+
   it("searches hs_goal_name with free-text query", async () => {
     const { body } = await search({ query: "ticket", limit: 200, properties: ["hs_goal_name"] });
     expect(body.total).toBe((await expected((t) => t.properties.hs_goal_name === "Ticket Response Time")).length);

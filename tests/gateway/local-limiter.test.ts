@@ -53,14 +53,42 @@ describe("LocalLimiter", () => {
     }
   });
 
-  it("spaces starts by minTimeMs", async () => {
-    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+  it("runs at most `count` calls in any rolling window counted from their answers, the first `count` at once", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, window: { count: 5, ms: 1030 } });
     const r = recorder();
-    const done = Promise.all(Array.from({ length: 6 }, () => limiter.schedule("p", r.call(1))));
+    const done = Promise.all(Array.from({ length: 12 }, () => limiter.schedule("p", r.call(1))));
     await vi.runAllTimersAsync();
     await done;
-    const gaps = r.starts.slice(1).map((t, i) => t - r.starts[i]);
-    expect(gaps.every((g) => g >= 210)).toBe(true);
+    for (const start of r.starts) expect(r.starts.filter((t) => t >= start && t < start + 1030).length).toBeLessThanOrEqual(5);
+    expect(r.starts.slice(0, 5)).toEqual(Array(5).fill(1_000_000));
+    // Each call takes 1 ms: the next five start 1030 ms after the first five were answered.
+    expect(r.starts.slice(5, 10)).toEqual(Array(5).fill(1_000_000 + 1 + 1030));
+    expect(r.starts.at(-1)).toBe(1_000_000 + 2 * (1 + 1030));
+  });
+
+  it("counts a call in the window from its answer: a slow call keeps the next one back until `ms` after it", async () => {
+    const limiter = new LocalLimiter({ maxConcurrent: 10, window: { count: 1, ms: 200 } });
+    const r = recorder();
+    const done = Promise.all([limiter.schedule("p", r.call(300)), limiter.schedule("p", r.call(1))]);
+    await vi.runAllTimersAsync();
+    await done;
+    expect(r.starts.map((t) => t - 1_000_000)).toEqual([0, 500]);
+  });
+
+  it("lets a call catch up after a late start, where a spacing would lose the delay", async () => {
+    // 2 starts per 400 ms is 1 per 200 ms on average, as a 200 ms spacing.
+    const limiter = new LocalLimiter({ maxConcurrent: 10, window: { count: 2, ms: 400 } });
+    const r = recorder();
+    const first = limiter.schedule("p", r.call(1));
+    // The next page is asked for 50 ms later than the pace allows, and the one after it at once.
+    await vi.advanceTimersByTimeAsync(250);
+    await first;
+    const late = limiter.schedule("p", r.call(1));
+    const next = limiter.schedule("p", r.call(1));
+    await vi.runAllTimersAsync();
+    await Promise.all([late, next]);
+    // A 200 ms spacing would start the third at 450; the window, 400 ms after the first answer.
+    expect(r.starts.map((t) => t - 1_000_000)).toEqual([0, 250, 401]);
   });
 
   it("keeps keys apart: one portal's queue does not hold another's calls", async () => {
@@ -97,7 +125,7 @@ describe("LocalLimiter", () => {
   });
 
   it("holds a key: nothing starts until the hold ends, other keys go on", async () => {
-    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+    const limiter = new LocalLimiter({ maxConcurrent: 10, window: { count: 1, ms: 210 } });
     const r = recorder();
     limiter.hold("p", 1000);
     const held = limiter.schedule("p", r.call(1));
@@ -113,7 +141,7 @@ describe("LocalLimiter", () => {
   });
 
   it("counts the spacing from the start after a hold, so a retried call and the next one do not go out together", async () => {
-    const limiter = new LocalLimiter({ maxConcurrent: 10, minTimeMs: 210 });
+    const limiter = new LocalLimiter({ maxConcurrent: 10, window: { count: 1, ms: 210 } });
     const r = recorder();
     // A call answered 429: the budget holds the key, and the call comes back for its retry.
     const first = limiter.schedule("p", r.call(5));

@@ -148,4 +148,31 @@ describe("the goals a running load has whole", () => {
       }),
     );
   });
+
+  it("read from both ends at once, are the goals complete in everything arrived but the one arriving at each end", () => {
+    const goal = fc.record({ id: fc.integer({ min: 0, max: 6 }), targets: fc.integer({ min: 1, max: 5 }) });
+    const page = fc.record({ end: fc.constantFrom("low" as const, "high" as const), size: fc.integer({ min: 1, max: 7 }) });
+    fc.assert(
+      fc.property(fc.array(goal, { minLength: 1, maxLength: 10 }), fc.array(page, { minLength: 1, maxLength: 20 }), (goals, pages) => {
+        const targets = goals.flatMap((g, n) => monthlySchedule({ goalId: `g${g.id}`, scheduleId: `s${n}`, name: `Goal ${g.id}` }, Array(g.targets).fill("10")));
+        let arrived = NOTHING_ARRIVED;
+        // The low end has read targets[0, low), the high end targets[high, length), last first.
+        let low = 0;
+        let high = targets.length;
+        for (const { end, size } of pages) {
+          const before = arrived.complete;
+          const taken = Math.min(size, high - low);
+          const added = end === "low" ? targets.slice(low, low + taken) : targets.slice(high - taken, high).reverse();
+          if (end === "low") low += taken;
+          else high -= taken;
+          arrived = extendArrived(arrived, added, end);
+          const received = [...targets.slice(0, low), ...targets.slice(high)];
+          const goalsOf = (list: readonly { id: string; targetCount: number }[]) => list.map((g) => `${g.id}:${g.targetCount}`).sort();
+          expect(goalsOf(arrived.complete)).toEqual(goalsOf(goalsCompleteSoFar(received, [arrived.last.low, arrived.last.high])));
+          expect(arrived.last).toEqual({ low: low > 0 ? targets[low - 1].goalId : undefined, high: high < targets.length ? targets[high].goalId : undefined });
+          if (!arrived.scattered) expect(arrived.complete.slice(0, before.length)).toEqual(before);
+        }
+      }),
+    );
+  });
 });

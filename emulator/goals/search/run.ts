@@ -1,6 +1,6 @@
 import type { TargetRecord } from "../../model";
 import { SEARCHABLE_TEXT_PROPERTIES } from "../catalogue";
-import type { TargetStore } from "../store";
+import type { IdBound, TargetStore } from "../store";
 import { compileFilter, type Predicate } from "./filters";
 import { SEARCH_LIMITS } from "./limits";
 import type { SearchRequest } from "./schema";
@@ -12,16 +12,25 @@ export type SearchOutcome =
   | { ok: false; message: string };
 
 /**
- * Keyset paging (a lone `hs_object_id` GT or GTE filter) is how clients read a whole portal: 500
- * searches for 100,000 targets. The store keeps records in id order, so the matches are the live
- * records past one binary search, without testing each record (which cost 25 ms a page there).
+ * Keyset paging (filters on `hs_object_id` alone: GT/GTE, LT/LTE, or one of each) is how clients
+ * read a whole portal, 500 searches for 100,000 targets, from the low end, the high end or both.
+ * The store keeps records in id order, so the matches are the live records between two binary
+ * searches, without testing each record (which cost 25 ms a page there).
  */
 function keysetMatches(store: TargetStore, request: SearchRequest): TargetRecord[] | undefined {
   const groups = request.filterGroups ?? [];
-  const filter = groups.length === 1 && groups[0].filters.length === 1 ? groups[0].filters[0] : undefined;
-  if (!filter || filter.propertyName !== "hs_object_id" || (filter.operator !== "GT" && filter.operator !== "GTE") || request.query?.trim()) return undefined;
-  const bound = Number(filter.value);
-  return Number.isFinite(bound) ? store.liveAbove(bound, filter.operator === "GTE") : undefined;
+  const filters = groups.length === 1 ? groups[0].filters : [];
+  if (filters.length === 0 || filters.length > 2 || request.query?.trim()) return undefined;
+  let lower: IdBound | undefined;
+  let upper: IdBound | undefined;
+  for (const filter of filters) {
+    const id = Number(filter.value);
+    if (filter.propertyName !== "hs_object_id" || !Number.isFinite(id)) return undefined;
+    if ((filter.operator === "GT" || filter.operator === "GTE") && !lower) lower = { id, inclusive: filter.operator === "GTE" };
+    else if ((filter.operator === "LT" || filter.operator === "LTE") && !upper) upper = { id, inclusive: filter.operator === "LTE" };
+    else return undefined;
+  }
+  return store.liveBetween(lower, upper);
 }
 
 /** Filter groups are ORed, the filters inside a group ANDed; archived records are never found. */

@@ -65,16 +65,22 @@ export function goalsInArrivalOrder(targets: readonly Target[]): Goal[] {
  * The goals of a load still running that have all their targets. HubSpot pages targets in id
  * order and numbers a goal's targets together (they are created together), so every goal but
  * the one the last target belongs to is whole; each later page only adds goals after these.
+ * A load read from both ends of the id space has two such goals still arriving (`arriving`).
  */
-export function goalsCompleteSoFar(targets: readonly Target[]): Goal[] {
-  const last = targets.at(-1)?.goalId;
-  return goalsInArrivalOrder(targets).filter((goal) => goal.id !== last);
+export function goalsCompleteSoFar(targets: readonly Target[], arriving: readonly (string | undefined)[] = [targets.at(-1)?.goalId]): Goal[] {
+  return goalsInArrivalOrder(targets).filter((goal) => !arriving.includes(goal.id));
 }
 
-/** A running load's goals so far: those whole, in arrival order, and the targets of the goal still arriving. */
+/** Which end of the id space a cold load's page came from: ascending from the lowest id, or descending from the highest. */
+export type LoadEnd = "low" | "high";
+
+/** A running load's goals so far: those whole, in arrival order, and the targets of the goals still arriving. */
 export interface Arrived {
   complete: readonly Goal[];
+  /** Targets of the goals still arriving (one per end). */
   open: readonly Target[];
+  /** The goal of the last target from each end: the one still arriving there. */
+  last: Readonly<Record<LoadEnd, string | undefined>>;
   /**
    * Some goal's targets came back after it was taken as whole: ids are not in goal order, so
    * `open` holds every target arrived and each page regroups them all.
@@ -82,27 +88,28 @@ export interface Arrived {
   scattered: boolean;
 }
 
-export const NOTHING_ARRIVED: Arrived = { complete: [], open: [], scattered: false };
+export const NOTHING_ARRIVED: Arrived = { complete: [], open: [], last: { low: undefined, high: undefined }, scattered: false };
 
 /**
  * The goals of `goalsCompleteSoFar` of everything arrived, from what had arrived before and the
- * targets added since; a goal becoming whole goes after those already shown, so what a reader saw
- * stays a prefix. Only the new targets are grouped, not the whole portal again at every poll:
- * grouping 100,003 targets costs 0.5-1.4 s (bench/views-profile.ts, "model"), which late in a cold
- * load every viewer's poll paid, on the event loop the load's own pages wait on. The cold load's
- * whole list moved from 1.98x to 1.88x the search-limit floor with this (bench section 1, noisy).
+ * targets added since at one `end` (in that end's order); a goal becoming whole goes after those
+ * already shown, so what a reader saw stays a prefix. Only the new targets are grouped, not the
+ * whole portal again at every poll: grouping 100,003 targets costs 0.5-1.4 s
+ * (bench/views-profile.ts, "model"), which late in a cold load every viewer's poll paid, on the
+ * event loop the load's own pages wait on.
  */
-export function extendArrived(before: Arrived, added: readonly Target[]): Arrived {
+export function extendArrived(before: Arrived, added: readonly Target[], end: LoadEnd = "low"): Arrived {
   if (added.length === 0) return before;
+  const last = { ...before.last, [end]: added.at(-1)!.goalId };
+  const arriving = [last.low, last.high];
   const completeIds = new Set(before.complete.map((goal) => goal.id));
   if (before.scattered || added.some((target) => completeIds.has(target.goalId))) {
     const all = before.scattered ? [...before.open, ...added] : [...before.complete.flatMap((goal) => goal.schedules.flatMap((schedule) => schedule.targets)), ...before.open, ...added];
-    return { complete: goalsCompleteSoFar(all), open: all, scattered: true };
+    return { complete: goalsCompleteSoFar(all, arriving), open: all, last, scattered: true };
   }
   const tail = [...before.open, ...added];
-  const last = tail.at(-1)!.goalId;
-  const whole = goalsInArrivalOrder(tail).filter((goal) => goal.id !== last);
-  return { complete: [...before.complete, ...whole], open: tail.filter((target) => target.goalId === last), scattered: false };
+  const whole = goalsCompleteSoFar(tail, arriving);
+  return { complete: [...before.complete, ...whole], open: tail.filter((target) => arriving.includes(target.goalId)), last, scattered: false };
 }
 
 const indexes = new WeakMap<Directory, DirectoryIndex>();

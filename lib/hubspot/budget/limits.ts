@@ -11,11 +11,21 @@ export function reservoirFor(limit: number): { amount: number; intervalMs: numbe
 }
 
 /**
- * Spacing that keeps any rolling second at or under `perSecond` searches. The slack covers requests
- * that leave on time but reach HubSpot bunched (10 ms was too thin: the bench saw a 429 follow).
+ * Spacing that keeps any rolling second at or under `perSecond` searches, for the shared budget
+ * (Bottleneck spaces calls; it has no rolling window). The slack covers requests that leave on
+ * time but reach HubSpot bunched (10 ms was too thin: the bench saw a 429 follow).
  */
 export function searchSpacingMs(perSecond: number): number {
   return Math.ceil(1000 / perSecond) + 30;
+}
+
+/**
+ * HubSpot's search limit as the in-process budget keeps it: at most `perSecond` searches running
+ * or answered in any rolling second (see LocalLimiter's `window`: counted from answers, it needs no
+ * slack for delays on the way). The 10 ms cover the window's edge and clock steps.
+ */
+export function searchWindow(perSecond: number): { count: number; ms: number } {
+  return { count: perSecond, ms: 1010 };
 }
 
 export const MAX_CONCURRENT = 10;

@@ -1,4 +1,4 @@
-import { MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./limits";
+import { MAX_CONCURRENT, reservoirFor, searchWindow } from "./limits";
 import { LocalLimiter } from "./local-limiter";
 import type { CallKind, RateBudget } from "./types";
 
@@ -7,14 +7,16 @@ export class MemoryBudget implements RateBudget {
   private readonly standard: LocalLimiter;
   private readonly search: LocalLimiter;
   private readonly reservoir: { amount: number; intervalMs: number };
-  private readonly spacing: number;
+  /** The average time per search the window allows, for wait estimates. */
+  private readonly perSearchMs: number;
   private readonly pausedUntil = new Map<string, number>();
 
   constructor(tenSecondly: number, searchPerSecond: number) {
     this.reservoir = reservoirFor(tenSecondly);
-    this.spacing = searchSpacingMs(searchPerSecond);
+    const window = searchWindow(searchPerSecond);
+    this.perSearchMs = window.ms / window.count;
     this.standard = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, reservoir: this.reservoir });
-    this.search = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, minTimeMs: this.spacing });
+    this.search = new LocalLimiter({ maxConcurrent: MAX_CONCURRENT, window });
   }
 
   schedule<T>(portalId: number, kind: CallKind, fn: () => Promise<T>, deadline?: number): Promise<T> {
@@ -30,7 +32,7 @@ export class MemoryBudget implements RateBudget {
   estimatedWaitMs(portalId: number, kind: CallKind): number {
     const queued = this.limiter(kind).queued(String(portalId));
     const pause = Math.max(0, (this.pausedUntil.get(`${portalId}:${kind}`) ?? 0) - Date.now());
-    const perCall = kind === "search" ? this.spacing : this.reservoir.intervalMs / this.reservoir.amount;
+    const perCall = kind === "search" ? this.perSearchMs : this.reservoir.intervalMs / this.reservoir.amount;
     return pause + queued * perCall;
   }
 

@@ -8,12 +8,19 @@ import { listPage, searchPage, type WireRecord } from "../http/schemas";
 import { GOALS_READ, requireScope } from "./scopes";
 import { SEARCH_LIMITS, type HubSpotFilter } from "./search-body";
 
-export interface LoadProgress {
+/**
+ * The records a running load has received so far, read from both ends of the id space: `low`
+ * ascending from the lowest id, `high` descending from the highest. The load keeps adding to both.
+ */
+export interface Ends {
+  low: readonly WireRecord[];
+  high: readonly WireRecord[];
+}
+
+export interface LoadProgress extends Ends {
   loaded: number;
   /** Known after the first page (search reports a total; the archived list does not). */
   total: number | null;
-  /** The records received so far, in id order: the array the running load keeps adding to. */
-  records: readonly WireRecord[];
 }
 
 export interface AllTargets {
@@ -29,40 +36,82 @@ export function loadProgress(portalId: number, archived: boolean): LoadProgress 
   return progress.get(progressKey(portalId, archived ? "archived" : "live"));
 }
 
+const ID = "hs_object_id";
+
 /**
- * Every goal target matching `filters`, paged by HubSpot search in id order. Paging on
- * `hs_object_id > last id` instead of `after` keeps past search's 10,000-result ceiling and needs
- * ceil(N / 200) calls, with the total known from the first answer.
+ * Every goal target matching `filters`, in id order, read by HubSpot search from both ends of the
+ * id space at once: one reader ascending past the highest id it has (`GT`), one descending below
+ * the lowest id the other has (`LT`), until they meet. Paging on ids instead of `after` keeps past
+ * search's 10,000-result ceiling. Two readers keep two pages in flight, so a page's round trip
+ * overlaps the next one's wait for the search limit; one reader pays both. Against the emulator's
+ * HubSpot-like latency (search 160-300 ms), 10,003 targets at 5 searches a second 230 ms apart:
+ * one reader 13.4-14.4 s, two 11.8-12.2 s, the floor 10.2 s.
+ *
+ * Calls stay at ceil(N / 200): the first page goes alone and its total says how many records
+ * there are; after it, every page asks for exactly the records nobody has claimed yet (at most
+ * 200), counted from the latest answer's total (the records between the bounds it was sent with)
+ * less what has arrived since it was sent and what the other reader has in flight.
  */
 export async function searchAllPages(
   ctx: PortalContext,
   filters: HubSpotFilter[],
   properties: readonly string[],
-  onPage?: (records: readonly WireRecord[], total: number) => void,
+  onPage?: (ends: Ends, total: number) => void,
 ): Promise<WireRecord[]> {
-  const records: WireRecord[] = [];
-  let lastId = "0";
-  for (;;) {
-    const page = await callHubSpot(ctx, {
+  const low: WireRecord[] = [];
+  const high: WireRecord[] = [];
+  const inFlight = { low: 0, high: 0 };
+  let remaining = 0;
+  let failed = false;
+
+  async function page(end: "low" | "high", limit: number): Promise<boolean> {
+    const bounds: HubSpotFilter[] = [{ propertyName: ID, operator: "GT", value: low.at(-1)?.id ?? "0" }];
+    const below = high.at(-1)?.id;
+    if (below) bounds.push({ propertyName: ID, operator: "LT", value: below });
+    const arrivedBefore = low.length + high.length;
+    inFlight[end] = limit;
+    const answer = await callHubSpot(ctx, {
       op: "goal_targets.search",
       method: "POST",
       path: "/crm/v3/objects/goal_targets/search",
       body: {
-        filterGroups: [{ filters: [...filters, { propertyName: "hs_object_id", operator: "GT", value: lastId }] }],
-        sorts: [{ propertyName: "hs_object_id", direction: "ASCENDING" }],
+        filterGroups: [{ filters: [...filters, ...bounds] }],
+        sorts: [{ propertyName: ID, direction: end === "low" ? "ASCENDING" : "DESCENDING" }],
         properties,
-        limit: SEARCH_LIMITS.pageSize,
+        limit,
       },
       kind: "search",
       schema: searchPage,
       scope: GOALS_READ,
     });
-    records.push(...page.results);
-    const total = records.length - page.results.length + page.total;
-    onPage?.(records, total);
-    if (page.results.length < SEARCH_LIMITS.pageSize || records.length >= total) return records;
-    lastId = page.results[page.results.length - 1].id;
+    inFlight[end] = 0;
+    (end === "low" ? low : high).push(...answer.results);
+    const arrivedSince = low.length + high.length - arrivedBefore;
+    remaining = answer.total - arrivedSince;
+    onPage?.({ low, high }, low.length + high.length + remaining);
+    // Fewer than asked for: nothing was left between the bounds when HubSpot answered.
+    return answer.results.length === limit;
   }
+
+  async function read(end: "low" | "high"): Promise<void> {
+    const other = end === "low" ? "high" : "low";
+    try {
+      for (;;) {
+        const limit = Math.min(SEARCH_LIMITS.pageSize, remaining - inFlight[other]);
+        if (failed || limit <= 0 || !(await page(end, limit))) return;
+      }
+    } catch (error) {
+      // The load has failed: the other reader stops too instead of spending calls on it.
+      failed = true;
+      throw error;
+    }
+  }
+
+  if (await page("low", SEARCH_LIMITS.pageSize)) await Promise.all([read("high"), read("low")]);
+  // The readers meet between two records: only a portal changed during the read (records gone
+  // that the count promised) can make the high end's last page reach into the low end's.
+  const top = Number(low.at(-1)?.id ?? 0);
+  return [...low, ...high.filter((record) => Number(record.id) > top).reverse()];
 }
 
 /** Archived targets never appear in search, so they come from the list endpoint, 100 a page. */
@@ -108,12 +157,12 @@ export function loadAllGoalTargetsWithin(ctx: PortalContext, properties: readonl
 
 async function fetchAllTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
-  progress.set(key, { loaded: 0, total: null, records: [] });
+  progress.set(key, { loaded: 0, total: null, low: [], high: [] });
   try {
     const lane = sharedLane(ctx);
     const records = archived
-      ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, records }))
-      : await searchAllPages(lane, [], properties, (records, total) => progress.set(key, { loaded: records.length, total, records }));
+      ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, low: records, high: [] }))
+      : await searchAllPages(lane, [], properties, ({ low, high }, total) => progress.set(key, { loaded: low.length + high.length, total, low, high }));
     return { records, fetchedAt: new Date().toISOString() };
   } finally {
     progress.delete(key);
