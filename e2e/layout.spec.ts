@@ -122,6 +122,25 @@ test("on a phone the goal list and the goal targets keep every control a 44 px t
   }
 });
 
+test("on a 1,280 px laptop the header is one row: brand, links, who is signed in (cut short, whole in its tooltip) and the controls", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, GRACE, "/help");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const middle = async (locator: Locator) => {
+    const box = (await locator.boundingBox())!;
+    return Math.round(box.y + box.height / 2);
+  };
+  const rows = new Set([
+    await middle(nav.getByRole("link", { name: "Goalboard" })),
+    await middle(nav.getByRole("link", { name: "Help" })),
+    await middle(page.getByTestId("portal-name")),
+    await middle(nav.getByRole("button", { name: "Sign out" })),
+  ]);
+  expect([...rows].every((y) => Math.abs(y - [...rows][0]) <= 2), `row middles ${[...rows].join(", ")}`).toBe(true);
+  await expect(page.getByTestId("portal-name")).toBeVisible();
+  await expect(nav.getByRole("paragraph")).toHaveAttribute("title", /grace\.holloway@northwind-traders\.example/);
+});
+
 test("on a phone the filters beside the search fold under one button that counts those in use; on a desktop they are all out", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await signIn(page, GRACE, "/goals?status=active,upcoming&type=sales_quota");

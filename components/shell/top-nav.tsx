@@ -24,7 +24,8 @@ interface Props {
 }
 
 /**
- * One row on a desktop. On a phone: brand and controls, then who is signed in to which portal,
+ * One row on a desktop, where who is signed in takes the room the links and controls leave (cut
+ * short, whole in its tooltip) rather than pushing the controls onto a second row. On a phone: brand and controls, then who is signed in to which portal,
  * then the links on one row spread across the width (a row that scrolls sideways on a screen too
  * narrow for them), each at least 44 px tall so a thumb can hit them.
  */
@@ -56,7 +57,7 @@ export function TopNav({ email, portalId, hubDomain, theme }: Props) {
           })}
         </ul>
         <p
-          className="order-1 min-w-0 basis-full truncate text-xs text-fg-subtle md:order-none md:ml-auto md:basis-auto md:text-sm"
+          className="order-1 min-w-0 basis-full truncate text-xs text-fg-subtle md:order-none md:flex-1 md:basis-0 md:text-right md:text-sm"
           title={`${email} · HubSpot portal ${portalId}${hubDomain ? ` (${hubDomain})` : ""}`}
         >
           <span className="font-medium text-fg-muted" data-testid="portal-name">
