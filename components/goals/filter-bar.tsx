@@ -112,7 +112,8 @@ export function FilterBar({ state, set, narrowed = filtersActive(state), onClear
           Clear filters
         </button>
       )}
-      <div className="ml-auto flex flex-wrap items-end gap-3">{children}</div>
+      {/* Right-aligned beside the filters on a desktop; on a phone, on its own line, it starts where they do. */}
+      <div className="flex flex-wrap items-end gap-3 md:ml-auto">{children}</div>
     </div>
   );
 }
