@@ -26,15 +26,24 @@ export interface TargetListAnswer extends ViewBase {
   items: TargetLine[];
 }
 
-/** Every target with its assignee, one resolved assignee shared per person: what a moment-free order sorts. */
-function targetBases(model: PortalModel): TargetBasis[] {
+const basesHeld = new WeakMap<PortalModel, readonly TargetBasis[]>();
+
+/**
+ * Every target with its assignee, one resolved assignee shared per person: what a moment-free
+ * order sorts. Built once per model for every such order and direction, as the goal list's are.
+ */
+function targetBases(model: PortalModel): readonly TargetBasis[] {
+  let bases = basesHeld.get(model);
+  if (bases) return bases;
   const assignees = new Map<string, ResolvedAssignee>();
-  return model.targets.map((target) => {
+  bases = model.targets.map((target) => {
     const key = assigneeKey(target.assignee);
     let assignee = assignees.get(key);
     if (!assignee) assignees.set(key, (assignee = resolveAssignee(target.assignee, model.index)));
     return { target, assignee };
   });
+  basesHeld.set(model, bases);
+  return bases;
 }
 
 /**
