@@ -122,6 +122,30 @@ test("on a phone the goal list and the goal targets keep every control a 44 px t
   }
 });
 
+test("on a phone each leaderboard placing shows rank, who, pace, the ranked figure and the projection without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, GRACE, "/leaderboard");
+  const rows = page.getByTestId("leaderboard-people").getByTestId("leader-row");
+  await expect(rows.first()).toBeVisible();
+  const offScreen = await rows.evaluateAll((trs, width) =>
+    trs.flatMap((tr) =>
+      [...tr.querySelectorAll("td, th")]
+        .map((cell) => ({ cell, box: cell.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > width))
+        .map(({ cell }) => `${tr.getAttribute("data-name")}: "${(cell.textContent ?? "").trim().slice(0, 24)}"`),
+    ),
+    PHONE.width,
+  );
+  expect(offScreen).toEqual([]);
+  // Labelled as the desktop's column headings are.
+  const first = rows.first();
+  for (const label of ["Attainment to date", "Projected attainment"]) {
+    expect(await first.locator(`[data-label="${label}"]`).count(), label).toBe(1);
+  }
+  const wrapper = page.getByTestId("leaderboard-people").locator("..");
+  expect(await wrapper.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test("on a 1,280 px laptop the header is one row: brand, links, who is signed in (cut short, whole in its tooltip) and the controls", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, GRACE, "/help");
