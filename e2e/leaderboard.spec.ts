@@ -112,4 +112,23 @@ test.describe("leaderboards and history", () => {
     await expect.poll(async () => (await rows(page.getByTestId("leaderboard-people"))).length).toBe(persons.length);
     expect(asked.filter((path) => path === "/api/goals")).toEqual([]);
   });
+  test("/leaderboard's team history, when no team target lies within a month, says so and shows each quarter at one click", async ({ page }) => {
+    const records = (await expectedGoals(DEMO_PORTAL)).filter((g) => g.type === "sales_quota").flatMap((g) => g.targets);
+    const teams = [...(await people(records)).values()].filter((p) => p.team);
+    expect(teams.length).toBeGreaterThan(0);
+    // The demo's team quotas are quarterly: none of their periods fits in a calendar month.
+    const longest = Math.min(...teams.flatMap((t) => periodsOf(t.targets, ZONE)).map((p) => p.end - p.start));
+    expect(longest).toBeGreaterThan(31 * 86_400_000);
+    await signIn(page, GRACE, "/leaderboard?type=sales_quota");
+    await expect(page.getByTestId("history-people")).toBeVisible();
+    const note = page.getByTestId("history-teams-longer");
+    await expect(note).toContainText("No team target lies within a single month.");
+    await note.getByRole("button", { name: "Show each quarter" }).click();
+    await expect(page).toHaveURL(/[?&]every=quarter(&|$)/);
+    const teamRows = page.getByTestId("history-teams-table").getByTestId("history-row");
+    await expect(teamRows.first()).toBeVisible();
+    const names = await teamRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-name")));
+    expect(names.every((name) => teams.some((t) => t.name === name)), names.join(", ")).toBe(true);
+    await expect(note).toBeHidden();
+  });
 });

@@ -140,7 +140,17 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         </p>
         <HistoryView history={board.history.people} fmt={fmt} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" />
         <h3 className="text-base font-semibold">Teams</h3>
-        <HistoryView history={board.history.teams} fmt={fmt} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" />
+        {noun === "month" && board.history.teams.columns.length > 0 && board.history.teams.rows.length === 0 ? (
+          // The teams' targets are longer than a month (a quarterly team quota): say so, and offer the column that fits.
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-fg-subtle" data-testid="history-teams-longer">
+            No team target lies within a single month.
+            <button type="button" className="min-h-11 rounded-md border border-line-strong bg-surface px-3 text-fg hover:bg-surface-muted md:min-h-0 md:py-1" onClick={() => set({ every: "quarter" })}>
+              Show each quarter
+            </button>
+          </p>
+        ) : (
+          <HistoryView history={board.history.teams} fmt={fmt} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" />
+        )}
       </section>
     </div>
   );
