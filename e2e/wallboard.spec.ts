@@ -49,7 +49,7 @@ test.afterEach(async () => {
   await emulator.reset();
 });
 
-test("rotates through goals and leaderboards, dark by default, in large type that fits a 1080p and a 4K screen", async ({ browser }) => {
+test("rotates through goals and leaderboards, dark by default, in large type that fits a 1080p and a 4K screen, a TV on its side and a phone", async ({ browser }) => {
   const { annual, calls } = await goals();
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
@@ -70,13 +70,18 @@ test("rotates through goals and leaderboards, dark by default, in large type tha
   expect(await page.getByTestId("wall-leaders").getByTestId("wall-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-name")))).toEqual(order);
   expect(previousClose(annual.targets, now)).toBeLessThan(now);
 
+  // TVs, a TV on its side and a phone held upright: everything fits, in type a person can read.
   for (const [width, height] of [
     [1920, 1080],
     [3840, 2160],
+    [1080, 1920],
+    [390, 844],
   ]) {
     await page.setViewportSize({ width, height });
     for (const title of [annual.name, calls.name, "Sales quota leaderboard"]) {
       await expect(page.getByTestId("wall-title")).toHaveText(title);
+      const smallest = await page.getByTestId("wall-row").first().evaluate((row) => Math.min(...[...row.querySelectorAll("span")].filter((e) => e.textContent).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      expect(smallest, `${title} at ${width}x${height}: smallest type in a row`).toBeGreaterThanOrEqual(10);
       const fit = await page.evaluate(() => {
         const root = document.documentElement;
         const rows = [...document.querySelectorAll("[data-testid=wall] *")].map((e) => e.getBoundingClientRect().bottom);

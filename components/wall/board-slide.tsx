@@ -23,7 +23,7 @@ export function BoardSlide({ type, goals, index, now, fmt, by, span, threshold }
   const board = typeBoard(goals, index, { now, timeZone: fmt.timeZone }, { type, span, by, team: null });
   if (!board) return <p className="text-[1.5em] opacity-80">No live goals of this type.</p>;
   return (
-    <div className="grid h-full min-h-0 grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)] gap-[1.2em]" data-testid="wall-board" data-type={type}>
+    <div className="grid h-full min-h-0 grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)] gap-[1.2em] portrait:grid-cols-1 portrait:grid-rows-none portrait:content-start" data-testid="wall-board" data-type={type}>
       <WallLeaders board={shownBoard(board.people, threshold)} fmt={fmt} rows={12} title={`People · ${SPAN_TITLE[span]}`} testId="wall-leaders" />
       {board.teams.placings.length > 0 && (
         <WallLeaders board={shownBoard(board.teams, threshold)} fmt={fmt} rows={8} title={`Teams · ${SPAN_TITLE[span]}`} testId="wall-team-leaders" />

@@ -45,8 +45,8 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
   const amount = (value: string | null) => (goal.unit === "currency" ? formatMoney(value, goal.currency ?? fmt.currency, LOCALE, true) : fmt.expected(value, goal.unit, goal.currency));
   const lower = goal.direction === "LOWER_IS_BETTER";
   return (
-    <div className="grid h-full min-h-0 grid-cols-[minmax(0,1fr)_minmax(0,1.55fr)] gap-[1.2em]" data-testid="wall-goal" data-goal-id={goal.id}>
-      <div className="grid min-h-0 grid-rows-4 gap-[0.6em]">
+    <div className="grid h-full min-h-0 grid-cols-[minmax(0,1fr)_minmax(0,1.55fr)] gap-[1.2em] portrait:grid-cols-1 portrait:grid-rows-[auto_minmax(0,1fr)]" data-testid="wall-goal" data-goal-id={goal.id}>
+      <div className="grid min-h-0 grid-rows-4 gap-[0.6em] portrait:grid-cols-2 portrait:grid-rows-2">
         <Tile label={FIGURES.attainmentToDate.name} testId="wall-attainment">
           {standing.attainmentToDate === null ? "—" : fmt.percentWithin(standing.attainmentToDate, standing)}
         </Tile>
@@ -61,7 +61,7 @@ export function GoalSlide({ goal, index, now, fmt, by, threshold }: Props) {
               )}
             </span>
           ) : (
-            <span className="text-[0.55em] font-medium opacity-75">None: {noProjectionText(standing)}</span>
+            <span className="block text-[0.55em] font-medium leading-snug opacity-75">None: {noProjectionText(standing)}</span>
           )}
         </Tile>
         <Tile label={projection ? `${FIGURES.projection.name} · ${gapText(projection, goal.unit, amount)}` : FIGURES.projection.name} testId="wall-projection">

@@ -31,7 +31,7 @@ export function WallLeaders({ board, fmt, rows, title, testId }: Props) {
           return (
             <li
               key={contender.key}
-              className="grid grid-cols-[2.2em_2.6em_minmax(0,1fr)_4.6em_8em_8.5em] items-center gap-[0.6em] rounded-[0.4em] bg-current/5 px-[0.5em] py-[0.3em]"
+              className="grid grid-cols-[2.2em_2.6em_minmax(0,1fr)_4.6em_8em_8.5em] items-center portrait:grid-cols-[1.6em_2.2em_minmax(0,1fr)_4em_auto] gap-[0.6em] rounded-[0.4em] bg-current/5 px-[0.5em] py-[0.3em]"
               data-testid="wall-row"
               data-name={contender.name}
               data-rank={placing.rank ?? ""}
@@ -44,7 +44,7 @@ export function WallLeaders({ board, fmt, rows, title, testId }: Props) {
               <span className="text-right text-[1.2em] font-semibold tabular-nums" data-testid="wall-score">
                 {score === null ? "—" : fmt.percentWithin(score, standing)}
               </span>
-              <span aria-hidden="true" className="h-[0.55em] overflow-hidden rounded-full bg-current/15">
+              <span aria-hidden="true" className="h-[0.55em] overflow-hidden rounded-full bg-current/15 portrait:hidden">
                 {score !== null && <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(score, standing.direction) * 100}%` }} />}
               </span>
               <span className="flex justify-end text-[0.8em]">

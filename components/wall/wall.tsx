@@ -17,7 +17,8 @@ type Slide = { kind: "goal"; id: string } | { kind: "board"; type: string };
 
 /**
  * The wallboard: full screen, sized off the screen's height so a 1080p and a 4K TV show the same
- * layout without scrolling; slides rotate every `every` seconds and the data refreshes every
+ * layout without scrolling (a portrait screen, a phone or a TV on its side, stacks the slide and is
+ * sized off its width); slides rotate every `every` seconds and the data refreshes every
  * `refresh` seconds without reloading the page.
  */
 export function Wall({ options }: { options: WallOptions }) {
@@ -43,15 +44,14 @@ export function Wall({ options }: { options: WallOptions }) {
 
   return (
     <div
-      className={`fixed inset-0 flex flex-col overflow-hidden p-[1.2em] bg-canvas text-fg`}
-      style={{ fontSize: "min(2vh, 1.15vw)" }}
+      className="fixed inset-0 flex flex-col overflow-hidden bg-canvas p-[1.2em] text-[length:min(2vh,1.15vw)] text-fg portrait:text-[length:min(1.6vh,3.6vw)]"
       data-testid="wall"
       data-theme={options.theme}
       data-slide={current}
       data-fetched-at={data?.fetchedAt ?? ""}
     >
       <header className="mb-[0.8em] flex items-baseline gap-[1em]">
-        <h1 className="min-w-0 flex-1 truncate text-[2.2em] font-bold" data-testid="wall-title">
+        <h1 className="min-w-0 flex-1 truncate text-[2.2em] font-bold portrait:line-clamp-2 portrait:whitespace-normal portrait:text-[1.8em]" data-testid="wall-title">
           {title}
         </h1>
         {data && (
