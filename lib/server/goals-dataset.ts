@@ -3,7 +3,7 @@ import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
 import { serverEnv } from "@/lib/env";
-import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
+import { getAccount, GOALS_READ, loadDirectory, loadPortalTargets, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
 import { toTargets } from "./to-targets";
 
 /** How long an API request waits for a full load before answering with progress instead. */
@@ -29,7 +29,7 @@ const pending = processSingleton("dataset-loads", () => new Map<string, Promise<
  */
 function loadEverything(requestCtx: PortalContext, archived: boolean) {
   const ctx = perCallDeadline(requestCtx, serverEnv().API_DEADLINE_MS);
-  return Promise.all([loadAllGoalTargets(ctx, archived, MODEL_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
+  return loadPortalTargets(ctx, archived, MODEL_PROPERTIES);
 }
 
 export async function metaFor(ctx: PortalContext): Promise<Omit<DatasetMeta, "fetchedAt" | "skipped">> {
