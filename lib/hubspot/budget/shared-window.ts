@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { RedisLink } from "@/lib/redis/client";
-import { QueueDeadlineError } from "./local-limiter";
+import { invoke, leaveAtDeadline } from "./local-limiter";
 
 /**
  * Takes a slot if the window has room. KEYS: the window's slots (slot -> until when it counts),
@@ -121,35 +121,22 @@ export class SharedWindow {
   schedule<T>(portalId: number, fn: () => Promise<T>, deadline: number, unshared: () => Promise<T>): Promise<T> {
     const queue = this.queue(portalId);
     return new Promise<T>((resolve, reject) => {
-      const timer =
-        deadline === Infinity
-          ? undefined
-          : setTimeout(() => {
-              const at = queue.waiting.indexOf(waiter);
-              if (at < 0) return;
-              queue.waiting.splice(at, 1);
-              reject(new QueueDeadlineError());
-            }, Math.max(0, deadline - Date.now()));
-      timer?.unref?.();
       const waiter: Waiter = {
         start: (slot) => {
-          clearTimeout(timer);
-          let run: Promise<T>;
-          try {
-            run = fn();
-          } catch (error) {
-            run = Promise.reject(error);
-          }
-          run.then(resolve, reject).finally(() => {
-            void this.release(portalId, slot, true);
-            this.wake(portalId);
-          });
+          started();
+          invoke(fn)
+            .then(resolve, reject)
+            .finally(() => {
+              void this.release(portalId, slot, true);
+              this.wake(portalId);
+            });
         },
         unshared: () => {
-          clearTimeout(timer);
+          started();
           unshared().then(resolve, reject);
         },
       };
+      const started = leaveAtDeadline(queue.waiting, waiter, deadline, reject);
       queue.waiting.push(waiter);
       this.wake(portalId);
     });
