@@ -11,7 +11,7 @@ export function reservoirFor(limit: number): { amount: number; intervalMs: numbe
 }
 
 /**
- * HubSpot's search limit as the in-process budget keeps it: at most `perSecond` searches running
+ * HubSpot's search limit as both budgets keep it: at most `perSecond` searches running
  * or answered in any rolling second (see LocalLimiter's `window`: counted from answers, it needs no
  * slack for delays on the way). The 10 ms cover the window's edge and clock steps.
  */
