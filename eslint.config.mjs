@@ -72,7 +72,7 @@ const pure = {
       {
         patterns: [
           {
-            group: ["react", "react-*", "react/*", "next", "next/*", "next-auth", "next-auth/*", "@tanstack/*", "server-only", "node:*", "fs", "http", "https", "net", "child_process", "ioredis", "pino", "bottleneck", "lru-cache"],
+            group: ["react", "react-*", "react/*", "next", "next/*", "next-auth", "next-auth/*", "@tanstack/*", "server-only", "node:*", "fs", "http", "https", "net", "child_process", "ioredis", "pino", "lru-cache"],
             message: "lib/goals and lib/contracts are pure TypeScript: no React, no Next, no Node, no I/O.",
           },
         ],

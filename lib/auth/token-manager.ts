@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import { type HubSpotGrant, needsRefresh } from "./grant";
 import { postForm, tokenAnswer } from "./oauth-api";
 import { grantStore } from "./grant-store";
+import { sessionLedger } from "./session-ledger";
 
 /**
  * In-flight refreshes, one per refresh token, so concurrent requests of one user refresh once
@@ -51,6 +52,27 @@ export async function accessTokenFor(fromCookie: HubSpotGrant, rejected?: string
   const stale = rejected !== undefined ? current.accessToken === rejected : needsRefresh(current);
   if (!stale) return current.accessToken;
   return (await refreshOnce(current)).accessToken;
+}
+
+/**
+ * A request's calls follow the session check it began with; work that outlives the request (a
+ * portal's load, minutes long) looks again at most this often, so it stops using a token of a
+ * session signed out meanwhile (on any instance) within a second.
+ */
+const SESSION_RECHECK_MS = 1_000;
+
+/**
+ * Tokens of one signed-in session (see accessTokenFor), refused with SESSION_EXPIRED once the
+ * session is signed out. `checkedAt`: when the session was last found active.
+ */
+export function sessionTokens(sid: string, grant: HubSpotGrant, checkedAt = Date.now()): (rejected?: string) => Promise<string> {
+  return async (rejected) => {
+    if (Date.now() - checkedAt > SESSION_RECHECK_MS) {
+      if (await sessionLedger().isRevoked(sid)) throw sessionExpired();
+      checkedAt = Date.now();
+    }
+    return accessTokenFor(grant, rejected);
+  };
 }
 
 function refreshOnce(grant: HubSpotGrant): Promise<HubSpotGrant> {

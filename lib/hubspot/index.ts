@@ -26,6 +26,7 @@ export {
   type Ends,
   searchAllPages,
 } from "./operations/all-targets";
+export { loadPortalTargets } from "./operations/portal-load";
 export { loadGoalFamily } from "./operations/goal-family";
 export { readTargetsNow, updateGoalTargets, type WriteOutcome } from "./operations/goal-target-writes";
 export { loadDirectory, loadDirectoryWithin, type DirectoryResult } from "./operations/directory";

@@ -9,8 +9,6 @@ import { type BreakerOptions, RedisBreaker } from "./breaker";
 export interface RedisLink {
   client: Redis;
   breaker: RedisBreaker;
-  /** The ioredis class, handed to Bottleneck so it never has to `require` it from inside a bundle. */
-  Redis: typeof Redis;
 }
 
 export interface ConnectOptions extends BreakerOptions {
@@ -31,7 +29,7 @@ export function connectRedis(url: string, options: ConnectOptions = {}): RedisLi
   });
   // Each failed reconnect emits an error; the breaker reports the outage once, so these stay quiet.
   client.on("error", (error) => log.debug({ err: error.message }, "redis client error"));
-  return { client, breaker: new RedisBreaker(client, options), Redis };
+  return { client, breaker: new RedisBreaker(client, options) };
 }
 
 /** The process's Redis link when REDIS_URL is set; undefined means "memory only". */

@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 /**
  * Every key Goalboard writes starts with `goalboard:`, so a Redis shared with other software can be
  * inspected and cleaned by prefix. Everything about a portal lives under `goalboard:p<portalId>:`
- * (Bottleneck adds its own `b_` in front of the budget's keys, which still name the portal); the
- * only keys without a portal are renewed grants and their renewal locks, named by a hash of the
- * refresh token, and sessions, named by their random session id.
+ * (answers, loading locks, the budget's windows and pauses); the only keys without a portal are
+ * renewed grants and their renewal locks, named by a hash of the refresh token, and sessions,
+ * named by their random session id.
  */
 export const KEY_PREFIX = "goalboard";
 
@@ -31,6 +31,3 @@ export function grantRenewalLockKey(refreshTokenHash: string): string {
 export function sessionRedisKey(sessionId: string): string {
   return `${KEY_PREFIX}:session:${sessionId}`;
 }
-
-/** Bottleneck names its keys `b_<group id>-<group key>_…`: the group key carries the portal. */
-export const budgetGroupKey = (portalId: number) => `p${portalId}`;

@@ -2,8 +2,10 @@ import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
+import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
-import { getAccount, GOALS_READ, loadAllGoalTargets, loadDirectory, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
+import { getAccount, GOALS_READ, loadDirectory, loadPortalTargets, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
+import { LoadTokens } from "./load-tokens";
 import { toTargets } from "./to-targets";
 
 /** How long an API request waits for a full load before answering with progress instead. */
@@ -18,18 +20,25 @@ const FAILURE_KEPT_MS = 60_000;
  */
 const FINISHED_KEPT_MS = 10_000;
 
-export type Loaded = Awaited<ReturnType<typeof loadEverything>>;
+export type Loaded = Awaited<ReturnType<typeof loadPortalTargets>>;
 
-/** Loads started by one request and finished after it answered, kept for the next poll. */
-const pending = processSingleton("dataset-loads", () => new Map<string, Promise<Loaded>>());
+interface RunningLoad {
+  load: Promise<Loaded>;
+  tokens: LoadTokens;
+}
+
+/** Loads running, or finished after the request that started them answered (kept for the next poll). */
+const pending = processSingleton("dataset-loads", () => new Map<string, RunningLoad>());
 
 /**
  * A large portal's load outlives the request that starts it (the browser polls for it), so each of
- * its HubSpot calls gets the API deadline from its own start rather than from the request's.
+ * its HubSpot calls gets the API deadline from its own start rather than from the request's, and
+ * the sign-in of whoever still waits for it rather than only its starter's (LoadTokens).
  */
-function loadEverything(requestCtx: PortalContext, archived: boolean) {
-  const ctx = perCallDeadline(requestCtx, serverEnv().API_DEADLINE_MS);
-  return Promise.all([loadAllGoalTargets(ctx, archived, MODEL_PROPERTIES), loadDirectory(ctx), getAccount(ctx)]);
+function loadEverything(requestCtx: PortalContext, archived: boolean): RunningLoad {
+  const tokens = new LoadTokens(requestCtx);
+  const ctx = perCallDeadline({ ...requestCtx, accessToken: (rejected) => tokens.accessToken(rejected) }, serverEnv().API_DEADLINE_MS);
+  return { load: loadPortalTargets(ctx, archived, MODEL_PROPERTIES), tokens };
 }
 
 export async function metaFor(ctx: PortalContext): Promise<Omit<DatasetMeta, "fetchedAt" | "skipped">> {
@@ -46,30 +55,46 @@ export async function portalTargets(ctx: PortalContext, archived: boolean, waitM
   // Checked here too: a load another user of the portal started must not serve a user without the scope.
   requireScope(ctx, GOALS_READ);
   const key = `${ctx.portalId}|${archived}`;
-  const load = pending.get(key) ?? loadEverything(ctx, archived);
+  let running = pending.get(key);
+  if (running) running.tokens.add(ctx);
+  else {
+    running = loadEverything(ctx, archived);
+    keepPending(key, running);
+  }
+  const { load } = running;
+  const forget = () => pending.get(key) === running && pending.delete(key);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wait = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
   let loaded: Loaded | null;
   try {
     loaded = await Promise.race([load, wait]);
   } catch (error) {
-    pending.delete(key);
+    forget();
     throw error;
   } finally {
     clearTimeout(timer);
   }
   if (loaded) {
-    pending.delete(key);
+    forget();
     return { loaded };
   }
-  if (!pending.has(key)) {
-    pending.set(key, load);
-    // Kept a little while after failing, in case nobody asks: dropped at once, each poll would
-    // start a new load and the page would show "loading" for as long as HubSpot keeps failing.
-    const dropAfter = (ms: number) => () => void setTimeout(() => pending.get(key) === load && pending.delete(key), ms).unref?.();
-    load.then(dropAfter(FINISHED_KEPT_MS), dropAfter(FAILURE_KEPT_MS));
-  }
   return { progress: loadProgress(ctx.portalId, archived) };
+}
+
+/**
+ * Held from its start, so that every request meanwhile joins it (and lends it its sign-in), and a
+ * while after it ends, for the poll that follows. A failed load is kept a little longer in case
+ * nobody asks (dropped at once, each poll would start a new load and the page would show
+ * "loading" for as long as HubSpot keeps failing), except when it ran out of sign-ins: whoever
+ * asks next starts a new one with their own.
+ */
+function keepPending(key: string, running: RunningLoad): void {
+  pending.set(key, running);
+  const dropAfter = (ms: number) => void setTimeout(() => pending.get(key) === running && pending.delete(key), ms).unref?.();
+  running.load.then(
+    () => dropAfter(FINISHED_KEPT_MS),
+    (error: unknown) => dropAfter(error instanceof AppError && error.code === "SESSION_EXPIRED" ? 0 : FAILURE_KEPT_MS),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { accessTokenFor } from "@/lib/auth/token-manager";
+import { sessionTokens } from "@/lib/auth/token-manager";
 import type { ServerSession } from "@/lib/auth/session";
 import { serverEnv } from "@/lib/env";
 import type { PortalContext } from "@/lib/hubspot";
@@ -12,6 +12,7 @@ export function portalContext(session: ServerSession, requestId: string, deadlin
     scopes: session.scopes,
     requestId,
     deadline,
-    accessToken: (rejected) => accessTokenFor(session.grant, rejected),
+    // The session was checked as the request came in (readSession).
+    accessToken: sessionTokens(session.sid, session.grant),
   };
 }

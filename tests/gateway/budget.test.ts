@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reservoirFor, searchSpacingMs } from "@/lib/hubspot/budget/limits";
+import { reservoirFor, standardWindow } from "@/lib/hubspot/budget/limits";
 
 /** Most calls a fixed-cycle reservoir can let through in any rolling 10 s window. */
 function worstCaseWindow({ amount, intervalMs }: { amount: number; intervalMs: number }): number {
@@ -20,12 +20,12 @@ describe("reservoirFor", () => {
   });
 });
 
-describe("searchSpacingMs", () => {
-  it("never allows more than the per-second limit to start within one second", () => {
-    for (const perSecond of [1, 4, 5, 10]) {
-      const spacing = searchSpacingMs(perSecond);
-      const startsWithinOneSecond = Math.floor(999 / spacing) + 1;
-      expect(startsWithinOneSecond).toBeLessThanOrEqual(perSecond);
-    }
+describe("standardWindow", () => {
+  it.each([2, 3, 5, 10, 21, 22, 50, 100, 110, 150, 190, 250])("lets at most the limit of %i reach HubSpot in any 10 s", (limit) => {
+    const { count, ms } = standardWindow(limit);
+    // Counted from answers, at most `count` calls reach HubSpot in any `ms`; a closed 10 s window
+    // meets ceil(10001 / ms) such stretches.
+    expect(count * Math.ceil(10_001 / ms)).toBeLessThanOrEqual(limit);
+    expect(count).toBeGreaterThanOrEqual(1);
   });
 });

@@ -219,3 +219,41 @@ describe("freshness of answers that are slow to load", () => {
     expect(await cache.get(1, "goal_targets.all", "", upstream.load)).toBe(2);
   });
 });
+
+describe("look-ups kept fresh along a slow load (freshAlong)", () => {
+  it("keeps a stale answer fresh as long as the slow load it was read with, and no longer", async () => {
+    const cache = new PortalCache(40, 10_000);
+    const names = counter((n) => `names ${n}`, 1);
+    expect(await cache.get(1, "directory", "", names.load)).toBe("names 1");
+    await sleep(60); // past the cache's own 40 ms while the targets were still loading
+    await cache.freshAlong(1, "directory", "", { loadedAt: Date.now(), loadMs: SLOW_LOAD_MS });
+    expect(await cache.get(1, "directory", "", names.load)).toBe("names 1");
+    await sleep(20);
+    expect(names.calls).toBe(1);
+    // Fresh for LOAD_MULTIPLE times the load from its end, counted from when the names were read.
+    const held = cache.peekAny(1, "directory", "")!;
+    expect(held.storedAt + held.freshMs!).toBeGreaterThanOrEqual(Date.now() - 100 + LOAD_MULTIPLE * SLOW_LOAD_MS);
+    expect(held.storedAt + held.freshMs!).toBeLessThanOrEqual(Date.now() + LOAD_MULTIPLE * SLOW_LOAD_MS);
+  });
+
+  it("changes nothing along a quick load (a small portal's names keep the cache's own freshness)", async () => {
+    const cache = new PortalCache(40, 10_000);
+    const names = counter((n) => `names ${n}`, 1);
+    await cache.get(1, "directory", "", names.load);
+    await sleep(60);
+    await cache.freshAlong(1, "directory", "", { loadedAt: Date.now(), loadMs: SLOW_LOAD_MS - 1 });
+    expect(await cache.get(1, "directory", "", names.load)).toBe("names 1"); // stale, refreshed behind
+    await until(() => names.calls === 2);
+  });
+
+  it("never keeps an answer fresh past the longest freshness after it was read", async () => {
+    const cache = new PortalCache(40, 10_000);
+    await cache.get(1, "account", "", async () => "account");
+    await cache.freshAlong(1, "account", "", { loadedAt: Date.now() + 60_000, loadMs: 3_600_000 });
+    expect(cache.peekAny(1, "account", "")!.freshMs).toBe(LONGEST_FRESH_MS);
+  });
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(5);
+}

@@ -5,6 +5,7 @@ import { MemoryBudget } from "@/lib/hubspot/budget/memory";
 import type { CallKind } from "@/lib/hubspot/budget/types";
 import { QueueDeadlineError } from "@/lib/hubspot/budget/local-limiter";
 import { RedisBudget } from "@/lib/hubspot/budget/redis";
+import { SharedWindow } from "@/lib/hubspot/budget/shared-window";
 import { captureLog, connected, until, withRedisServer } from "./support";
 
 const redis = withRedisServer();
@@ -75,19 +76,60 @@ describe("the HubSpot budget shared through Redis", () => {
     expect((await statuses())["429"] ?? 0).toBe(0);
   }, 20_000);
 
-  it("spaces searches of both instances as one", async () => {
+  it("keeps one rolling search window for both instances: five searches out at once, the sixth a window after an answer", async () => {
     const [a, b] = [instance(), instance()];
     await connected(a.link, b.link);
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => call(i % 2 ? a.budget : b.budget, "search")));
-    const starts = results.map((r) => r.startedAt).sort((x, y) => x - y);
-    const gaps = starts.slice(1).map((t, i) => t - starts[i]);
-    // 210 ms apart, give or take timer lag on a busy machine; each on its own, the two instances'
-    // first searches would start together.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
-    expect(starts[starts.length - 1] - starts[0]).toBeGreaterThanOrEqual(7 * 200);
-    expect(results.every((r) => r.status === 200)).toBe(true);
-    expect((await statuses())["429"] ?? 0).toBe(0);
+    // Searches that hang until the test answers them, three from each instance.
+    const gates: (() => void)[] = [];
+    const started: string[] = [];
+    const held = (budget: RedisBudget, name: string) =>
+      budget.schedule(P, "search", () => {
+        started.push(name);
+        return new Promise<void>((resolve) => gates.push(resolve));
+      });
+    const calls = [held(a.budget, "a"), held(b.budget, "b"), held(a.budget, "a"), held(b.budget, "b"), held(a.budget, "a"), held(b.budget, "b")];
+    await until(() => started.length === 5);
+    // Neither instance starts a sixth while five run, whichever instance they run on.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(started).toHaveLength(5);
+    const answeredAt = Date.now();
+    gates.shift()!();
+    await until(() => started.length === 6);
+    expect(Date.now() - answeredAt).toBeGreaterThanOrEqual(900);
+    for (const open of gates) open();
+    await Promise.all(calls);
   }, 20_000);
+
+  it("reads a portal from two instances at once at the search limit: every search answered, none refused", async () => {
+    const [a, b] = [instance(), instance()];
+    await connected(a.link, b.link);
+    // Two cold loads of the same portal, each with two readers, as all-targets runs them.
+    const reader = async (budget: RedisBudget) => {
+      const results = [];
+      for (let page = 0; page < 6; page++) results.push(await call(budget, "search"));
+      return results;
+    };
+    const results = (await Promise.all([reader(a.budget), reader(a.budget), reader(b.budget), reader(b.budget)])).flat();
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(await statuses()).toEqual({ "200": 24 });
+  }, 30_000);
+
+  it("frees the slot of an instance that died holding it once its lease ends", async () => {
+    const { link } = instance();
+    await connected(link);
+    const keys = (portalId: number) => ({ slots: `goalboard:p${portalId}:w:slots`, running: `goalboard:p${portalId}:w:running`, pause: `goalboard:p${portalId}:w:pause` });
+    const rule = { count: 1, ms: 100, maxConcurrent: 10, leaseMs: 1_000 };
+    const dead = new SharedWindow(link, rule, keys);
+    // The dead instance's call never answers, so its slot is never given back.
+    void dead.schedule(P, () => new Promise(() => undefined), Infinity, () => Promise.resolve());
+    await until(async () => (await redis.admin.zcard(`goalboard:p${P}:w:running`)) === 1);
+    dead.close();
+    const t0 = Date.now();
+    const alive = new SharedWindow(redis.instance(), rule, keys);
+    await alive.schedule(P, async () => undefined, Infinity, () => Promise.reject(new Error("Redis was up")));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(500);
+    alive.close();
+  });
 
   it("holds both instances when HubSpot told one of them to slow down", async () => {
     const [a, b] = [instance(), instance()];
@@ -122,10 +164,10 @@ describe("the HubSpot budget shared through Redis", () => {
     const keys = await redis.keysWithTtl();
     expect(keys.size).toBeGreaterThan(2);
     for (const [key, ttl] of keys) {
-      expect(key).toMatch(new RegExp(`^(b_goalboard:budget:(standard|search):[^-]+-p${P}_|goalboard:p${P}:pause:)`));
+      expect(key).toMatch(new RegExp(`^goalboard:p${P}:(budget:(standard|search):\\d+per\\d+ms:slots|pause:standard)$`));
       expect(ttl, key).toBeGreaterThan(0);
-      // Idle time plus, for search, the spacing still owed.
-      expect(ttl, key).toBeLessThanOrEqual(61_000);
+      // A slot's lease (the call timeout and 10 s) and the window after its answer.
+      expect(ttl, key).toBeLessThanOrEqual(5_000 + 10_000 + 1_010);
     }
   });
 
@@ -134,7 +176,7 @@ describe("the HubSpot budget shared through Redis", () => {
     await call(a.budget);
     await redis.admin.flushall();
     expect((await call(a.budget)).status).toBe(200);
-    expect(await redis.admin.keys(`b_goalboard:budget:standard:*-p${P}_settings`)).toHaveLength(1);
+    expect(await redis.admin.keys(`goalboard:p${P}:budget:standard:*:slots`)).toHaveLength(1);
     expect(logs.warnings()).toEqual([]);
   });
 
@@ -153,6 +195,6 @@ describe("the HubSpot budget shared through Redis", () => {
     await redis.server.start();
     await until(() => a.link.breaker.up && b.link.breaker.up);
     await call(a.budget);
-    expect(await redis.admin.keys(`b_goalboard:budget:standard:*-p${P}_settings`)).toHaveLength(1);
+    expect(await redis.admin.keys(`goalboard:p${P}:budget:standard:*:slots`)).toHaveLength(1);
   }, 30_000);
 });

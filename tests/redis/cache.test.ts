@@ -107,6 +107,27 @@ describe("the response cache shared through Redis", () => {
     expect(source.calls).toBe(2);
   });
 
+  it("keeps look-ups fresh along a slow load for every instance, and never over a newer answer", async () => {
+    const [a, b] = [instance(50, 60_000), instance(50, 60_000)];
+    const names = upstream((n) => `names ${n}`, 1);
+    expect(await a.cache.get(1, "directory", "", names.load)).toBe("names 1");
+    await sleep(80);
+    await a.cache.freshAlong(1, "directory", "", { loadedAt: Date.now(), loadMs: SLOW_LOAD_MS });
+    // Another instance finds them fresh in Redis: no refresh, now or in the background.
+    expect(await b.cache.get(1, "directory", "", names.load)).toBe("names 1");
+    await sleep(50);
+    expect(names.calls).toBe(1);
+    const [[, ttl]] = [...(await redis.keysWithTtl())];
+    expect(ttl).toBeGreaterThan(60_000 + LOAD_MULTIPLE * SLOW_LOAD_MS - 1_000);
+
+    // An instance that read newer names meanwhile keeps them: the older ones are not written back.
+    const key = RedisPortalCache.keys(1, "account", "").entry;
+    await a.cache.get(1, "account", "", async () => "old account");
+    await redis.admin.set(key, JSON.stringify({ value: "new account", storedAt: Date.now() }), "PX", 60_000);
+    await a.cache.freshAlong(1, "account", "", { loadedAt: Date.now(), loadMs: SLOW_LOAD_MS });
+    expect(JSON.parse((await redis.admin.get(key))!).value).toBe("new account");
+  });
+
   it("serves a stale answer while one instance refreshes it for all", async () => {
     const [a, b] = [instance(60, 10_000), instance(60, 10_000)];
     const source = upstream((n) => n, 50);

@@ -30,8 +30,8 @@ export class MemorySessionLedger implements SessionLedger {
     this.records.set(sid, { revoked: true, lastSeen: now, expiresAt: now + keepMs });
   }
 
-  /** Whether this process knows the session was signed out (the shared ledger's fallback). */
-  isRevoked(sid: string): boolean {
+  /** Whether this process knows the session was signed out (also the shared ledger's fallback). */
+  async isRevoked(sid: string): Promise<boolean> {
     return this.records.get(sid)?.revoked === true;
   }
 

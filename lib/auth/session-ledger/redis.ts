@@ -32,7 +32,7 @@ export class RedisSessionLedger implements SessionLedger {
   }
 
   async check(sid: string, at: SessionCheck): Promise<SessionState> {
-    if (this.memory.isRevoked(sid)) return "revoked";
+    if (await this.memory.isRevoked(sid)) return "revoked";
     const shared = await this.redis.breaker.attempt("session check", () =>
       this.redis.client.eval(CHECK, 1, sessionRedisKey(sid), at.now, at.seenFallback, at.idleMs, Math.max(1, Math.ceil(at.keepMs))),
     );
@@ -47,6 +47,12 @@ export class RedisSessionLedger implements SessionLedger {
     const until = Date.now() + keepMs;
     const written = await this.write(sid, until);
     if (!written) this.unsynced.set(sid, until);
+  }
+
+  async isRevoked(sid: string): Promise<boolean> {
+    if (await this.memory.isRevoked(sid)) return true;
+    const shared = await this.redis.breaker.attempt("session check", () => this.redis.client.get(sessionRedisKey(sid)));
+    return shared.ok && shared.value === "revoked";
   }
 
   private async write(sid: string, until: number): Promise<boolean> {

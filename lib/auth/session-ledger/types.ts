@@ -18,4 +18,6 @@ export interface SessionLedger {
   /** Whether the session may go on; an active one is marked as used now. */
   check(sid: string, at: SessionCheck): Promise<SessionState>;
   revoke(sid: string, keepMs: number): Promise<void>;
+  /** Whether the session was signed out, without marking it as used (work that outlives a request). */
+  isRevoked(sid: string): Promise<boolean>;
 }

@@ -35,6 +35,31 @@ export class QueueDeadlineError extends Error {
   }
 }
 
+/**
+ * At `deadline`, takes `waiting` out of `queue` and rejects it with QueueDeadlineError, unless it
+ * has left the queue already (its turn came). Returns what stops the timer once the call starts.
+ */
+export function leaveAtDeadline<W>(queue: W[], waiting: W, deadline: number, reject: (error: Error) => void): () => void {
+  if (deadline === Infinity) return () => undefined;
+  const timer = setTimeout(() => {
+    const at = queue.indexOf(waiting);
+    if (at < 0) return;
+    queue.splice(at, 1);
+    reject(new QueueDeadlineError());
+  }, Math.max(0, deadline - Date.now()));
+  timer.unref?.();
+  return () => clearTimeout(timer);
+}
+
+/** `fn()`'s promise, with a synchronous throw turned into a rejection. */
+export function invoke<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return fn();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 interface KeyState {
   running: number;
   queue: Waiting[];
@@ -68,13 +93,7 @@ export class LocalLimiter {
         waiting.started?.();
         state.running += 1;
         state.tokens -= 1;
-        let run: Promise<T>;
-        try {
-          run = fn();
-        } catch (error) {
-          run = Promise.reject(error);
-        }
-        run.then(resolve, reject).finally(() => {
+        invoke(fn).then(resolve, reject).finally(() => {
           state.running -= 1;
           if (this.options.window) {
             state.answered.push(Date.now());
@@ -87,16 +106,7 @@ export class LocalLimiter {
       const waiting: Waiting = { start };
       if (state.queue.length === 0 && this.waitMs(state, Date.now()) === 0) start();
       else {
-        if (deadline !== Infinity) {
-          const timer = setTimeout(() => {
-            const at = state.queue.indexOf(waiting);
-            if (at < 0) return;
-            state.queue.splice(at, 1);
-            reject(new QueueDeadlineError());
-          }, Math.max(0, deadline - Date.now()));
-          timer.unref?.();
-          waiting.started = () => clearTimeout(timer);
-        }
+        waiting.started = leaveAtDeadline(state.queue, waiting, deadline, reject);
         state.queue.push(waiting);
         this.drain(state);
       }

@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import { serverEnv } from "@/lib/env";
-import { MAX_CONCURRENT, reservoirFor, searchSpacingMs } from "./limits";
+import { MAX_CONCURRENT, reservoirFor, searchWindow } from "./limits";
 import { LocalLimiter } from "./local-limiter";
 import type { CallKind } from "./types";
 
@@ -23,7 +23,7 @@ export class UserShare {
     this.standard = new LocalLimiter({ maxConcurrent: Math.max(1, Math.floor(MAX_CONCURRENT * share)), reservoir });
     const searches = Math.max(1, Math.floor(searchPerSecond * share));
     this.search = new LocalLimiter({ maxConcurrent: searches });
-    this.perCallMs = { standard: reservoir.intervalMs / reservoir.amount, search: searchSpacingMs(searchPerSecond) * Math.ceil(searchPerSecond / searches) };
+    this.perCallMs = { standard: reservoir.intervalMs / reservoir.amount, search: (searchWindow(searchPerSecond).ms / searchPerSecond) * Math.ceil(searchPerSecond / searches) };
   }
 
   schedule<T>(portalId: number, kind: CallKind, user: string, fn: () => Promise<T>, deadline?: number): Promise<T> {

@@ -1,4 +1,4 @@
-import type { Entry } from "./types";
+import type { Entry, LoadTiming } from "./types";
 
 /**
  * An answer stays fresh this many times as long as it took to load. At HubSpot's 5 searches a
@@ -22,6 +22,17 @@ export const SLOW_LOAD_MS = 1_000;
 export function freshnessFor(ttlMs: number, loadMs: number): number {
   if (loadMs < SLOW_LOAD_MS) return ttlMs;
   return Math.max(ttlMs, Math.min(LONGEST_FRESH_MS, LOAD_MULTIPLE * loadMs));
+}
+
+/**
+ * The freshness `entry` needs to stay fresh as long as an answer loaded as `along` (at most
+ * LONGEST_FRESH_MS after `entry` was loaded), or undefined when its own lasts as long already.
+ * Only a slow load lends freshness: along a quick one, `entry` keeps the cache's own.
+ */
+export function freshnessAlong(entry: Entry, ownFreshMs: number, ttlMs: number, along: LoadTiming): number | undefined {
+  if (along.loadMs < SLOW_LOAD_MS) return undefined;
+  const freshMs = Math.min(LONGEST_FRESH_MS, along.loadedAt + freshnessFor(ttlMs, along.loadMs) - entry.storedAt);
+  return freshMs > ownFreshMs ? freshMs : undefined;
 }
 
 /** How long `entry` is fresh; entries stored without it (an older version's, in Redis) get the cache's own. */

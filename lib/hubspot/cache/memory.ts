@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
-import type { Entry, Held, ResponseCache } from "./types";
-import { freshMsOf, timedEntry } from "./freshness";
+import type { Entry, Held, LoadTiming, ResponseCache } from "./types";
+import { freshMsOf, freshnessAlong, timedEntry } from "./freshness";
 import { heldWithin, RenewalFailures } from "./within";
 
 type Loader = () => Promise<unknown>;
@@ -72,6 +72,14 @@ export class PortalCache implements ResponseCache {
       if (!entry) throw new Error(`cache fetch for ${op} produced nothing`);
       return entry;
     }, this.failures);
+  }
+
+  async freshAlong(portalId: number, op: string, args: unknown, along: LoadTiming): Promise<void> {
+    const held = this.peekAny(portalId, op, args);
+    const freshMs = held && freshnessAlong(held, this.freshMs(held), this.ttlMs, along);
+    if (!held || freshMs === undefined) return;
+    const left = held.storedAt + freshMs - Date.now();
+    if (left > 0) this.lru?.set(PortalCache.key(portalId, op, args), { ...held, freshMs }, { ttl: left });
   }
 
   async forgetPortal(portalId: number): Promise<void> {

@@ -4,9 +4,9 @@ import type { Attempt } from "@/lib/redis/breaker";
 import type { RedisLink } from "@/lib/redis/client";
 import { argsDigest, portalKey } from "@/lib/redis/keys";
 import { RedisLock } from "@/lib/redis/lock";
-import { freshMsOf, LONGEST_FRESH_MS, timedEntry } from "./freshness";
+import { freshMsOf, freshnessAlong, LONGEST_FRESH_MS, timedEntry } from "./freshness";
 import type { PortalCache } from "./memory";
-import type { Entry, Held, ResponseCache } from "./types";
+import type { Entry, Held, LoadTiming, ResponseCache } from "./types";
 import { heldWithin, RenewalFailures } from "./within";
 
 export interface SharedCacheOptions {
@@ -15,6 +15,9 @@ export interface SharedCacheOptions {
   /** Longest a waiter waits on another instance's load before loading itself. */
   maxWaitMs?: number;
 }
+
+/** Replaces the entry only if it is still the one read (another instance may have stored a newer one). */
+const REPLACE_IF_SAME = `if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('set', KEYS[1], ARGV[2], 'PX', ARGV[3]) end return 1`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -78,6 +81,19 @@ export class RedisPortalCache implements ResponseCache {
       const value = await this.loadShared(portalId, op, args, keys, load, held?.storedAt ?? 0);
       return { value, storedAt: Date.now() };
     }, this.failures);
+  }
+
+  async freshAlong(portalId: number, op: string, args: unknown, along: LoadTiming): Promise<void> {
+    await this.memory.freshAlong(portalId, op, args, along);
+    const key = RedisPortalCache.keys(portalId, op, args).entry;
+    const read = await this.redis.breaker.attempt("cache read", () => this.redis.client.get(key));
+    const held = read.ok && read.value !== null ? parseEntry(read.value) : undefined;
+    const freshMs = held && freshnessAlong(held, this.freshMs(held), this.ttlMs, along);
+    if (!read.ok || !held || freshMs === undefined) return;
+    const lifetimeMs = held.storedAt + freshMs + this.staleMs - Date.now();
+    if (lifetimeMs <= 0) return;
+    const text = read.value as string;
+    await this.redis.breaker.attempt("cache write", () => this.redis.client.eval(REPLACE_IF_SAME, 1, key, text, JSON.stringify({ ...held, freshMs }), lifetimeMs));
   }
 
   /**

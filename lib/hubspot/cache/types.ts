@@ -5,6 +5,12 @@ export interface Entry {
   freshMs?: number;
 }
 
+/** When a load ended and how long it took: what its answer's freshness is worked out from. */
+export interface LoadTiming {
+  loadedAt: number;
+  loadMs: number;
+}
+
 /** An answer no older than asked for, or the last one held with the reason it could not be renewed. */
 export interface Held<T> {
   value: T;
@@ -26,6 +32,13 @@ export interface ResponseCache {
    * held is served with the failure, or the failure is thrown when nothing is held.
    */
   getWithin<T>(portalId: number, op: string, args: unknown, maxAgeMs: number, load: () => Promise<T>): Promise<Held<T>>;
+  /**
+   * Keeps the answer held for this key (fresh or stale) fresh for as long as an answer loaded at
+   * `along.loadedAt` in `along.loadMs` is, if that is longer than its own freshness; nothing held,
+   * nothing happens. Look-ups read at the start of a long load and shown with its answer (a
+   * portal's names and account) then go stale with it, not minutes before it ends.
+   */
+  freshAlong(portalId: number, op: string, args: unknown, along: LoadTiming): Promise<void>;
   /** Drops every answer held for the portal: Goalboard itself just changed its data in HubSpot. */
   forgetPortal(portalId: number): Promise<void>;
 }

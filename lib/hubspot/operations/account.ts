@@ -1,7 +1,7 @@
 import "server-only";
 import type { Account } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { Held } from "../cache/types";
+import type { Held, LoadTiming } from "../cache/types";
 import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http/call";
 import { accountDetails } from "../http/schemas";
@@ -14,6 +14,11 @@ export function getAccount(ctx: PortalContext): Promise<Account> {
 /** The same, at most `maxAgeMs` old (see ResponseCache.getWithin). */
 export function getAccountWithin(ctx: PortalContext, maxAgeMs: number): Promise<Held<Account>> {
   return portalCache().getWithin(ctx.portalId, "account", "", maxAgeMs, () => fetchAccount(ctx));
+}
+
+/** Keeps the account held fresh as long as an answer loaded as `along` (see ResponseCache.freshAlong). */
+export function keepAccountFresh(ctx: PortalContext, along: LoadTiming): Promise<void> {
+  return portalCache().freshAlong(ctx.portalId, "account", "", along);
 }
 
 async function fetchAccount(ctx: PortalContext): Promise<Account> {

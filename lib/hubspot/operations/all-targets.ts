@@ -26,6 +26,8 @@ export interface LoadProgress extends Ends {
 export interface AllTargets {
   records: WireRecord[];
   fetchedAt: string;
+  /** How long reading them took (absent in answers an older version stored in Redis). */
+  loadMs?: number;
 }
 
 const progress = processSingleton("load-progress", () => new Map<string, LoadProgress>());
@@ -158,12 +160,13 @@ export function loadAllGoalTargetsWithin(ctx: PortalContext, properties: readonl
 async function fetchAllTargets(ctx: PortalContext, archived: boolean, properties: readonly string[]): Promise<AllTargets> {
   const key = progressKey(ctx.portalId, archived ? "archived" : "live");
   progress.set(key, { loaded: 0, total: null, low: [], high: [] });
+  const started = Date.now();
   try {
     const lane = sharedLane(ctx);
     const records = archived
       ? await listAllArchived(lane, properties, (records) => progress.set(key, { loaded: records.length, total: null, low: records, high: [] }))
       : await searchAllPages(lane, [], properties, ({ low, high }, total) => progress.set(key, { loaded: low.length + high.length, total, low, high }));
-    return { records, fetchedAt: new Date().toISOString() };
+    return { records, fetchedAt: new Date().toISOString(), loadMs: Date.now() - started };
   } finally {
     progress.delete(key);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Directory } from "@/lib/goals/model";
 import { portalCache } from "../cache";
-import type { Held } from "../cache/types";
+import type { Held, LoadTiming } from "../cache/types";
 import { type PortalContext, sharedLane } from "../context";
 import { callHubSpot } from "../http/call";
 import { ownersPage, teamsList, usersPage } from "../http/schemas";
@@ -100,4 +100,9 @@ export function loadDirectory(ctx: PortalContext): Promise<DirectoryResult> {
 /** The same, at most `maxAgeMs` old (see ResponseCache.getWithin). */
 export function loadDirectoryWithin(ctx: PortalContext, maxAgeMs: number): Promise<Held<DirectoryResult>> {
   return portalCache().getWithin(ctx.portalId, "directory", grantedOf(ctx), maxAgeMs, () => fetchDirectory(sharedLane(ctx)));
+}
+
+/** Keeps the names held fresh as long as an answer loaded as `along` (see ResponseCache.freshAlong). */
+export function keepDirectoryFresh(ctx: PortalContext, along: LoadTiming): Promise<void> {
+  return portalCache().freshAlong(ctx.portalId, "directory", grantedOf(ctx), along);
 }
