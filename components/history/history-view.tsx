@@ -12,6 +12,10 @@ interface Props {
   /** Names the table for screen readers and tests. */
   label: string;
   testId: string;
+  /** What a row counts, for the empty line: "target" (default), "team target". */
+  what?: string;
+  /** A longer column to offer when no target fits in one of these (quarterly quotas shown by month). */
+  longer?: { noun: string; choose: () => void };
 }
 
 /** Bars are drawn up to this multiple of the target, so one record month does not flatten the rest. */
@@ -37,10 +41,20 @@ function Sparkbars({ cells, label }: { cells: (Figures | null)[]; label: string 
  * Attainment history as small multiples (one card per person or team, every card on the same
  * scale) and as a table with every percentage, so the chart can be read exactly.
  */
-export function HistoryView({ history, fmt, noun, label, testId }: Props) {
+export function HistoryView({ history, fmt, noun, label, testId, what = "target", longer }: Props) {
   const { columns, rows } = history;
   if (columns.length === 0) return <p className="text-sm text-fg-subtle">No {noun} is over yet, so there is no history to show.</p>;
-  if (rows.length === 0) return <p className="text-sm text-fg-subtle">No target lies within a single {noun} here; try longer columns.</p>;
+  if (rows.length === 0 && longer) {
+    return (
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-fg-subtle" data-testid={`${testId}-longer`}>
+        No {what} lies within a single {noun}.
+        <button type="button" className="min-h-11 rounded-md border border-line-strong bg-surface px-3 text-fg hover:bg-surface-muted md:min-h-0 md:py-1" onClick={longer.choose}>
+          Show each {longer.noun}
+        </button>
+      </p>
+    );
+  }
+  if (rows.length === 0) return <p className="text-sm text-fg-subtle">No {what} lies within a single {noun} here; try longer columns.</p>;
   const spans = columns.map((c) => fmt.span(c.start, c.end));
   return (
     <div className="space-y-4" data-testid={testId}>

@@ -51,6 +51,8 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
   const { type, team, board } = data;
   if (!type || !board) return <p className="text-fg-muted">No live goals to rank yet.</p>;
   const noun = state.every;
+  // Quarterly quotas have no month of their own: the history offers the column that fits them.
+  const longer = noun === "month" ? { noun: "quarter", choose: () => set({ every: "quarter" }) } : undefined;
   const teamName = team ? data.teams.find((t) => t.id === team)?.name : null;
   const typeLabel = data.types.find((t) => t.value === type)?.label ?? type;
   return (
@@ -138,19 +140,9 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         <p className="text-sm text-fg-subtle">
           Every goal of the type counted together, each {noun} judged on its own. A target counts in the {noun} its whole period lies in.
         </p>
-        <HistoryView history={board.history.people} fmt={fmt} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" />
+        <HistoryView history={board.history.people} fmt={fmt} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" longer={longer} />
         <h3 className="text-base font-semibold">Teams</h3>
-        {noun === "month" && board.history.teams.columns.length > 0 && board.history.teams.rows.length === 0 ? (
-          // The teams' targets are longer than a month (a quarterly team quota): say so, and offer the column that fits.
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-fg-subtle" data-testid="history-teams-longer">
-            No team target lies within a single month.
-            <button type="button" className="min-h-11 rounded-md border border-line-strong bg-surface px-3 text-fg hover:bg-surface-muted md:min-h-0 md:py-1" onClick={() => set({ every: "quarter" })}>
-              Show each quarter
-            </button>
-          </p>
-        ) : (
-          <HistoryView history={board.history.teams} fmt={fmt} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" />
-        )}
+        <HistoryView history={board.history.teams} fmt={fmt} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" what="team target" longer={longer} />
       </section>
     </div>
   );

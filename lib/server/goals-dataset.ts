@@ -2,10 +2,9 @@ import "server-only";
 import { processSingleton } from "@/lib/process-singleton";
 import type { DatasetMeta, GoalsDataset } from "@/lib/contracts/goals";
 import { MODEL_PROPERTIES } from "@/lib/goals/parse-target";
-import { AppError } from "@/lib/contracts/errors";
 import { serverEnv } from "@/lib/env";
 import { getAccount, GOALS_READ, loadDirectory, loadPortalTargets, loadProgress, type LoadProgress, perCallDeadline, type PortalContext, requireScope } from "@/lib/hubspot";
-import { LoadTokens } from "./load-tokens";
+import { isSessionExpired, LoadTokens } from "./load-tokens";
 import { toTargets } from "./to-targets";
 
 /** How long an API request waits for a full load before answering with progress instead. */
@@ -93,7 +92,7 @@ function keepPending(key: string, running: RunningLoad): void {
   const dropAfter = (ms: number) => void setTimeout(() => pending.get(key) === running && pending.delete(key), ms).unref?.();
   running.load.then(
     () => dropAfter(FINISHED_KEPT_MS),
-    (error: unknown) => dropAfter(error instanceof AppError && error.code === "SESSION_EXPIRED" ? 0 : FAILURE_KEPT_MS),
+    (error: unknown) => dropAfter(isSessionExpired(error) ? 0 : FAILURE_KEPT_MS),
   );
 }
 

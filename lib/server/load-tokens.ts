@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/contracts/errors";
 import type { PortalContext } from "@/lib/hubspot";
 
-const isSessionExpired = (error: unknown) => error instanceof AppError && error.code === "SESSION_EXPIRED";
+/** A sign-in that has ended (signed out, or its refresh token refused). */
+export const isSessionExpired = (error: unknown) => error instanceof AppError && error.code === "SESSION_EXPIRED";
 
 /**
  * The sign-ins a running portal load may call HubSpot with: the user who started it, then every
