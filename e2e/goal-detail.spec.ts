@@ -279,6 +279,25 @@ test.describe("goal page", () => {
     expect(monthly).toBeGreaterThan(0);
   });
 
+  test("the chart's date labels stand apart and none is cut, on a phone and on a desktop", async ({ browser }) => {
+    // The goal with the most periods: the one whose labels crowd first.
+    const goal = (await expectedGoals(DEMO_PORTAL)).reduce((a, b) => (new Set(b.targets.map((t) => t.properties.hs_start_datetime)).size > new Set(a.targets.map((t) => t.properties.hs_start_datetime)).size ? b : a));
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await signIn(page, GRACE, `/goals/${goal.id}`);
+      const chart = page.getByTestId("target-chart");
+      const labels = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+      await expect(labels.first()).toBeVisible();
+      const box = (await chart.boundingBox())!;
+      const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+      expect(boxes.length, `${viewport.width} px`).toBeGreaterThan(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left, `${viewport.width} px: label ${i} starts after label ${i - 1} ends`).toBeGreaterThan(boxes[i - 1].right);
+      for (const b of boxes) expect(b.left >= box.x - 1 && b.right <= box.x + box.width + 1, `${viewport.width} px: label inside the chart`).toBe(true);
+      await context.close();
+    }
+  });
+
   test("every assignee's table is in the HTML and drawn: with scripts or without, on screen, in a full-page capture and in print", async ({ page, browser }) => {
     const goal = await goalNamed(/Annual Revenue Quota$/);
     await signIn(page, GRACE, `/goals/${goal.id}`);

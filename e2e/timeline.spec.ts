@@ -120,6 +120,8 @@ test.describe("timeline", () => {
     // People, not teams: more stacks than the two sales teams.
     expect(want.seriesKeys.length).toBeGreaterThan(2);
     expect(Number(await page.getByTestId("period-chart").getAttribute("data-marks"))).toBeLessThanOrEqual(2000);
+    await page.getByTestId("period-chart").scrollIntoViewIfNeeded();
+    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
     expect(await page.locator(".recharts-bar-rectangle").count()).toBeLessThanOrEqual(2000);
   });
 
@@ -261,6 +263,7 @@ test.describe("timeline", () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await openTimeline(page, GRACE, "/timeline?bucket=week");
+      await page.getByTestId("period-chart").scrollIntoViewIfNeeded();
       const labels = page.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
       await expect(labels.first()).toBeVisible();
       const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
@@ -306,6 +309,26 @@ test.describe("timeline", () => {
     await phone.close();
   });
 
+  test("on a phone the period chart is drawn only as it nears the screen, and its placeholder is not printed", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openTimeline(page, GRACE, "/timeline");
+    await page.waitForLoadState("networkidle");
+    const chart = page.getByTestId("period-chart");
+    const placeholder = chart.getByTestId("near-screen-placeholder");
+    // Below the gantt, out of sight: held by its placeholder, Recharts not drawn.
+    expect(await chart.evaluate((e) => e.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    await expect(placeholder).toBeVisible();
+    await expect(page.locator(".recharts-surface")).toHaveCount(0);
+    await page.emulateMedia({ media: "print" });
+    await expect(placeholder).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator(".recharts-cartesian-grid")).toBeVisible();
+    await expect(placeholder).toHaveCount(0);
+    await context.close();
+  });
+
   test("one goal is counted as one goal, not one goals", async ({ page }) => {
     await openTimeline(page, GRACE, "/timeline?q=Ticket+Response+Time");
     await expect(page.getByTestId("goal-bar")).toHaveCount(1);
@@ -317,6 +340,7 @@ test.describe("timeline", () => {
     await openTimeline(page, GRACE, "/timeline?group=assignee");
     await page.getByTestId("gantt-goal-row").first().getByRole("button").click();
     await expect(page.getByTestId("gantt-assignee-row").first()).toBeVisible();
+    await page.getByTestId("period-chart").scrollIntoViewIfNeeded();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo, useState } from "react";
-import { tickInterval } from "@/components/charts/tick-interval";
+import { NO_VERTICAL_LINES, tickInterval, widestLabelPx } from "@/components/charts/tick-interval";
 import { CHART_COLORS } from "@/components/charts/chart-colors";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -29,25 +29,17 @@ const MIN_TICK_GAP_PX = 8;
 const TICK = { fontSize: 12, width: 0, fill: CHART_COLORS.axis };
 const TOOLTIP_BOX = { background: CHART_COLORS.surface, borderColor: CHART_COLORS.grid, color: CHART_COLORS.ink };
 
-/** Widest label at the ticks' font, from canvas text metrics, which need no layout of the page. */
-function widestLabelPx(labels: string[]): number {
-  const context = document.createElement("canvas").getContext("2d");
-  if (!context) return Math.max(0, ...labels.map((l) => l.length)) * 7;
-  context.font = `${TICK.fontSize}px ${getComputedStyle(document.body).fontFamily}`;
-  return Math.max(0, ...labels.map((l) => context.measureText(l).width));
-}
-
 /** Target per period stacked by group, with the actual where HubSpot knows it. Loaded only by the timeline page. */
 export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, todayKey, format }: Props) {
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   const [width, setWidth] = useState(0);
-  const widest = useMemo(() => widestLabelPx(rows.map((r) => r.label)), [rows]);
+  const widest = useMemo(() => widestLabelPx(rows.map((r) => r.label), TICK.fontSize), [rows]);
   const interval = tickInterval(rows.length, widest, width - MARGIN.left - MARGIN.right - Y_AXIS_PX, MIN_TICK_GAP_PX);
   return (
     <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
       {/* The table under the chart is the accessible version; the SVG stays out of the tab order. */}
       <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} stroke={CHART_COLORS.grid} />
         <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? key} tick={TICK} interval={interval} stroke={CHART_COLORS.axis} />
         {/* Five or so ticks down 320 px never crowd; a fixed interval spares measuring them. */}
         <YAxis tickFormatter={(v: number) => format(v)} tick={TICK} width={Y_AXIS_PX} interval={0} stroke={CHART_COLORS.axis} />

@@ -8,6 +8,8 @@ export interface Visit {
   path: string;
   /** What shows once the page has its content. */
   ready: (page: Page) => ReturnType<Page["getByTestId"]>;
+  /** Scrolled into view first: what the page draws only as it nears the screen. */
+  reveal?: (page: Page) => ReturnType<Page["getByTestId"]>;
   /** Outside the signed-in shell: nothing to wait for but the page itself. */
   bare?: true;
   /** Full screen, without the top navigation (the wallboard). */
@@ -34,7 +36,12 @@ export async function visits(scheme: "light" | "dark" = "light"): Promise<Visit[
     { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
     { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("target-facts") },
     { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
-    { name: "timeline", path: `/timeline?open=${goal.id}`, ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid") },
+    {
+      name: "timeline",
+      path: `/timeline?open=${goal.id}`,
+      reveal: (page) => page.getByTestId("period-chart"),
+      ready: (page) => page.getByTestId("period-chart").locator(".recharts-cartesian-grid"),
+    },
     { name: "leaderboard", path: "/leaderboard?type=sales_quota", ready: (page) => page.getByTestId("leader-row").first() },
     // The wallboard keeps its own theme (dark unless its address says light), whatever the reader's.
     {
@@ -50,6 +57,7 @@ export async function visits(scheme: "light" | "dark" = "light"): Promise<Visit[
 }
 
 export async function settle(page: Page, visit: Visit) {
+  if (visit.reveal) await visit.reveal(page).scrollIntoViewIfNeeded({ timeout: 20_000 });
   await expect(visit.ready(page)).toBeVisible({ timeout: 20_000 });
   // Hydrated, and the answers a view asks for after it (filter options, windows of rows) are in.
   if (!visit.bare) await page.waitForLoadState("networkidle");
