@@ -324,6 +324,23 @@ test.describe("goal page", () => {
     }
   });
 
+  test("on a phone, where the page's order is not the HTML's, nothing is painted before the whole column is in", async ({ page }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    const html = await (await page.request.get(`/goals/${goal.id}`)).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    const expectLink = /<link rel="expect" href="#([\w-]+)" blocking="render"\/>/.exec(head);
+    expect(expectLink, "the head holds rendering back until an element is parsed").not.toBeNull();
+    const end = html.indexOf(`id="${expectLink![1]}"`);
+    expect(end, "that element is in the page").toBeGreaterThan(0);
+    // Everything the phone shows in another order than the HTML's comes before it.
+    for (const mark of ['data-testid="goal-facts"', 'data-testid="standing"', 'data-testid="chart-section"', 'id="periods-heading"']) {
+      expect(html.indexOf(mark), mark).toBeGreaterThan(0);
+      expect(html.lastIndexOf(mark), mark).toBeLessThan(end);
+    }
+    expect(html.lastIndexOf('data-testid="period-row"')).toBeLessThan(end);
+  });
+
   test("the header names the goal's pipelines, falls back to the id when HubSpot will not name it, and says when it counts all", async ({ page }) => {
     const revenue = await goalNamed(/Annual Revenue Quota$/);
     const calls = await goalNamed(/Weekly Calls Made/);

@@ -21,6 +21,8 @@ import { ViewControls } from "./view-controls";
 import { useDocumentTitle } from "./use-document-title";
 import { useGoalViewState } from "./view-state";
 
+const LAYOUT_END = "goal-layout-end";
+
 interface Props {
   goalId: string;
   /** The server's clock at render time, so the HTML and the hydrated page judge pace at one instant. */
@@ -80,6 +82,11 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
   // goal is and the view's controls follow them.
   return (
     <div className="flex flex-col gap-6">
+      {/* The phone's order (below) is not the HTML's: painted before the HTML is all in, the facts
+          and controls showed first and were then pushed off screen (a layout shift of 0.48 in a
+          third of Lighthouse's mobile runs). So the browser paints nothing of the page until it has
+          the whole of this column. */}
+      <link rel="expect" href={`#${LAYOUT_END}`} blocking="render" />
       <GoalTitle goal={goal} />
       <GoalFacts goal={goal} pipelines={data.pipelines ?? []} assignees={assignees} index={index} fmt={fmt} className="max-md:order-6" />
       <div className="max-md:order-3">
@@ -117,6 +124,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
           </section>
         </>
       )}
+      <div id={LAYOUT_END} hidden />
     </div>
   );
 }
