@@ -12,6 +12,8 @@ export interface SharedBudgetOptions {
   callTimeoutMs: number;
 }
 
+/** The portal's 429 pause for one kind of call: its window's script checks it, pause() extends it. */
+const pauseKey = (portalId: number, kind: CallKind) => portalKey(portalId, "pause", kind);
 // Keeps the longer of an existing and a new pause.
 const EXTEND_PAUSE = `if redis.call('pttl', KEYS[1]) < tonumber(ARGV[1]) then redis.call('set', KEYS[1], '1', 'PX', ARGV[1]) end return 1`;
 
@@ -43,7 +45,7 @@ export class RedisBudget implements RateBudget {
       return new SharedWindow(redis, { count, ms, maxConcurrent: MAX_CONCURRENT, leaseMs }, (portalId) => ({
         slots: portalKey(portalId, "budget", kind, name, "slots"),
         running: portalKey(portalId, "budget", kind, name, "running"),
-        pause: portalKey(portalId, "pause", kind),
+        pause: pauseKey(portalId, kind),
       }));
     };
     this.windows = { standard: windowFor("standard"), search: windowFor("search") };
@@ -67,7 +69,7 @@ export class RedisBudget implements RateBudget {
     this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, Date.now() + ms));
     this.memory.pause(portalId, kind, ms);
     this.windows[kind].hold(portalId, ms);
-    void this.redis.breaker.attempt("rate pause", () => this.redis.client.eval(EXTEND_PAUSE, 1, portalKey(portalId, "pause", kind), Math.ceil(ms)));
+    void this.redis.breaker.attempt("rate pause", () => this.redis.client.eval(EXTEND_PAUSE, 1, pauseKey(portalId, kind), Math.ceil(ms)));
   }
 
   estimatedWaitMs(portalId: number, kind: CallKind): number {
