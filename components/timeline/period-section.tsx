@@ -16,9 +16,9 @@ import { PeriodTable } from "./period-table";
 import type { ChartRow, ChartSeries } from "./period-chart";
 
 // Recharts is fetched and drawn only as the chart nears the screen: on a phone it sits below the
-// gantt, and drawn at load it held the main thread for most of Lighthouse's mobile run (bench
-// section 5: TBT 2,785 -> 870 ms, performance 67 -> 80). React's lazy, not next/dynamic: the chart
-// never renders on the server here, and next/dynamic's loader weighed 1.2 KiB gzip of first-load JS.
+// gantt, and drawn at load it held the main thread for most of Lighthouse's mobile run (four runs
+// each, before and after: performance 68-74 -> 85-99). React's lazy, not next/dynamic: the chart
+// never renders on the server here, and next/dynamic's loader was 1.2 KiB gzip of first-load JS.
 const PeriodChart = lazy(() => import("./period-chart").then((m) => ({ default: m.PeriodChart })));
 const CHART_SKELETON = <BlockSkeleton className="h-80" label="Loading the period chart" />;
 // Said, not a bare grey box: a full-page capture taken before anyone scrolls there shows this.
