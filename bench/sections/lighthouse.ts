@@ -52,6 +52,32 @@ interface Audited {
   signedIn: boolean;
 }
 
+class LighthouseRunError extends Error {
+  constructor(
+    path: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`Lighthouse on ${path}: ${message} (${code})`);
+  }
+}
+
+/**
+ * Lighthouse sometimes loses the start of its own trace on a busy machine (NO_NAVSTART, seen in
+ * smoke runs at load average 5 and more); the same page audited again records it.
+ * Any other failure, and a third loss in a row, still fails the section.
+ */
+const TRACE_LOST = new Set(["NO_NAVSTART", "NO_TRACING_STARTED"]);
+async function auditWithRetry(...args: Parameters<typeof lighthouseOnce>): Promise<PageScores> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(...args);
+    } catch (error) {
+      if (!(error instanceof LighthouseRunError && TRACE_LOST.has(error.code)) || attempt === 3) throw error;
+    }
+  }
+}
+
 /**
  * One Lighthouse run in the bench's Chromium (through its debugging port), signed in through the
  * session cookie. One browser for every run: starting Chromium and loading Lighthouse for each run
@@ -80,7 +106,7 @@ async function lighthouseOnce(ctx: SectionContext, port: number, page: Audited, 
   // Kept (bench/results is not committed) so a missed score can be traced to the requests and tasks behind it.
   writeFileSync(resultsFile(reportName), typeof result.report === "string" ? result.report : JSON.stringify(result.lhr));
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new LighthouseRunError(page.path, lhr.runtimeError.code, lhr.runtimeError.message);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const metrics = lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined;
   return {
@@ -141,12 +167,12 @@ export async function lighthouse(ctx: SectionContext): Promise<{ rows: Row[]; ra
   const browser = await launchChromium([`--remote-debugging-port=${port}`]);
   try {
     // Not counted: the first run pays for Chromium's and the server's first use.
-    await lighthouseOnce(ctx, port, audited[0], set.presets[0], "simulated", "lighthouse-warm-up.json");
+    await auditWithRetry(ctx, port, audited[0], set.presets[0], "simulated", "lighthouse-warm-up.json");
     for (const preset of set.presets) {
       for (let i = 0; i < set.runs; i++) {
         for (const page of audited) {
           for (const method of methods) {
-            ((raw[`${preset} ${method}`] ??= {})[page.label] ??= []).push(await lighthouseOnce(ctx, port, page, preset, method, reportName(preset, method, page.label, i + 1)));
+            ((raw[`${preset} ${method}`] ??= {})[page.label] ??= []).push(await auditWithRetry(ctx, port, page, preset, method, reportName(preset, method, page.label, i + 1)));
           }
         }
       }
