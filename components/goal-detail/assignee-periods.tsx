@@ -8,6 +8,7 @@ import type { Standing } from "@/lib/goals/standing";
 import type { Formatters } from "@/components/format/use-formatters";
 import { ActualText, actualLabel } from "@/components/goals/actual-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
+import { PHONE_LABEL } from "@/components/table/phone-label";
 
 interface Props {
   view: AssigneeView;
@@ -25,7 +26,7 @@ const PERIOD_STATUS: Record<PeriodStatus, string> = { ended: "Ended", active: "C
  */
 const COLUMNS = ["13%", "8%", "12%", "12%", "16%", "12%", "13%", "14%"];
 const cell = "px-3 py-2 whitespace-nowrap truncate max-md:p-0";
-const figure = `${cell} text-right tabular-nums max-md:text-left max-md:before:block max-md:before:text-xs max-md:before:font-normal max-md:before:text-fg-subtle max-md:before:content-[attr(data-label)]`;
+const figure = `${cell} text-right tabular-nums max-md:text-left ${PHONE_LABEL}`;
 const row = "max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-2";
 const periodCell = `${cell} sticky left-0 bg-surface text-left max-md:static max-md:col-span-2 max-md:self-center`;
 const paceCell = `${cell} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end max-md:self-center`;

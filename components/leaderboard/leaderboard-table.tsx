@@ -4,6 +4,7 @@ import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";
 import { barClass } from "@/components/status/status-style";
+import { PHONE_LABEL } from "@/components/table/phone-label";
 import { Movement } from "./movement";
 
 interface Props {
@@ -21,7 +22,6 @@ const td = "px-3 py-2 max-md:p-0";
  * ranked figure and the projection, each figure labelled as its column heading says.
  */
 const row = "max-md:grid max-md:grid-cols-[2.5rem_minmax(0,1fr)_minmax(0,1fr)] max-md:items-center max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-2";
-const labelled = "max-md:before:block max-md:before:text-xs max-md:before:font-normal max-md:before:text-fg-subtle max-md:before:content-[attr(data-label)]";
 
 /** The ranked figure's name: attainment to date, or percent of expected when ranking by pace. */
 export function scoreName(by: Board["by"]): string {
@@ -62,7 +62,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
                   {contender.name}
                   {contender.kind === "team" && <span className="ml-1 text-xs font-normal text-fg-subtle">(team)</span>}
                 </th>
-                <td className={`${td} ${labelled} max-md:col-start-2 max-md:row-start-2 max-md:self-start`} data-label={scoreName(board.by)}>
+                <td className={`${td} ${PHONE_LABEL} max-md:col-start-2 max-md:row-start-2 max-md:self-start`} data-label={scoreName(board.by)}>
                   {score === null ? (
                     <span className="text-fg-subtle">{standing.status === "not_started" ? "Not started" : "No progress data"}</span>
                   ) : (
@@ -79,7 +79,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
                 <td className={`${td} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end`} data-testid="leader-pace">
                   <PaceBadge status={standing.status} />
                 </td>
-                <td className={`${td} ${labelled} max-md:col-start-3 max-md:row-start-2 max-md:self-start`} data-label={FIGURES.projectedAttainment.name}>
+                <td className={`${td} ${PHONE_LABEL} max-md:col-start-3 max-md:row-start-2 max-md:self-start`} data-label={FIGURES.projectedAttainment.name}>
                   <ProjectedCell figures={standing} atRisk={placing.atRisk} fmt={fmt} threshold={board.threshold} testId="leader-projected" />
                 </td>
               </tr>
