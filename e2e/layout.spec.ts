@@ -256,6 +256,26 @@ test("at 1440 px the goal list cuts no cell and its filter bar sits on one line,
   await expect(bar.getByText("Any day")).toBeVisible();
 });
 
+test("on a 1,280 px laptop the goal list shows every column, inside its border, without scrolling sideways and cutting no cell", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const goals = (await visits()).find((v) => v.name === "goals")!;
+  await signIn(page, GRACE, goals.path);
+  await settle(page, goals);
+  const table = page.getByTestId("goal-table");
+  await expect(table.getByTestId("goal-row").first()).toBeVisible();
+  // The test id is on the bordered box that holds the table.
+  const inner = await table.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return { left: r.left + parseFloat(style.borderLeftWidth), right: r.right - parseFloat(style.borderRightWidth) };
+  });
+  const headers = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => ({ text: th.textContent?.trim() ?? "", right: th.getBoundingClientRect().right })));
+  expect(headers.at(-1)?.text).toMatch(/Pace \/ Outcome/i);
+  for (const header of headers) expect(header.right, `${header.text} ends inside the list's border`).toBeLessThanOrEqual(inner.right + 0.5);
+  expect(await cutCells(table)).toEqual([]);
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+});
+
 test("at 1440 px a goal's assignee tables cut no cell, share their column widths, and dates sit under their header", async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   const goal = (await visits()).find((v) => v.name === "goal")!;

@@ -33,19 +33,19 @@ export const GOAL_COLUMNS: { key: GoalSortKey; label: string; width: string; cla
   { key: "cadence", label: "Cadence", width: "w-20" },
   { key: "assignees", label: "Assignees", width: "w-28 min-[1400px]:w-32" },
   { key: "start", label: "Dates", width: "w-28 min-[1400px]:w-40" },
-  { key: "currentTarget", label: FIGURES.currentTarget.name, width: "w-26", className: "text-right" },
+  { key: "currentTarget", label: FIGURES.currentTarget.name, width: "w-24", className: "text-right" },
   { key: "totalTarget", label: FIGURES.target.name, width: "w-28", className: "text-right" },
-  { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-28" },
-  { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-28" },
-  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-30" },
-  { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-34" },
+  { key: "attainment", label: FIGURES.attainmentToDate.name, width: "w-26" },
+  { key: "progress", label: FIGURES.progressTowardTotal.name, width: "w-26" },
+  { key: "projected", label: FIGURES.projectedAttainment.name, width: "w-28" },
+  { key: "pace", label: `${FIGURES.pace.name} / ${FIGURES.outcome.name}`, width: "w-30" },
 ];
 
 const EXPAND_WIDTH = "w-11";
 /** Every fixed column plus room for a goal name. */
-const TABLE_WIDTH = "w-full table-fixed min-w-[80rem]";
-/** Where the whole table fits (80rem and the page's padding), the page scrolls it: one scrollbar, the header sticky at the top of the window. */
-const SCROLL_BOX = `${BOX} min-[1330px]:max-h-none min-[1330px]:overflow-visible`;
+const TABLE_WIDTH = "w-full table-fixed min-w-[76.5rem]";
+/** Where the whole table fits (76.5rem, its border and the page's padding: a 1,280 px laptop), the page scrolls it: one scrollbar, the header sticky at the top of the window. */
+const SCROLL_BOX = `${BOX} min-[1280px]:max-h-none min-[1280px]:overflow-visible`;
 
 /** A cell's text on at most two lines; the tooltip holds it whole where it runs longer. */
 const TWO_LINES = "line-clamp-2 break-words";
