@@ -4,6 +4,7 @@ import { callsFor, emulator, type RawTarget } from "./support/emulator";
 import { directoryNames, endOf, expectedGoals, type ExpectedGoal, totalOf } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
+import { showChart } from "./support/visits";
 
 /**
  * The goal page, opened the way a shared link is: directly, in a fresh browser, signed out. Every
@@ -106,6 +107,7 @@ test.describe("goal page", () => {
     await expect(page.getByTestId("assignee-periods")).toHaveCount(goal.assignees.size);
 
     // The chart: one bar per period, the cumulative lines and today's marker with the pace point.
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
     await expect(page.locator(".cumulative-target").first()).toBeAttached();
     await expect(page.locator(".cumulative-actual").first()).toBeAttached();
@@ -131,6 +133,7 @@ test.describe("goal page", () => {
     await signIn(page, GRACE, `/goals/${goal.id}`);
     await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
     await expect(page.getByText("Lower is better: an actual below the target meets the goal.")).toBeVisible();
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
     // Average response times do not add up: no running totals are drawn.
     await expect(page.locator(".period-actual").first()).toBeAttached();
@@ -193,6 +196,7 @@ test.describe("goal page", () => {
     });
     expect(spring).toHaveLength(3);
     await expect(page.getByTestId("period-row")).toHaveCount(3);
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(3);
     const springCents = spring.reduce((sum, t) => sum + cents(t.properties.hs_target_amount), 0);
     await expect(page.getByTestId("summary-target")).toHaveText(money(springCents));
@@ -209,6 +213,7 @@ test.describe("goal page", () => {
       await signIn(other, GRACE, copied);
       // The sign-in round trip may spell "owner:1" as "owner%3A1"; the URL means the same.
       await expect.poll(() => decodeURIComponent(other.url())).toBe(decodeURIComponent(copied));
+      await showChart(other);
       await expect(other.getByTestId("period-bar")).toHaveCount(3);
       expect(await viewOf(other)).toEqual(view);
     } finally {
@@ -272,6 +277,7 @@ test.describe("goal page", () => {
       const first = goal.targets[0];
       if (endOf(first) - Date.parse(first.properties.hs_start_datetime!) < 27 * 86_400_000) continue;
       monthly++;
+      await showChart(page);
       const ticks = page.locator(".recharts-cartesian-axis-tick-value");
       await expect(ticks.first()).toBeVisible();
       for (const tick of await ticks.allTextContents()) expect(tick, goal.name).not.toMatch(/^[A-Z][a-z]{2} \d{2}$/);
@@ -286,6 +292,7 @@ test.describe("goal page", () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await signIn(page, GRACE, `/goals/${goal.id}`);
+      await showChart(page);
       const chart = page.getByTestId("target-chart");
       const labels = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
       await expect(labels.first()).toBeVisible();
@@ -377,10 +384,32 @@ test.describe("goal page", () => {
     }
   });
 
+  test("on a phone the chart, just below the first screen, is drawn once it is on screen; its placeholder says so and is not printed", async ({ browser }) => {
+    const goal = await goalNamed(/Annual Revenue Quota$/);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signIn(page, GRACE, `/goals/${goal.id}`);
+    await expect(page.getByTestId("standing")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const section = page.getByTestId("chart-section");
+    const placeholder = section.getByTestId("on-screen-placeholder");
+    expect(await section.evaluate((e) => e.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    await expect(placeholder).toHaveText(/The chart is drawn when you scroll to it\. The tables below list every figure\./);
+    await expect(page.locator(".recharts-surface")).toHaveCount(0);
+    await page.emulateMedia({ media: "print" });
+    await expect(placeholder).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await showChart(page);
+    await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
+    await expect(placeholder).toHaveCount(0);
+    await context.close();
+  });
+
   test("fits a phone screen: nothing but the tables and chart scroll sideways", async ({ page }) => {
     const goal = await goalNamed(/Weekly Calls Made/);
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, GRACE, `/goals/${goal.id}`);
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(distinctPeriods(goal.targets));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

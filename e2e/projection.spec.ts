@@ -4,6 +4,7 @@ import { expectedGoals, type ExpectedGoal } from "./support/expected";
 import { atRisk, figuresOf, periodsOf, projectedText, projectionOf, type ProjectionFigures } from "./support/figures";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
+import { showChart } from "./support/visits";
 
 /**
  * Projection on the demo goals, recomputed here from the emulator's raw records by /help's
@@ -103,6 +104,8 @@ test.describe("projection", () => {
 
       // The chart continues the actual to the end with a dotted line, named with the same figures:
       // its dash pattern is not the cumulative target's, which it would otherwise be mistaken for.
+      await showChart(page);
+      await expect(page.getByTestId("period-bar").first()).toBeVisible();
       const line = page.locator(".projected-line path.recharts-curve");
       await expect(line, goal.name).toHaveCount(1);
       await expect(line, goal.name).toHaveAttribute("stroke-dasharray", /\d/);
@@ -120,6 +123,9 @@ test.describe("projection", () => {
     const goal = (await expectedGoals(DEMO_PORTAL)).find((g) => /Meetings Booked$/.test(g.name))!;
     await signIn(page, GRACE, `/goals/${goal.id}`);
     await expect(page.getByTestId("projection-none")).toHaveText("Projection: none, every period is over; the outcome says how it ended.");
+    // Drawn, and without the line.
+    await showChart(page);
+    await expect(page.getByTestId("period-bar").first()).toBeVisible();
     await expect(page.locator(".projected-line")).toHaveCount(0);
     await page.goto("/goals");
     await expect(page.locator(`[data-testid=goal-row][data-goal-id="${goal.id}"]`).getByTestId("goal-projected")).toHaveText("—");

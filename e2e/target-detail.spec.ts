@@ -4,6 +4,7 @@ import { callsFor, emulator, type RawTarget } from "./support/emulator";
 import { expectedGoals } from "./support/expected";
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
+import { showChart } from "./support/visits";
 
 /**
  * The goal-target page, opened directly in a fresh, signed-out browser: every property HubSpot
@@ -81,6 +82,7 @@ test.describe("goal target page", () => {
     await expect(page.getByTestId("timeline-position")).toContainText(`Period ${position + 1} of ${schedule.length}`);
     await expect(page.getByTestId("timeline-period")).toHaveCount(schedule.length);
     await expect(page.locator('[data-testid=timeline-period][aria-current="page"]')).toHaveAttribute("data-target-id", record.id);
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(schedule.length);
     const highlighted = page.locator('[data-testid=period-bar][data-highlighted="true"]');
     await expect(highlighted).toHaveCount(1);
@@ -141,6 +143,7 @@ test.describe("goal target page", () => {
     await signIn(page, GRACE, `/targets/${standalone.id}`);
     await expect(page.getByTestId("goal-link")).toHaveAttribute("href", `/goals/${standalone.id}`);
     await expect(page.getByTestId("timeline-period")).toHaveCount(1);
+    await showChart(page);
     await expect(page.getByTestId("period-bar")).toHaveCount(1);
   });
 

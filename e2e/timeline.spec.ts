@@ -309,13 +309,13 @@ test.describe("timeline", () => {
     await phone.close();
   });
 
-  test("on a phone the period chart is drawn only as it nears the screen, and its placeholder is not printed", async ({ browser }) => {
+  test("on a phone the period chart is drawn only once it is on screen, and its placeholder is not printed", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await openTimeline(page, GRACE, "/timeline");
     await page.waitForLoadState("networkidle");
     const chart = page.getByTestId("period-chart");
-    const placeholder = chart.getByTestId("near-screen-placeholder");
+    const placeholder = chart.getByTestId("on-screen-placeholder");
     // Below the gantt, out of sight: held by its placeholder, Recharts not drawn.
     expect(await chart.evaluate((e) => e.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     await expect(placeholder).toBeVisible();

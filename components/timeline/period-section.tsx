@@ -9,24 +9,20 @@ import { humanize } from "@/lib/goals/labels";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import { BlockSkeleton } from "@/components/states/skeleton";
-import { WhenNearScreen } from "@/components/states/when-near-screen";
+import { WhenOnScreen } from "@/components/states/when-on-screen";
+import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
 import type { ChartRow, ChartSeries } from "./period-chart";
 
-// Recharts is fetched and drawn only as the chart nears the screen: on a phone it sits below the
+// Recharts is fetched and drawn only once the chart is on screen: on a phone it sits below the
 // gantt, and drawn at load it held the main thread for most of Lighthouse's mobile run (four runs
 // each, before and after: performance 68-74 -> 85-99). React's lazy, not next/dynamic: the chart
 // never renders on the server here, and next/dynamic's loader was 1.2 KiB gzip of first-load JS.
 const PeriodChart = lazy(() => import("./period-chart").then((m) => ({ default: m.PeriodChart })));
 const CHART_SKELETON = <BlockSkeleton className="h-80" label="Loading the period chart" />;
-// Said, not a bare grey box: a full-page capture taken before anyone scrolls there shows this.
-const CHART_PLACEHOLDER = (
-  <div className="flex h-80 items-center justify-center rounded-xl border border-dashed border-line p-4 text-center text-sm text-fg-muted">
-    The chart is drawn when you scroll to it. The table below has every figure.
-  </div>
-);
+const CHART_PLACEHOLDER = <ChartPlaceholder className="h-80" figuresAt="The table below has every figure." />;
 
 interface Props {
   model: TimelineAnswer;
@@ -111,13 +107,13 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
         <figcaption id="period-chart-caption" className="sr-only">
           {description}
         </figcaption>
-        <WhenNearScreen placeholder={CHART_PLACEHOLDER}>
+        <WhenOnScreen placeholder={CHART_PLACEHOLDER}>
           <div className="h-80" role="img" aria-labelledby="period-chart-caption">
             <Suspense fallback={CHART_SKELETON}>
               <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
             </Suspense>
           </div>
-        </WhenNearScreen>
+        </WhenOnScreen>
         {chart.otherLevelTargets > 0 && (
           <p className="mt-2 text-xs text-fg-muted" role="note" data-testid="other-level-note">
             {chart.level === "people"

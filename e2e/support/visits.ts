@@ -8,7 +8,7 @@ export interface Visit {
   path: string;
   /** What shows once the page has its content. */
   ready: (page: Page) => ReturnType<Page["getByTestId"]>;
-  /** Scrolled into view first: what the page draws only as it nears the screen. */
+  /** Scrolled into view first: what the page draws only once it is on screen. */
   reveal?: (page: Page) => ReturnType<Page["getByTestId"]>;
   /** Outside the signed-in shell: nothing to wait for but the page itself. */
   bare?: true;
@@ -32,7 +32,7 @@ export async function visits(scheme: "light" | "dark" = "light"): Promise<Visit[
       // The table's assignee rows on a wide screen, the cards on a phone.
       ready: (page) => page.locator("[data-testid=schedule-row], [data-testid=assignee-card]").filter({ visible: true }).first(),
     },
-    { name: "goal", path: `/goals/${goal.id}`, ready: (page) => page.getByTestId("target-chart").locator("svg") },
+    { name: "goal", path: `/goals/${goal.id}`, reveal: (page) => page.getByTestId("chart-section"), ready: (page) => page.getByTestId("target-chart").locator("svg") },
     { name: "plan", path: `/goals/${goal.id}/plan`, ready: (page) => page.getByTestId("plan-row").first() },
     { name: "target", path: `/targets/${target.id}`, ready: (page) => page.getByTestId("target-facts") },
     { name: "targets", path: "/targets", ready: (page) => page.getByTestId("target-row").first() },
@@ -62,4 +62,9 @@ export async function settle(page: Page, visit: Visit) {
   // Hydrated, and the answers a view asks for after it (filter options, windows of rows) are in.
   if (!visit.bare) await page.waitForLoadState("networkidle");
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** The goal and target pages draw their chart only once it is on screen, as a reader scrolling there would see it. */
+export async function showChart(page: Page) {
+  await page.getByTestId("chart-section").scrollIntoViewIfNeeded();
 }

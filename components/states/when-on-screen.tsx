@@ -9,23 +9,23 @@ interface Props {
 }
 
 /**
- * Renders `children` once their place comes within 200 px of the screen, never on the server. For
+ * Renders `children` once any of their place is on screen, never on the server. For
  * a costly drawing whose figures the page also gives in words (a table beside it): the page is
  * usable before it is drawn, and a reader who never scrolls to it never pays for it.
  */
-export function WhenNearScreen({ placeholder, children }: Props) {
+export function WhenOnScreen({ placeholder, children }: Props) {
   const [near, setNear] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
     if (near || !element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "200px 0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "0px" });
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
   if (near) return children;
   return (
-    <div ref={box} className="print:hidden" data-testid="near-screen-placeholder">
+    <div ref={box} className="print:hidden" data-testid="on-screen-placeholder">
       {placeholder}
     </div>
   );
