@@ -5,6 +5,7 @@ import { directoryNames, endOf, expectedGoals, type ExpectedGoal, totalOf } from
 import { GRACE } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 import { showChart } from "./support/visits";
+import { whenHydrated } from "./support/hydrated";
 
 /**
  * The goal page, opened the way a shared link is: directly, in a fresh browser, signed out. Every
@@ -181,6 +182,7 @@ test.describe("goal page", () => {
     const sofia = (directory.owners as { id: string; firstName: string }[]).find((o) => o.firstName === "Sofia")!;
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await signIn(page, GRACE, `/goals/${goal.id}`);
+    await whenHydrated(page.getByLabel("Assignee", { exact: true }));
 
     await page.getByLabel("Assignee", { exact: true }).selectOption({ label: "Sofia Martinez" });
     await page.getByLabel("From", { exact: true }).fill(`${year}-03-01`);

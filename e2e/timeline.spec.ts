@@ -245,6 +245,8 @@ test.describe("timeline", () => {
     });
     page.on("pageerror", (error) => errors.push(error.message));
     await openTimeline(page, GRACE);
+    // Settled first: a reload cuts short whatever the page is still fetching, which it may log.
+    await page.waitForLoadState("networkidle");
     await page.reload();
     await expect(page.getByTestId("gantt")).toBeVisible();
     // The e2e stack caches nothing, so this page is drawn in the browser; the server (Node, as this
