@@ -14,16 +14,16 @@ interface Props {
  * usable before it is drawn, and a reader who never scrolls to it never pays for it.
  */
 export function WhenOnScreen({ placeholder, children }: Props) {
-  const [near, setNear] = useState(false);
+  const [onScreen, setOnScreen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
-    if (near || !element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "0px" });
+    if (onScreen || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setOnScreen(true), { rootMargin: "0px" });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near]);
-  if (near) return children;
+  }, [onScreen]);
+  if (onScreen) return children;
   return (
     <div ref={box} className="print:hidden" data-testid="on-screen-placeholder">
       {placeholder}
