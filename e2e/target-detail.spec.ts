@@ -120,6 +120,13 @@ test.describe("goal target page", () => {
     const [stripBox, currentBox] = [await strip.boundingBox(), await current.boundingBox()];
     expect(currentBox!.x).toBeGreaterThanOrEqual(stripBox!.x - 1);
     expect(currentBox!.x + currentBox!.width).toBeLessThanOrEqual(stripBox!.x + stripBox!.width + 1);
+
+    // The chart below the strip waits until it is on screen, and says where its figures are meanwhile.
+    const placeholder = page.getByTestId("chart-section").getByTestId("on-screen-placeholder");
+    await expect(placeholder).toHaveText("The chart is drawn when you scroll to it. Each period's target is in the list above, and its figures on its own page.");
+    expect((await placeholder.boundingBox())!.y).toBeGreaterThan(stripBox!.y);
+    await showChart(page);
+    await expect(page.getByTestId("period-bar")).toHaveCount(schedule.length);
   });
 
   test("target links in view cost HubSpot nothing until clicked, and a click names the goal in the title", async ({ page }) => {

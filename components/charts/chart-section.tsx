@@ -21,10 +21,12 @@ interface Props {
   leftOutNames?: readonly string[];
   /** The target page's own period, drawn darker. */
   highlight?: Target | null;
+  /** Where the page gives the chart's figures in words, for readers who cannot see it and before it is drawn. */
+  figuresAt: string;
 }
 
 /** A titled target-versus-date chart with its key and a summary in words. */
-export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNames = [], highlight = null }: Props) {
+export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNames = [], highlight = null, figuresAt }: Props) {
   const first = standing.covered[0];
   const model = useMemo(
     () => chartModel(standing, { now, timeZone: fmt.timeZone, highlight, unitDivisor: first?.unit === "duration" ? MS_PER_HOUR : 1 }),
@@ -41,7 +43,7 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
     model.projection ? `Projection: ${projectionLabel(standing, fmt)}.` : "",
     leftOut ?? "",
     first.direction === "LOWER_IS_BETTER" ? "Lower is better." : "",
-    "The tables below list every figure.",
+    figuresAt,
   ]
     .filter(Boolean)
     .join(" ");
@@ -51,7 +53,7 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
       <h2 id={headingId} className="text-lg font-semibold">
         {heading}
       </h2>
-      <LazyTargetChart model={model} unit={first.unit} currency={first.currency} timeZone={fmt.timeZone} cadence={first.cadence} description={description} />
+      <LazyTargetChart model={model} unit={first.unit} currency={first.currency} timeZone={fmt.timeZone} cadence={first.cadence} description={description} figuresAt={figuresAt} />
       <ChartLegend
         model={model}
         direction={first.direction}

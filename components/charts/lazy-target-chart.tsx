@@ -15,9 +15,9 @@ import type { TargetChartProps } from "./target-chart";
 const TargetChart = lazy(() => import("./target-chart").then((m) => ({ default: m.TargetChart })));
 const SIZE = "h-72 sm:h-80";
 
-export function LazyTargetChart(props: TargetChartProps) {
+export function LazyTargetChart({ figuresAt, ...props }: TargetChartProps & { figuresAt: string }) {
   return (
-    <WhenOnScreen placeholder={<ChartPlaceholder className={SIZE} figuresAt="The tables below list every figure." />}>
+    <WhenOnScreen placeholder={<ChartPlaceholder className={SIZE} figuresAt={figuresAt} />}>
       <Suspense fallback={<BlockSkeleton className={SIZE} label="Loading chart" />}>
         <TargetChart {...props} />
       </Suspense>

@@ -106,7 +106,7 @@ function GoalReady({ data, goalId, renderedAt }: { data: GoalFamilyResponse; goa
             <ProjectionSummary standing={selection.standing} unit={goal.unit} currency={goal.currency} fmt={fmt} threshold={threshold} />
           </section>
           <div className="max-md:order-2">
-            <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} />
+            <ChartSection standing={selection.standing} now={now} fmt={fmt} heading={`Target versus date${single ? `: ${single}` : ""}`} headingId="chart-heading" leftOutNames={leftOutNames} figuresAt="The tables below list every figure." />
           </div>
           <div className="flex flex-col gap-6 max-md:order-5">
             <GoalLeaderboard goal={goal} index={index} range={range} now={now} fmt={fmt} threshold={threshold} />

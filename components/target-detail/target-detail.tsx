@@ -156,7 +156,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
     return (
       <>
         <TargetTimeline target={target} schedule={schedule} assigneeName={assigneeName ?? "this assignee"} now={now} fmt={fmt} />
-        <ChartSection standing={all} now={now} fmt={fmt} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} />
+        <ChartSection standing={all} now={now} fmt={fmt} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} figuresAt="Each period's target is in the list above, and its figures on its own page." />
       </>
     );
   };
