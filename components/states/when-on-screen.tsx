@@ -19,7 +19,7 @@ export function WhenOnScreen({ placeholder, children }: Props) {
   useEffect(() => {
     const element = box.current;
     if (onScreen || !element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setOnScreen(true), { rootMargin: "0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setOnScreen(true));
     observer.observe(element);
     return () => observer.disconnect();
   }, [onScreen]);

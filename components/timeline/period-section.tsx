@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, useCallback, useMemo } from "react";
 import { bucketIndexAt } from "@/lib/goals/timeline-scale";
 import { toNumber } from "@/lib/goals/decimal";
 import type { Formatters } from "@/components/format/use-formatters";
@@ -8,21 +8,13 @@ import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/lib/goals/labels";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
-import { BlockSkeleton } from "@/components/states/skeleton";
-import { WhenOnScreen } from "@/components/states/when-on-screen";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { ChartWhenOnScreen } from "@/components/charts/chart-when-on-screen";
 import { seriesColour } from "./palette";
 import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
 import type { ChartRow, ChartSeries } from "./period-chart";
 
-// Recharts is fetched and drawn only once the chart is on screen: on a phone it sits below the
-// gantt, and drawn at load it held the main thread for most of Lighthouse's mobile run (four runs
-// each, before and after: performance 68-74 -> 85-99). React's lazy, not next/dynamic: the chart
-// never renders on the server here, and next/dynamic's loader was 1.2 KiB gzip of first-load JS.
 const PeriodChart = lazy(() => import("./period-chart").then((m) => ({ default: m.PeriodChart })));
-const CHART_SKELETON = <BlockSkeleton className="h-80" label="Loading the period chart" />;
-const CHART_PLACEHOLDER = <ChartPlaceholder className="h-80" figuresAt="The table below has every figure." />;
 
 interface Props {
   model: TimelineAnswer;
@@ -107,13 +99,11 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
         <figcaption id="period-chart-caption" className="sr-only">
           {description}
         </figcaption>
-        <WhenOnScreen placeholder={CHART_PLACEHOLDER}>
+        <ChartWhenOnScreen size="h-80" figuresAt="The table below has every figure." loadingLabel="Loading the period chart">
           <div className="h-80" role="img" aria-labelledby="period-chart-caption">
-            <Suspense fallback={CHART_SKELETON}>
-              <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
-            </Suspense>
+            <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
           </div>
-        </WhenOnScreen>
+        </ChartWhenOnScreen>
         {chart.otherLevelTargets > 0 && (
           <p className="mt-2 text-xs text-fg-muted" role="note" data-testid="other-level-note">
             {chart.level === "people"
