@@ -1,7 +1,7 @@
 import { calendarInstant } from "@/lib/goals/calendar";
 import type { Target } from "@/lib/goals/model";
 import { formatCompact } from "@/lib/goals/format";
-import { LOCALE } from "@/components/format/use-formatters";
+import { LOCALE } from "@/lib/goals/locale";
 
 /** HubSpot keeps durations in milliseconds; people read response times in hours. */
 export const MS_PER_HOUR = 3_600_000;

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { chartModel } from "@/lib/goals/chart";
 import type { Target } from "@/lib/goals/model";
 import type { Standing } from "@/lib/goals/standing";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { MS_PER_HOUR } from "./axis-format";
 import { ChartLegend } from "./chart-legend";
 import { LazyTargetChart } from "./lazy-target-chart";

@@ -5,8 +5,9 @@ import type { AssigneeView } from "@/lib/goals/goal-view";
 import type { Target } from "@/lib/goals/model";
 import type { PeriodStatus } from "@/lib/goals/periods";
 import type { Standing } from "@/lib/goals/standing";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { ActualText, actualLabel } from "@/components/goals/actual-text";
+import { actualText } from "@/lib/goals/views/line-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { PHONE_LABEL } from "@/components/table/phone-label";
 
@@ -50,6 +51,7 @@ function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; 
 function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Standing; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
   const target = fmt.amount(s.target, unit, currency);
   const expected = s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency);
+  const actual = actualText(s, unit, currency, fmt);
   return (
     <>
       <td className={figure} data-label={FIGURES.target.name} title={target} data-testid={`${testId}-target`}>
@@ -58,8 +60,8 @@ function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: S
       <td className={`${figure} max-md:hidden`} data-label={FIGURES.expectedByToday.name} title={expected} data-testid={`${testId}-expected`}>
         {expected}
       </td>
-      <td className={figure} data-label={FIGURES.actual.name} title={actualLabel(s, unit, currency, fmt)} data-testid={`${testId}-actual`}>
-        <ActualText standing={s} unit={unit} currency={currency} fmt={fmt} />
+      <td className={figure} data-label={FIGURES.actual.name} title={actualLabel(s, actual)} data-testid={`${testId}-actual`}>
+        <ActualText standing={s} amount={actual} />
       </td>
       <td className={figure} data-label={FIGURES.attainmentToDate.name} data-testid={`${testId}-attainment`}>
         <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />

@@ -2,7 +2,7 @@ import type { PipelineName } from "@/lib/contracts/goals";
 import Link from "next/link";
 import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
 import { CopyLinkButton } from "./copy-link-button";
 import type { AssigneeSchedules } from "@/lib/goals/goal-view";

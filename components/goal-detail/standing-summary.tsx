@@ -1,8 +1,9 @@
 import { FIGURES, NO_PROGRESS_FOR_AVERAGE, verdictName } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
 import type { Standing } from "@/lib/goals/standing";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { ActualText } from "@/components/goals/actual-text";
+import { actualText } from "@/lib/goals/views/line-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 
 interface Props {
@@ -49,7 +50,7 @@ export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }:
           value={standing.expectedByToday === null ? "—" : fmt.expected(standing.expectedByToday, unit, currency)}
           testId="summary-expected"
         />
-        <Figure label={FIGURES.actual.name} value={<ActualText standing={standing} unit={unit} currency={currency} fmt={fmt} />} testId="summary-actual" />
+        <Figure label={FIGURES.actual.name} value={<ActualText standing={standing} amount={actualText(standing, unit, currency, fmt)} />} testId="summary-actual" />
         <Figure
           label={FIGURES.attainmentToDate.name}
           value={ratio(standing.attainmentToDate)}

@@ -5,7 +5,6 @@ import { FIGURES } from "@/lib/goals/figures";
 import { humanize } from "@/lib/goals/labels";
 import type { Figures } from "@/lib/goals/views/answer";
 import type { GoalListItem } from "@/lib/goals/views/goal-list";
-import type { Formatters } from "@/components/format/use-formatters";
 import { RiskBadge } from "@/components/projection/risk-badge";
 import type { RowWindow } from "@/components/table/use-row-window";
 import { PaceBadge } from "./pace-badge";
@@ -18,7 +17,6 @@ interface Props {
   rowAt: (index: number) => GoalListItem | undefined;
   window: RowWindow;
   listRef: (element: HTMLDivElement | null) => void;
-  fmt: Formatters;
   threshold: number;
   busy: boolean;
   className?: string;
@@ -29,7 +27,7 @@ interface Props {
  * figures a manager checks first, the same figures and names as the table's; the whole card
  * opens the goal. The cards scroll with the page; only those in view are drawn.
  */
-export function GoalCards({ rowAt, window, listRef, fmt, threshold, busy, className = "" }: Props) {
+export function GoalCards({ rowAt, window, listRef, threshold, busy, className = "" }: Props) {
   const cards: React.ReactNode[] = [];
   for (let i = window.first; i < window.last; i++) {
     const item = rowAt(i);
@@ -40,7 +38,7 @@ export function GoalCards({ rowAt, window, listRef, fmt, threshold, busy, classN
             <span className="sr-only">Loading</span>
           </div>
         ) : (
-          <GoalCard item={item} fmt={fmt} threshold={threshold} />
+          <GoalCard item={item} threshold={threshold} />
         )}
       </li>,
     );
@@ -54,7 +52,7 @@ export function GoalCards({ rowAt, window, listRef, fmt, threshold, busy, classN
   );
 }
 
-function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatters; threshold: number }) {
+function GoalCard({ item, threshold }: { item: GoalListItem; threshold: number }) {
   const goal = item.kind === "goal";
   const name = goal ? item.name || "(unnamed goal)" : item.assignee;
   const href = `/goals/${goal ? item.id : item.goalId}`;
@@ -78,25 +76,25 @@ function GoalCard({ item, fmt, threshold }: { item: GoalListItem; fmt: Formatter
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2 text-fg">
-        <Figure figure="progressTowardTotal" figures={item.figures} fmt={fmt} testId="card-progress" missing="—" />
-        <Figure figure="attainmentToDate" figures={item.figures} fmt={fmt} testId="card-attainment" />
+        <Figure figure="progressTowardTotal" figures={item.figures} text={item.text.progress} testId="card-progress" missing="—" />
+        <Figure figure="attainmentToDate" figures={item.figures} text={item.text.attainment} testId="card-attainment" />
       </div>
       <span className="truncate text-sm text-fg-muted">
         {FIGURES.currentTarget.name}{" "}
         <span className="font-medium tabular-nums text-fg" data-testid="card-current">
-          {item.currentTarget === null ? "—" : fmt.amount(item.currentTarget, item.unit, item.currency)}
+          {item.text.currentTarget}
         </span>
-        {goal && <> · {humanize(item.cadence)} · {fmt.count(item.assignees.count, "assignee")}</>}
+        {goal && <> · {humanize(item.cadence)} · {item.text.assigneeCount}</>}
       </span>
     </Link>
   );
 }
 
-function Figure({ figure, figures, fmt, testId, missing }: { figure: "attainmentToDate" | "progressTowardTotal"; figures: Figures; fmt: Formatters; testId: string; missing?: string }) {
+function Figure({ figure, figures, text, testId, missing }: { figure: "attainmentToDate" | "progressTowardTotal"; figures: Figures; text: string | null; testId: string; missing?: string }) {
   return (
     <div className="flex flex-col">
       <span className="text-xs text-fg-muted">{FIGURES[figure].name}</span>
-      <RatioCell figure={figure} standing={figures} fmt={fmt} testId={testId} missing={missing} />
+      <RatioCell figure={figure} standing={figures} text={text} testId={testId} missing={missing} />
     </div>
   );
 }

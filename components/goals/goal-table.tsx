@@ -6,7 +6,6 @@ import { humanize } from "@/lib/goals/labels";
 import type { GoalLine, GoalListItem, ScheduleLine } from "@/lib/goals/views/goal-list";
 import type { GoalListState } from "@/lib/goals/views/state";
 import type { GoalSortKey } from "@/lib/goals/sort";
-import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import type { RowWindow } from "@/components/table/use-row-window";
 import { BOX, VirtualTable } from "@/components/table/virtual-table";
@@ -60,12 +59,11 @@ interface Props {
   scrollRef: (element: HTMLDivElement | null) => void;
   state: GoalListState;
   set: (patch: Partial<GoalListState>) => void;
-  fmt: Formatters;
   busy: boolean;
 }
 
-/** The goal list: one row per goal, expandable to its assignees and their period targets; rows come from the server. */
-export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
+/** The goal list: one row per goal, expandable to its assignees and their period targets; rows, and their figures as text, come from the server. */
+export function GoalTable({ count, rowAt, window, scrollRef, state, set, busy }: Props) {
   const threshold = state.risk / 100;
   const open = new Set(state.open);
   const toggle = (id: string) => set({ open: open.has(id) ? state.open.filter((g) => g !== id) : [...state.open, id] });
@@ -103,9 +101,9 @@ export function GoalTable({ count, rowAt, window, scrollRef, state, set, fmt, bu
       }
       renderRow={(item, rowIndex) =>
         item.kind === "goal" ? (
-          <GoalRowLine key={`g:${item.id}`} line={item} rowIndex={rowIndex} expanded={open.has(item.id)} onToggle={toggle} fmt={fmt} threshold={threshold} />
+          <GoalRowLine key={`g:${item.id}`} line={item} rowIndex={rowIndex} expanded={open.has(item.id)} onToggle={toggle} threshold={threshold} />
         ) : (
-          <ScheduleRowLine key={`s:${item.goalId}:${item.scheduleId}`} line={item} rowIndex={rowIndex} fmt={fmt} threshold={threshold} />
+          <ScheduleRowLine key={`s:${item.goalId}:${item.scheduleId}`} line={item} rowIndex={rowIndex} threshold={threshold} />
         )
       }
     />
@@ -117,14 +115,12 @@ function GoalRowLine({
   rowIndex,
   expanded,
   onToggle,
-  fmt,
   threshold,
 }: {
   line: GoalLine;
   rowIndex: number;
   expanded: boolean;
   onToggle: (id: string) => void;
-  fmt: Formatters;
   threshold: number;
 }) {
   return (
@@ -161,17 +157,17 @@ function GoalRowLine({
           {g.assignees.count <= 2 ? g.assignees.label : `${g.assignees.first} and ${g.assignees.count - 1} more`}
         </div>
       </td>
-      <td className="px-2 leading-tight">{fmt.period(g.start, g.end)}</td>
-      <AmountCell value={g.currentTarget === null ? "—" : fmt.amount(g.currentTarget, g.unit, g.currency)} />
-      <AmountCell value={fmt.amount(g.figures.target, g.unit, g.currency)} testId="goal-total" />
+      <td className="px-2 leading-tight">{g.text.dates}</td>
+      <AmountCell value={g.text.currentTarget} />
+      <AmountCell value={g.text.target} testId="goal-total" />
       <td className="px-2">
-        <RatioCell figure="attainmentToDate" standing={g.figures} fmt={fmt} testId="goal-attainment" />
+        <RatioCell figure="attainmentToDate" standing={g.figures} text={g.text.attainment} testId="goal-attainment" />
       </td>
       <td className="px-2">
-        <RatioCell figure="progressTowardTotal" standing={g.figures} fmt={fmt} testId="goal-progress" missing="—" />
+        <RatioCell figure="progressTowardTotal" standing={g.figures} text={g.text.progress} testId="goal-progress" missing="—" />
       </td>
       <td className="px-2">
-        <ProjectedCell figures={g.figures} atRisk={g.atRisk} fmt={fmt} threshold={threshold} testId="goal-projected" />
+        <ProjectedCell figures={g.figures} atRisk={g.atRisk} text={g.text.projected} threshold={threshold} testId="goal-projected" />
       </td>
       <td className="px-2" data-testid="goal-pace">
         <PaceBadge status={g.figures.status} />
@@ -189,7 +185,7 @@ function AmountCell({ value, testId }: { value: string; testId?: string }) {
   );
 }
 
-function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLine; rowIndex: number; fmt: Formatters; threshold: number }) {
+function ScheduleRowLine({ line, rowIndex, threshold }: { line: ScheduleLine; rowIndex: number; threshold: number }) {
   return (
     <tr aria-rowindex={rowIndex} className="h-14 bg-surface-subtle text-fg" data-testid="schedule-row" data-assignee={line.assignee}>
       <td className={`${PINNED} left-0`} />
@@ -197,7 +193,7 @@ function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLin
         {line.assignee}
       </td>
       <td className="px-2" colSpan={3}>
-        <span className="block text-xs text-fg-subtle">{fmt.count(line.periods.length, "period")}</span>
+        <span className="block text-xs text-fg-subtle">{line.text.periodCount}</span>
         {/* The chips scroll sideways; the fade on the right says there are more. */}
         <ol className={`flex snap-x gap-1 overflow-x-auto ${line.periods.length > 3 ? FADE_END : ""}`} aria-label={`Targets of ${line.assignee}`}>
           {line.periods.map((t) => (
@@ -205,26 +201,26 @@ function ScheduleRowLine({ line, rowIndex, fmt, threshold }: { line: ScheduleLin
               <Link
                 href={`/targets/${t.id}`}
                 prefetch={false}
-                title={`${fmt.period(t.start, t.end)}: ${fmt.amount(t.amount, line.unit, line.currency)}`}
+                title={t.text.title}
                 className="block whitespace-nowrap rounded border border-line bg-surface px-1.5 text-xs hover:border-accent"
               >
-                {fmt.amount(t.amount, line.unit, line.currency)}
+                {t.text.amount}
               </Link>
             </li>
           ))}
         </ol>
       </td>
-      <td className="px-2 leading-tight">{fmt.period(line.start, line.end)}</td>
-      <AmountCell value={line.currentTarget === null ? "—" : fmt.amount(line.currentTarget, line.unit, line.currency)} />
-      <AmountCell value={fmt.amount(line.figures.target, line.unit, line.currency)} />
+      <td className="px-2 leading-tight">{line.text.dates}</td>
+      <AmountCell value={line.text.currentTarget} />
+      <AmountCell value={line.text.target} />
       <td className="px-2">
-        <RatioCell figure="attainmentToDate" standing={line.figures} fmt={fmt} />
+        <RatioCell figure="attainmentToDate" standing={line.figures} text={line.text.attainment} />
       </td>
       <td className="px-2">
-        <RatioCell figure="progressTowardTotal" standing={line.figures} fmt={fmt} missing="—" />
+        <RatioCell figure="progressTowardTotal" standing={line.figures} text={line.text.progress} missing="—" />
       </td>
       <td className="px-2">
-        <ProjectedCell figures={line.figures} atRisk={line.atRisk} fmt={fmt} threshold={threshold} />
+        <ProjectedCell figures={line.figures} atRisk={line.atRisk} text={line.text.projected} threshold={threshold} />
       </td>
       <td className="px-2">
         <PaceBadge status={line.figures.status} />

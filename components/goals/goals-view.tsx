@@ -4,7 +4,6 @@ import type { GoalListAnswer, GoalListItem } from "@/lib/goals/views/goal-list";
 import { filtersActive, goalListState, NO_FILTERS } from "@/lib/goals/views/state";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
-import { useFormatters } from "@/components/format/use-formatters";
 import { RiskControl } from "@/components/projection/risk-control";
 import { ErrorState } from "@/components/states/error-state";
 import { LoadStatus } from "@/components/states/load-status";
@@ -23,7 +22,6 @@ export function GoalsView() {
   const view = useView<GoalListAnswer>("goals", query);
   const data = view.shown.data;
   const list = useLiveList<GoalListAnswer, GoalListItem>("goals", query, view, data?.lines ?? 0, GOAL_ROW_PX, GOAL_CARD_PX);
-  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
   const reset = () => set({ ...NO_FILTERS, atRisk: false });
   const busy = view.shown.isPlaceholderData;
@@ -48,8 +46,7 @@ export function GoalsView() {
           ) : (
             <>
               <p className="text-sm text-fg-muted" data-testid="goal-count" data-now={data.at} aria-live="polite">
-                Showing {fmt.number(data.shown)} of {fmt.count(data.goals, state.archived ? "archived goal" : "goal")} · {fmt.count(data.targets, "target")} · amounts in{" "}
-                {fmt.currency}, dates in {fmt.timeZone}
+                {data.summary} · amounts in {data.account.currency}, dates in {data.account.timeZone}
               </p>
               {data.empty ? (
                 <EmptyPortal archived={state.archived} />
@@ -59,7 +56,7 @@ export function GoalsView() {
                 <>
                   {/* A phone gets cards, a wider screen the table: the stylesheet chooses, so the server's HTML is right for either. */}
                   <SortSelect className="md:hidden" options={GOAL_COLUMNS} current={state.sort} direction={state.dir} onSort={(sort, dir) => set({ sort, dir })} />
-                  <GoalCards className="md:hidden" rowAt={list.rowAt} window={list.cards.window} listRef={list.cards.ref} fmt={fmt} threshold={state.risk / 100} busy={busy} />
+                  <GoalCards className="md:hidden" rowAt={list.rowAt} window={list.cards.window} listRef={list.cards.ref} threshold={state.risk / 100} busy={busy} />
                   <div className="hidden md:block">
                     <GoalTable
                       count={data.lines}
@@ -72,7 +69,6 @@ export function GoalsView() {
                         if (patch.open) view.hold();
                         set(patch);
                       }}
-                      fmt={fmt}
                       busy={busy}
                     />
                   </div>

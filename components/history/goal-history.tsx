@@ -5,7 +5,7 @@ import type { DirectoryIndex } from "@/lib/goals/assignees";
 import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { attainmentHistory, finishedPeriods } from "@/lib/goals/history";
 import { contendersOf, teamContenders } from "@/lib/goals/leaderboard";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { HistoryView } from "./history-view";
 
 /** The last periods a goal page shows history for: a year of months, a quarter of weeks. */

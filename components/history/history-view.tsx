@@ -1,6 +1,6 @@
 import type { Figures } from "@/lib/goals/views/answer";
 import type { BoardHistory } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { fillClass } from "@/components/status/status-style";
 import { hitText } from "./hit-text";
 

@@ -6,7 +6,7 @@ import { type Goal, targetsOf } from "@/lib/goals/goal";
 import { type DayRange, periodsInRange } from "@/lib/goals/goal-view";
 import { contendersOf, leaderboard, teamContenders } from "@/lib/goals/leaderboard";
 import { shownBoard } from "@/lib/goals/views/leaderboard-board";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { LeaderboardTable } from "./leaderboard-table";
 import { useRankBy } from "./rank-param";
 import { RankToggle } from "./rank-toggle";

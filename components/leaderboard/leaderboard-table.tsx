@@ -1,6 +1,6 @@
 import { barFill, FIGURES } from "@/lib/goals/figures";
 import type { Board } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";
 import { barClass } from "@/components/status/status-style";
@@ -80,7 +80,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
                   <PaceBadge status={standing.status} />
                 </td>
                 <td className={`${td} ${PHONE_LABEL} max-md:col-start-3 max-md:row-start-2 max-md:self-start`} data-label={FIGURES.projectedAttainment.name}>
-                  <ProjectedCell figures={standing} atRisk={placing.atRisk} fmt={fmt} threshold={board.threshold} testId="leader-projected" />
+                  <ProjectedCell figures={standing} atRisk={placing.atRisk} text={fmt.projected(standing, board.threshold)} threshold={board.threshold} testId="leader-projected" />
                 </td>
               </tr>
             );

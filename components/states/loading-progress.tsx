@@ -1,9 +1,9 @@
-import { LOCALE } from "@/components/format/use-formatters";
-import { formatNumber } from "@/lib/goals/format";
+import { LOCALE } from "@/lib/goals/locale";
 
 /** "Loading goal targets: 1,400 of 10,000", while the server pages through a large portal. */
 export function LoadingProgress({ loaded, total, children }: { loaded: number; total: number | null; children?: React.ReactNode }) {
-  const whole = (n: number) => formatNumber(n, LOCALE, 0);
+  // A count of records, not a goal figure: no need for the figure formatting code on every list page.
+  const whole = (n: number) => n.toLocaleString(LOCALE);
   const label = total ? `${whole(loaded)} of ${whole(total)}` : loaded > 0 ? `${whole(loaded)} so far` : "starting";
   return (
     <div role="status" aria-live="polite" className="rounded-xl border border-line bg-surface p-4" data-testid="loading-progress">

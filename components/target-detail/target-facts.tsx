@@ -1,6 +1,6 @@
 import type { RawRecord } from "@/lib/contracts/goals";
 import type { Target } from "@/lib/goals/model";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
 
 interface Props {

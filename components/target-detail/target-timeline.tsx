@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Target } from "@/lib/goals/model";
 import { targetStatus } from "@/lib/goals/periods";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { CurrentInView } from "./current-in-view";
 
 interface Props {

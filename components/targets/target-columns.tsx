@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { TargetLine } from "@/lib/goals/views/target-list";
 import type { TargetSortKey } from "@/lib/goals/sort";
-import type { Formatters } from "@/components/format/use-formatters";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ActualText } from "@/components/goals/actual-text";
 import { RatioCell } from "@/components/goals/ratio-cell";
@@ -14,7 +13,7 @@ export interface TargetColumn {
   label: string;
   sortKey: TargetSortKey;
   numeric?: boolean;
-  cell: (row: TargetLine, fmt: Formatters) => React.ReactNode;
+  cell: (row: TargetLine) => React.ReactNode;
 }
 
 /**
@@ -22,10 +21,10 @@ export interface TargetColumn {
  * HubSpot sent (UTC). The day is what a manager scans for, and two full times would push the table
  * past a 1440 px screen.
  */
-function Moment({ iso, fmt }: { iso: string; fmt: Formatters }) {
+function Moment({ iso, text }: { iso: string; text: { day: string; moment: string } }) {
   return (
-    <time dateTime={iso} title={`${fmt.dateTime(iso)} (HubSpot: ${iso})`}>
-      {fmt.date(iso)}
+    <time dateTime={iso} title={text.moment}>
+      {text.day}
     </time>
   );
 }
@@ -54,7 +53,7 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Target",
     sortKey: "target",
     numeric: true,
-    cell: (r, fmt) => fmt.amount(r.target.amount, r.target.unit, r.target.currency),
+    cell: (r) => r.text.amount,
   },
   {
     key: "actual",
@@ -62,14 +61,14 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     label: "Actual",
     sortKey: "actual",
     numeric: true,
-    cell: (r, fmt) => <ActualText standing={r.figures} unit={r.target.unit} currency={r.target.currency} fmt={fmt} />,
+    cell: (r) => <ActualText standing={r.figures} amount={r.text.actual} />,
   },
   {
     key: "attainment",
     property: FIGURES.attainmentToDate.name,
     label: FIGURES.attainmentToDate.name,
     sortKey: "attainment",
-    cell: (r, fmt) => <RatioCell figure="attainmentToDate" standing={r.figures} fmt={fmt} testId="target-attainment" />,
+    cell: (r) => <RatioCell figure="attainmentToDate" standing={r.figures} text={r.text.attainment} testId="target-attainment" />,
   },
   {
     key: "pace",
@@ -82,13 +81,13 @@ export const TARGET_COLUMNS: TargetColumn[] = [
       </span>
     ),
   },
-  { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r, fmt) => fmt.firstDay(r.target.start) },
+  { key: "start", property: "hs_start_datetime", label: "Start", sortKey: "start", cell: (r) => r.text.firstDay },
   {
     key: "end",
     property: "hs_end_datetime",
     label: "End",
     sortKey: "end",
-    cell: (r, fmt) => fmt.lastDay(r.target.end),
+    cell: (r) => r.text.lastDay,
   },
   {
     key: "createdBy",
@@ -97,7 +96,7 @@ export const TARGET_COLUMNS: TargetColumn[] = [
     sortKey: "createdBy",
     cell: (r) => r.createdBy ?? "—",
   },
-  { key: "created", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r, fmt) => <Moment iso={r.target.createdAt} fmt={fmt} /> },
-  { key: "modified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r, fmt) => <Moment iso={r.target.updatedAt} fmt={fmt} /> },
+  { key: "created", property: "hs_createdate", label: "Created", sortKey: "createdAt", cell: (r) => <Moment iso={r.target.createdAt} text={r.text.created} /> },
+  { key: "modified", property: "hs_lastmodifieddate", label: "Last modified", sortKey: "updatedAt", cell: (r) => <Moment iso={r.target.updatedAt} text={r.text.modified} /> },
   { key: "id", property: "hs_object_id", label: "Record id", sortKey: "id", numeric: true, cell: (r) => r.target.id },
 ];

@@ -2,7 +2,6 @@
 
 import type { TargetLine } from "@/lib/goals/views/target-list";
 import type { TargetListState } from "@/lib/goals/views/state";
-import type { Formatters } from "@/components/format/use-formatters";
 import { SortHeader } from "@/components/table/sort-header";
 import type { RowWindow } from "@/components/table/use-row-window";
 import { BOX, VirtualTable } from "@/components/table/virtual-table";
@@ -30,12 +29,11 @@ interface Props {
   scrollRef: (element: HTMLDivElement | null) => void;
   state: TargetListState;
   set: (patch: Partial<TargetListState>) => void;
-  fmt: Formatters;
   busy: boolean;
 }
 
 /** The flat view: one row per goal target, in the order the server sorted them. */
-export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, busy }: Props) {
+export function TargetTable({ count, rowAt, window, scrollRef, state, set, busy }: Props) {
   const header = (
     <tr>
       {TARGET_COLUMNS.map((c, i) => (
@@ -68,7 +66,7 @@ export function TargetTable({ count, rowAt, window, scrollRef, state, set, fmt, 
         <tr key={r.target.id} aria-rowindex={rowIndex} className="h-11 border-t border-line-subtle bg-surface hover:bg-surface-subtle" data-testid="target-row" data-target-id={r.target.id}>
           {TARGET_COLUMNS.map((c, i) => (
             <td key={c.key} className={i === 0 ? `${PINNED} min-w-40 max-w-64 px-2 leading-5` : `whitespace-nowrap px-2 ${c.numeric ? "text-right tabular-nums" : ""}`}>
-              {c.cell(r, fmt)}
+              {c.cell(r)}
             </td>
           ))}
         </tr>

@@ -4,7 +4,6 @@ import { NO_FILTERS, targetListState } from "@/lib/goals/views/state";
 import type { TargetLine, TargetListAnswer } from "@/lib/goals/views/target-list";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
-import { useFormatters } from "@/components/format/use-formatters";
 import { FilterBar } from "@/components/goals/filter-bar";
 import { EmptyPortal, MissingNamesNote, NoMatch } from "@/components/goals/list-notes";
 import { ViewExport } from "@/components/goals/view-export";
@@ -20,7 +19,6 @@ export function TargetsView() {
   const view = useView<TargetListAnswer>("targets", query);
   const data = view.shown.data;
   const list = useLiveList<TargetListAnswer, TargetLine>("targets", query, view, data?.shown ?? 0, TARGET_ROW_PX);
-  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
   const reset = () => set(NO_FILTERS);
   const error = view.latest.error ?? view.shown.error;
@@ -43,14 +41,14 @@ export function TargetsView() {
           ) : (
             <>
               <p className="text-sm text-fg-muted" data-testid="target-count" data-now={data.at} aria-live="polite">
-                Showing {fmt.number(data.shown)} of {fmt.count(data.total, state.archived ? "archived goal target" : "goal target")} · amounts in {fmt.currency}, dates in {fmt.timeZone}
+                {data.summary} · amounts in {data.account.currency}, dates in {data.account.timeZone}
               </p>
               {data.empty ? (
                 <EmptyPortal archived={state.archived} />
               ) : data.shown === 0 ? (
                 <NoMatch onReset={reset} />
               ) : (
-                <TargetTable count={data.shown} rowAt={list.rowAt} window={list.window} scrollRef={list.ref} state={state} set={set} fmt={fmt} busy={view.shown.isPlaceholderData} />
+                <TargetTable count={data.shown} rowAt={list.rowAt} window={list.window} scrollRef={list.ref} state={state} set={set} busy={view.shown.isPlaceholderData} />
               )}
             </>
           )}

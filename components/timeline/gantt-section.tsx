@@ -3,7 +3,7 @@
 import { GOAL_PAGE } from "@/lib/goals/view-choices";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { NoMatch } from "@/components/goals/list-notes";
 import { GanttLegend } from "./gantt-legend";
 import { GoalGantt } from "./goal-gantt";

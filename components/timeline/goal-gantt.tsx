@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { axisTicks, fractionOf } from "@/lib/goals/timeline-scale";
 import type { ResolvedRange } from "@/lib/goals/timeline-range";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { GanttAxis, GanttGuides } from "./gantt-axis";
 import { useElementWidth } from "./use-element-width";
 import { AssigneeRow, GoalRow, MoreAssigneesRow, STICKY_NAMES } from "./gantt-rows";

@@ -1,6 +1,6 @@
 import type { Target } from "@/lib/goals/model";
 import type { Bucket, BucketSize } from "@/lib/goals/buckets";
-import { LOCALE } from "@/components/format/use-formatters";
+import { LOCALE } from "@/lib/goals/locale";
 import { formatAmount, formatCompact } from "@/lib/goals/format";
 
 /** "$1.2M", "480": period cells are narrow, the exact value goes in the cell's title. */

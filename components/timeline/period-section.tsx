@@ -3,7 +3,7 @@
 import { lazy, useCallback, useMemo } from "react";
 import { bucketIndexAt } from "@/lib/goals/timeline-scale";
 import { toNumber } from "@/lib/goals/decimal";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/lib/goals/labels";
 import type { TimelineState } from "@/lib/goals/views/state";

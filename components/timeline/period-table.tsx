@@ -3,7 +3,7 @@
 import { memo } from "react";
 import type { BucketSize } from "@/lib/goals/buckets";
 import type { PeriodModel } from "@/lib/goals/timeline-periods";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
 import { bucketLabel, compactAmount } from "./period-format";
 import { HATCH } from "./status-style";

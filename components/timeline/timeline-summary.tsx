@@ -1,6 +1,6 @@
 "use client";
 
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,7 +1,7 @@
 import type { DirectoryIndex } from "@/lib/goals/assignees";
 import type { Goal } from "@/lib/goals/goal";
 import type { RankBy, Span } from "@/lib/goals/leaderboard";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { shownBoard, typeBoard } from "@/lib/goals/views/leaderboard-board";
 import { WallLeaders } from "./wall-leaders";
 

@@ -5,7 +5,8 @@ import { contendersOf, leaderboard, type RankBy } from "@/lib/goals/leaderboard"
 import { shownBoard } from "@/lib/goals/views/leaderboard-board";
 import { isAtRisk } from "@/lib/goals/at-risk";
 import { standingOf } from "@/lib/goals/standing";
-import { type Formatters, LOCALE } from "@/components/format/use-formatters";
+import { type Formatters } from "@/lib/goals/formatters";
+import { LOCALE } from "@/lib/goals/locale";
 import { formatMoney } from "@/lib/goals/format";
 import { humanize } from "@/lib/goals/labels";
 import { gapText, neededText, noProjectionText } from "@/components/projection/projection-text";

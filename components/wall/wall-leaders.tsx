@@ -1,7 +1,7 @@
 import { barFill } from "@/lib/goals/figures";
 import { barClass } from "@/components/status/status-style";
 import type { Board } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/components/format/use-formatters";
+import type { Formatters } from "@/lib/goals/formatters";
 import { scoreName } from "@/components/leaderboard/leaderboard-table";
 import { Movement } from "@/components/leaderboard/movement";
 import { RiskBadge } from "@/components/projection/risk-badge";

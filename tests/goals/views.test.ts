@@ -62,6 +62,23 @@ describe("the goal list answer", () => {
     expect(JSON.stringify(line)).not.toContain('"covered"');
   });
 
+  it("prints each row's figures on the server, in the portal's currency, as the page shows them", () => {
+    const answer = goalListView(model, state({ q: "zeta", open: "z" }), { offset: 0, limit: 5 }, AT, READY);
+    expect(answer.summary).toBe("Showing 1 of 3 goals · 6 targets");
+    const [goal, ada] = answer.items;
+    // Mid-March: March's targets ($10 and $5) run now; Ada's $20 of January and February is all that was due.
+    expect(goal.text).toEqual({ dates: "Jan 1 – Mar 31, 2026", currentTarget: "$15.00", target: "$45.00", attainment: "100%", progress: "100%", projected: null, assigneeCount: "2 assignees" });
+    expect(ada).toMatchObject({ kind: "schedule", text: { currentTarget: "$10.00", target: "$30.00", periodCount: "3 periods" } });
+    expect(ada.kind === "schedule" && ada.periods.map((p) => p.text)).toEqual([
+      { amount: "$10.00", title: "Jan 1 – 31, 2026: $10.00" },
+      { amount: "$10.00", title: "Feb 1 – 28, 2026: $10.00" },
+      { amount: "$10.00", title: "Mar 1 – 31, 2026: $10.00" },
+    ]);
+    // A count goal with no progress: a plain number, and no ratio to print.
+    const calls = goalListView(model, state({ type: "calls", archived: "false" }), { offset: 0, limit: 5 }, AT, READY);
+    expect(calls.items[0].text).toMatchObject({ target: "3", currentTarget: "—", attainment: null, progress: null });
+  });
+
   it("sorts and filters on the server, and lists an expanded goal's assignees under it", () => {
     const answer = goalListView(model, state({ sort: "totalTarget", dir: "desc", open: "z" }), { offset: 0, limit: 10 }, AT, READY);
     expect(answer.items.map((i) => (i.kind === "goal" ? i.id : `${i.goalId}:${i.assignee}`))).toEqual(["a", "z", "z:Ada Lovelace", "z:Lin Chen", "m"]);
@@ -93,6 +110,10 @@ describe("the goal list answer", () => {
       ["s", false],
     ]);
     expect(view({ q: "behind" }).items[0]).toMatchObject({ figures: { projection: { attainment: projected } } });
+    // The printed projection never reads at or past the threshold it is flagged under.
+    const above = Math.floor(projected * 100) + 1;
+    const printed = view({ q: "behind", risk: String(above) }).items[0].text.projected;
+    expect(Number(printed?.replace("%", ""))).toBeLessThan(above);
     const below = String(Math.floor(projected * 100));
     expect(flags({ risk: below })).toEqual([
       ["b", false],
@@ -129,6 +150,11 @@ describe("the target list answer", () => {
     expect(answer).toMatchObject({ shown: 9, total: 9, offset: 1 });
     expect(answer.items.map((i) => i.target.amount)).toEqual(["100", "10"]);
     expect(answer.items[0]).toMatchObject({ assignee: "Enterprise", status: "ended" });
+    expect(answer.summary).toBe("Showing 9 of 9 goal targets");
+    expect(answer.items[0].text).toMatchObject({ amount: "$100.00", actual: null, attainment: null, firstDay: "Feb 1, 2026", lastDay: "Feb 28, 2026" });
+    const zetaJanuary = targetListView(model, readState(targetListState, { q: "zeta", sort: "start" }), { offset: 0, limit: 1 }, AT, READY).items[0];
+    expect(zetaJanuary.text).toMatchObject({ amount: "$10.00", actual: "$10.00", attainment: "100%" });
+    expect(zetaJanuary.text.created.moment).toBe(`${zetaJanuary.text.created.day}, 12:00 AM UTC (HubSpot: ${zetaJanuary.target.createdAt})`);
   });
 });
 

@@ -9,6 +9,8 @@ import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase,
 import { contextAt, goalRowAt, type PortalModel, scheduleRowAt } from "./portal";
 import { filtersOf, type GoalListState, goalListState, stateQuery } from "./state";
 import { remember } from "./view-memo";
+import { type Formatters, makeFormatters } from "../formatters";
+import { figureText, type FigureText } from "./line-text";
 
 /** One goal of the list, with what its columns show and sort by. */
 export interface GoalLine {
@@ -31,6 +33,10 @@ export interface GoalLine {
   figures: Figures;
   /** Projected attainment past the view's at-risk threshold (`risk=`). */
   atRisk: boolean;
+  text: FigureText & {
+    /** "8 assignees". */
+    assigneeCount: string;
+  };
 }
 
 /** One assignee's line under an expanded goal. */
@@ -41,12 +47,17 @@ export interface ScheduleLine {
   assignee: string;
   unit: Target["unit"];
   currency: string | null;
-  periods: { id: string; start: string; end: string; amount: string }[];
+  /** Each period's target, with its amount and "period: amount" as text. */
+  periods: { id: string; start: string; end: string; amount: string; text: { amount: string; title: string } }[];
   start: string;
   end: string;
   currentTarget: string | null;
   figures: Figures;
   atRisk: boolean;
+  text: FigureText & {
+    /** "12 periods". */
+    periodCount: string;
+  };
 }
 
 export type GoalListItem = GoalLine | ScheduleLine;
@@ -60,6 +71,8 @@ export interface GoalListAnswer extends ViewBase {
   lines: number;
   offset: number;
   items: GoalListItem[];
+  /** "Showing 12 of 14 goals · 96 targets". */
+  summary: string;
 }
 
 /** Whether a standing is at risk at the view's threshold (risk=85: below 85% projected). */
@@ -115,25 +128,28 @@ export function goalListView(model: PortalModel, state: GoalListState, window: R
   const goals = orderedGoals(model, state, at);
   const context = contextAt(model, at);
   const open = new Set(state.open);
+  const fmt = makeFormatters(model.data.account);
   const items: GoalListItem[] = [];
   const end = window.offset + window.limit;
   let line = 0;
   let targets = 0;
   for (const goal of goals) {
     targets += goal.targetCount;
-    if (line >= window.offset && line < end) items.push(goalLine(goalRowAt(goal, context), state));
+    if (line >= window.offset && line < end) items.push(goalLine(goalRowAt(goal, context), state, fmt));
     line++;
     if (!open.has(goal.id)) continue;
     for (const schedule of goal.schedules) {
-      if (line >= window.offset && line < end) items.push(scheduleLine(goal, scheduleRowAt(goal, schedule, context), state));
+      if (line >= window.offset && line < end) items.push(scheduleLine(goal, scheduleRowAt(goal, schedule, context), state, fmt));
       line++;
     }
   }
-  return { ...viewBase(model, at, load), shown: goals.length, goals: model.goals.length, targets, lines: line, offset: window.offset, items };
+  const summary = `Showing ${fmt.number(goals.length)} of ${fmt.count(model.goals.length, state.archived ? "archived goal" : "goal")} · ${fmt.count(targets, "target")}`;
+  return { ...viewBase(model, at, load), shown: goals.length, goals: model.goals.length, targets, lines: line, offset: window.offset, items, summary };
 }
 
-function goalLine(row: GoalRow, state: GoalListState): GoalLine {
+function goalLine(row: GoalRow, state: GoalListState, fmt: Formatters): GoalLine {
   const g = row.goal;
+  const figures = figuresOf(row.standing);
   return {
     kind: "goal",
     id: g.id,
@@ -149,13 +165,21 @@ function goalLine(row: GoalRow, state: GoalListState): GoalLine {
     assignees: { count: row.assignees.length, label: row.assigneeLabel, first: row.assignees[0]?.name ?? "" },
     status: row.status,
     currentTarget: row.currentTarget,
-    figures: figuresOf(row.standing),
+    figures,
     atRisk: atRiskIn(state, row.standing),
+    text: {
+      ...figureText({ start: g.start, end: g.end, unit: g.unit, currency: g.currency, currentTarget: row.currentTarget, figures }, fmt, state.risk / 100),
+      assigneeCount: fmt.count(row.assignees.length, "assignee"),
+    },
   };
 }
 
-function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>, state: GoalListState): ScheduleLine {
+function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>, state: GoalListState, fmt: Formatters): ScheduleLine {
   const targets = row.schedule.targets;
+  const figures = figuresOf(row.standing);
+  const start = targets[0].start;
+  const end = targets[targets.length - 1].end;
+  const amountOf = (value: string) => fmt.amount(value, goal.unit, goal.currency);
   return {
     kind: "schedule",
     goalId: goal.id,
@@ -163,11 +187,15 @@ function scheduleLine(goal: Goal, row: ReturnType<typeof scheduleRowAt>, state: 
     assignee: row.assignee.name,
     unit: goal.unit,
     currency: goal.currency,
-    periods: targets.map((t) => ({ id: t.id, start: t.start, end: t.end, amount: t.amount })),
-    start: targets[0].start,
-    end: targets[targets.length - 1].end,
+    periods: targets.map((t) => ({ id: t.id, start: t.start, end: t.end, amount: t.amount, text: { amount: amountOf(t.amount), title: `${fmt.period(t.start, t.end)}: ${amountOf(t.amount)}` } })),
+    start,
+    end,
     currentTarget: row.currentTarget,
-    figures: figuresOf(row.standing),
+    figures,
     atRisk: atRiskIn(state, row.standing),
+    text: {
+      ...figureText({ start, end, unit: goal.unit, currency: goal.currency, currentTarget: row.currentTarget, figures }, fmt, state.risk / 100),
+      periodCount: fmt.count(targets.length, "period"),
+    },
   };
 }

@@ -8,6 +8,8 @@ import { type Figures, figuresOf, type LoadState, type RowWindow, type ViewBase,
 import { contextAt, type PortalModel, targetRowAt } from "./portal";
 import { filtersOf, type TargetListState, targetListState, stateQuery } from "./state";
 import { remember } from "./view-memo";
+import { type Formatters, makeFormatters } from "../formatters";
+import { actualText } from "./line-text";
 
 /** One goal target as /targets shows it: its properties, its assignee and creator by name, its figures. */
 export interface TargetLine {
@@ -16,6 +18,21 @@ export interface TargetLine {
   createdBy: string | null;
   status: PeriodStatus;
   figures: Figures;
+  /** What the row prints, formatted on the server (see line-text.ts). */
+  text: TargetText;
+}
+
+export interface TargetText {
+  amount: string;
+  /** null without progress (the cell says why from the figures). */
+  actual: string | null;
+  attainment: string | null;
+  /** The first and last calendar day of the period. */
+  firstDay: string;
+  lastDay: string;
+  /** A record's day in the portal's zone, and its moment there beside the raw value HubSpot sent. */
+  created: { day: string; moment: string };
+  modified: { day: string; moment: string };
 }
 
 export interface TargetListAnswer extends ViewBase {
@@ -24,6 +41,8 @@ export interface TargetListAnswer extends ViewBase {
   total: number;
   offset: number;
   items: TargetLine[];
+  /** "Showing 40 of 96 goal targets". */
+  summary: string;
 }
 
 const basesHeld = new WeakMap<PortalModel, readonly TargetBasis[]>();
@@ -79,15 +98,32 @@ export function targetListRows(model: PortalModel, state: TargetListState, at: n
 export function targetListView(model: PortalModel, state: TargetListState, window: RowWindow, at: number, load: LoadState): TargetListAnswer {
   const targets = orderedTargets(model, state, at);
   const context = contextAt(model, at);
+  const fmt = makeFormatters(model.data.account);
   const items = targets.slice(window.offset, window.offset + window.limit).map((target): TargetLine => {
     const row = targetRowAt(target, context);
+    const figures = figuresOf(row.standing);
     return {
       target: row.target,
       assignee: row.assignee.name,
       createdBy: row.target.createdByUserId ? resolveAssignee({ kind: "user", id: row.target.createdByUserId }, model.index).name : null,
       status: row.status,
-      figures: figuresOf(row.standing),
+      figures,
+      text: targetText(row.target, figures, fmt),
     };
   });
-  return { ...viewBase(model, at, load), shown: targets.length, total: model.targets.length, offset: window.offset, items };
+  const summary = `Showing ${fmt.number(targets.length)} of ${fmt.count(model.targets.length, state.archived ? "archived goal target" : "goal target")}`;
+  return { ...viewBase(model, at, load), shown: targets.length, total: model.targets.length, offset: window.offset, items, summary };
+}
+
+function targetText(target: Target, figures: Figures, fmt: Formatters): TargetText {
+  const moment = (iso: string) => ({ day: fmt.date(iso), moment: `${fmt.dateTime(iso)} (HubSpot: ${iso})` });
+  return {
+    amount: fmt.amount(target.amount, target.unit, target.currency),
+    actual: actualText(figures, target.unit, target.currency, fmt),
+    attainment: figures.attainmentToDate === null ? null : fmt.percentWithin(figures.attainmentToDate, figures),
+    firstDay: fmt.firstDay(target.start),
+    lastDay: fmt.lastDay(target.end),
+    created: moment(target.createdAt),
+    modified: moment(target.updatedAt),
+  };
 }
