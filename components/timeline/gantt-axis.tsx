@@ -1,27 +1,13 @@
 "use client";
 
-import { type AxisTick, fractionOf } from "@/lib/goals/timeline-scale";
+import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
+import type { LabelledTick } from "@/lib/goals/views/timeline-text";
 import { tickStride } from "./label-fit";
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat("en-US", { timeZone, ...options })));
-  return f;
-}
-
-export function tickLabel(tick: AxisTick, first: boolean, timeZone: string): string {
-  if (tick.size === "week") return format(timeZone, { month: "short", day: "numeric" }).format(tick.at);
-  const newYear = tick.key.endsWith("-01-01");
-  if (tick.size === "month" && !first && !newYear) return format(timeZone, { month: "short" }).format(tick.at);
-  return format(timeZone, { month: "short", year: "numeric" }).format(tick.at);
-}
-
 /** The ticks that get a label at this width; before the track is measured, every one. */
-function labelledTicks(ticks: readonly AxisTick[], range: DateRange, timeZone: string, trackPx: number | null) {
-  const labelsFor = (stride: number) => ticks.filter((_, i) => i % stride === 0).map((tick, i) => tickLabel(tick, i === 0, timeZone));
+function labelledTicks(ticks: readonly LabelledTick[], range: DateRange, trackPx: number | null) {
+  const labelsFor = (stride: number) => ticks.filter((_, i) => i % stride === 0).map((tick) => tick.label);
   const positions = ticks.map((tick) => fractionOf(tick.at, range));
   // The chart's own right padding (px-3) leaves room for the last label to run a little past the track.
   const stride = trackPx === null ? 1 : tickStride(positions, labelsFor, trackPx, 12);
@@ -30,9 +16,8 @@ function labelledTicks(ticks: readonly AxisTick[], range: DateRange, timeZone: s
 }
 
 interface AxisProps {
-  ticks: readonly AxisTick[];
+  ticks: readonly LabelledTick[];
   range: DateRange;
-  timeZone: string;
   today: number;
   todayLabel: string;
   /** Width of the bar track in px, once measured; narrow tracks label every second, third… tick. */
@@ -41,11 +26,11 @@ interface AxisProps {
 }
 
 /** Tick labels along the top of the goal bars, and where today is. */
-export function GanttAxis({ ticks, range, timeZone, today, todayLabel, trackPx, trackRef }: AxisProps) {
+export function GanttAxis({ ticks, range, today, todayLabel, trackPx, trackRef }: AxisProps) {
   const todayAt = today >= range.start && today < range.end ? fractionOf(today, range) : null;
   return (
     <div ref={trackRef} className="relative h-10 text-xs text-fg-muted" aria-hidden="true" data-testid="gantt-axis" data-measured={trackPx !== null}>
-      {labelledTicks(ticks, range, timeZone, trackPx).map(({ tick, label }) => (
+      {labelledTicks(ticks, range, trackPx).map(({ tick, label }) => (
         <span key={tick.key} className="absolute top-0 whitespace-nowrap pl-1" style={{ left: `${fractionOf(tick.at, range) * 100}%` }} data-testid="axis-tick">
           {label}
         </span>
@@ -64,7 +49,7 @@ export function GanttAxis({ ticks, range, timeZone, today, todayLabel, trackPx, 
  * The today line starts below the axis (the chart's top padding and the axis, 3rem), so it runs
  * through neither a month's label nor its own "Today" pill.
  */
-export function GanttGuides({ ticks, range, today, layer }: { ticks: readonly AxisTick[]; range: DateRange; today: number; layer: "grid" | "today" }) {
+export function GanttGuides({ ticks, range, today, layer }: { ticks: readonly LabelledTick[]; range: DateRange; today: number; layer: "grid" | "today" }) {
   const inside = today >= range.start && today < range.end;
   return (
     <div aria-hidden="true" className={`pointer-events-none absolute bottom-0 left-[calc(var(--gantt-names)+0.75rem)] right-3 ${layer === "today" ? "top-12" : "top-0"}`}>

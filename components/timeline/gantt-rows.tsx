@@ -1,16 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import type { Segment } from "@/lib/goals/timeline-bars";
 import type { TimelineLine } from "@/lib/goals/views/timeline";
 import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
-import type { Formatters } from "@/lib/goals/formatters";
 import { goalViewUrl } from "@/components/goal-detail/view-state";
-import { LOCALE } from "@/lib/goals/locale";
-import { countOf } from "@/lib/goals/format";
 import { barLabelPlace, type LabelPlace } from "./label-fit";
-import { compactAmount } from "./period-format";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
 
 type GoalLine = Extract<TimelineLine, { kind: "goal" }>;
@@ -18,12 +13,9 @@ type AssigneeLine = Extract<TimelineLine, { kind: "assignee" }>;
 
 interface RowProps {
   range: DateRange;
-  fmt: Formatters;
   /** Bar track width in px once measured; labels that would not fit are left out. */
   trackPx: number | null;
 }
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The names column stays in view while a phone scrolls the bars sideways (above the bars and the today line). */
 export const STICKY_NAMES = "sticky left-0 z-30";
@@ -44,15 +36,14 @@ function BarLabel({ text, left, width, place }: { text: string; left: number; wi
   );
 }
 
-export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { line: GoalLine; onToggle: (goalId: string) => void }) {
-  const { goal, span, status } = line;
+export function GoalRow({ line, range, trackPx, onToggle }: RowProps & { line: GoalLine; onToggle: (goalId: string) => void }) {
+  const { goal, span, status, text } = line;
   const name = goal.name || "(unnamed goal)";
-  const amount = fmt.amount(goal.totalAmount, goal.unit, goal.currency);
-  const short = compactAmount(goal.totalAmount, goal.unit, goal.currency ?? fmt.currency);
+  const short = text.short;
   const { left, width, style } = place(span.start, span.end, range);
   const labelAt = barLabelPlace(left, width, short, trackPx);
   const continues = [span.clippedStart && "starts before", span.clippedEnd && "ends after"].filter(Boolean).join(" and ");
-  const label = `${name}: ${fmt.period(goal.start, goal.end)}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${amount}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
+  const label = `${name}: ${text.dates}, ${STATUS_NAME[status]}, ${goal.metricType === "AVG" ? "average" : "total"} target ${text.full}${continues ? `; ${continues} this range` : ""}. Open the goal.`;
   return (
     <li className="grid h-11 grid-cols-[var(--gantt-names)_1fr] items-center border-t border-line-subtle sm:h-9" data-testid="gantt-goal-row" data-goal-id={goal.id}>
       <div className={`flex h-full min-w-0 items-center gap-1 bg-surface pr-2 ${STICKY_NAMES}`}>
@@ -94,13 +85,12 @@ export function GoalRow({ line, range, fmt, trackPx, onToggle }: RowProps & { li
   );
 }
 
-export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: AssigneeLine }) {
-  const { goal, assignee, span, status, segments } = line;
-  const amount = fmt.amount(line.amount, goal.unit, goal.currency);
-  const short = compactAmount(line.amount, goal.unit, goal.currency ?? fmt.currency);
+export function AssigneeRow({ line, range, trackPx }: RowProps & { line: AssigneeLine }) {
+  const { goal, assignee, span, status, segments, text } = line;
+  const short = text.short;
   const gaps = segments.filter((s) => s.kind === "gap");
-  const gapText = gaps.length ? `; no target ${gaps.map((g) => fmt.period(iso(g.start), iso(g.end))).join(", ")}` : "";
-  const label = `${assignee.name} on ${goal.name}: ${fmt.period(line.from, line.to)}, ${STATUS_NAME[status]}, target ${amount}${gapText}. Open the goal.`;
+  const gapText = gaps.length ? `; no target ${gaps.map((g) => g.dates).join(", ")}` : "";
+  const label = `${assignee.name} on ${goal.name}: ${text.dates}, ${STATUS_NAME[status]}, target ${text.full}${gapText}. Open the goal.`;
   const bar = span ? place(span.start, span.end, range) : null;
   const labelAt = bar ? barLabelPlace(bar.left, bar.width, short, trackPx) : "none";
   return (
@@ -110,7 +100,7 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
       </div>
       <div className="relative h-5">
         {segments.map((segment) => (
-          <SegmentMark key={`${segment.kind}:${segment.start}`} segment={segment} status={status} range={range} fmt={fmt} who={assignee.name} />
+          <SegmentMark key={`${segment.kind}:${segment.start}`} segment={segment} status={status} range={range} who={assignee.name} />
         ))}
         {bar && (
           <>
@@ -137,17 +127,18 @@ export function AssigneeRow({ line, range, fmt, trackPx }: RowProps & { line: As
   );
 }
 
-function SegmentMark({ segment, status, range, fmt, who }: { segment: Segment; status: AssigneeLine["status"]; range: DateRange; fmt: Formatters; who: string }) {
+function SegmentMark({ segment, status, range, who }: { segment: AssigneeLine["segments"][number]; status: AssigneeLine["status"]; range: DateRange; who: string }) {
   const { style } = place(segment.start, segment.end, range);
   if (segment.kind === "target") return <div aria-hidden="true" className={`absolute inset-y-0 rounded-sm ${STATUS_BAR[status]}`} style={style} />;
-  const text = `No target for ${who}: ${fmt.period(iso(segment.start), iso(segment.end))}`;
+  const text = `No target for ${who}: ${segment.dates}`;
   return <div role="img" aria-label={text} title={text} data-testid="gap-marker" className="absolute inset-y-0 rounded-sm border border-dashed border-timeline-gap-border bg-surface" style={{ ...style, ...HATCH }} />;
 }
 
-export function MoreAssigneesRow({ hidden }: { hidden: number }) {
+/** `text`: "and 12 more assignees". */
+export function MoreAssigneesRow({ text }: { text: string }) {
   return (
     <li className="grid h-8 grid-cols-[var(--gantt-names)_1fr] items-center bg-surface-subtle/70 text-sm text-fg-muted" data-testid="gantt-more-row">
-      <div className="col-span-2 pl-8">and {countOf(hidden, "more assignee", "more assignees", LOCALE)}; filter by assignee or team to see them.</div>
+      <div className="col-span-2 pl-8">and {text}; filter by assignee or team to see them.</div>
     </li>
   );
 }

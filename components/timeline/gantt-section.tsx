@@ -3,7 +3,6 @@
 import { GOAL_PAGE } from "@/lib/goals/view-choices";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
-import type { Formatters } from "@/lib/goals/formatters";
 import { NoMatch } from "@/components/goals/list-notes";
 import { GanttLegend } from "./gantt-legend";
 import { GoalGantt } from "./goal-gantt";
@@ -12,13 +11,12 @@ interface Props {
   model: TimelineAnswer;
   view: TimelineState;
   setView: (patch: Partial<TimelineState>) => void;
-  fmt: Formatters;
   /** Whether any goal-list filter is set: an empty range then means "no match", not "nothing planned". */
   filtersActive: boolean;
   onReset: () => void;
 }
 
-export function GanttSection({ model, view, setView, fmt, filtersActive, onReset }: Props) {
+export function GanttSection({ model, view, setView, filtersActive, onReset }: Props) {
   const { gantt } = model;
   const toggle = (goalId: string) => setView({ open: view.open.includes(goalId) ? view.open.filter((id) => id !== goalId) : [...view.open, goalId] });
   const remaining = gantt.totalGoals - gantt.shownGoals;
@@ -38,18 +36,18 @@ export function GanttSection({ model, view, setView, fmt, filtersActive, onReset
         </p>
       ) : (
         <>
-          <GoalGantt plan={gantt} range={model.range} fiscalYearOffset={model.fiscalYearOffset} now={model.at} fmt={fmt} onToggle={toggle} />
+          <GoalGantt plan={gantt} range={model.range} ticks={model.ticks} now={model.at} text={model.text} onToggle={toggle} />
           <div className="flex flex-wrap items-center gap-3 text-sm text-fg-muted">
             <p data-testid="gantt-count" aria-live="polite">
-              Showing {fmt.number(gantt.shownGoals)} of {fmt.count(gantt.totalGoals, "goal")}
+              {model.text.ganttCount}
             </p>
             {remaining > 0 && gantt.cutByBudget === 0 && (
               <button type="button" onClick={() => setView({ goals: view.goals + GOAL_PAGE })} className="rounded-md border border-line-strong bg-surface px-3 py-1 hover:bg-surface-subtle">
-                Show {fmt.count(Math.min(GOAL_PAGE, remaining), "more goal", "more goals")}
+                {model.text.moreGoals}
               </button>
             )}
             {gantt.cutByBudget > 0 && (
-              <p role="note">Collapse some goals or narrow the filters to see the other {fmt.number(remaining)}: this many bars would no longer be readable.</p>
+              <p role="note">Collapse some goals or narrow the filters to see the other {model.text.remaining}: this many bars would no longer be readable.</p>
             )}
           </div>
         </>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useLayoutEffect, useMemo, useRef } from "react";
-import { axisTicks, fractionOf } from "@/lib/goals/timeline-scale";
+import { useLayoutEffect, useRef } from "react";
+import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { ResolvedRange } from "@/lib/goals/timeline-range";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
-import type { Formatters } from "@/lib/goals/formatters";
+import type { LabelledTick, TimelineText } from "@/lib/goals/views/timeline-text";
 import { GanttAxis, GanttGuides } from "./gantt-axis";
 import { useElementWidth } from "./use-element-width";
 import { AssigneeRow, GoalRow, MoreAssigneesRow, STICKY_NAMES } from "./gantt-rows";
@@ -12,15 +12,14 @@ import { AssigneeRow, GoalRow, MoreAssigneesRow, STICKY_NAMES } from "./gantt-ro
 interface Props {
   plan: TimelineAnswer["gantt"];
   range: ResolvedRange;
-  fiscalYearOffset: number;
+  ticks: LabelledTick[];
   now: number;
-  fmt: Formatters;
+  text: TimelineText;
   onToggle: (goalId: string) => void;
 }
 
 /** Goal bars on one date axis, drawn as HTML: every bar is a link, so it takes focus and a name like any other. */
-export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }: Props) {
-  const ticks = useMemo(() => axisTicks(range, fmt.timeZone, fiscalYearOffset), [range, fmt.timeZone, fiscalYearOffset]);
+export function GoalGantt({ plan, range, ticks, now, text, onToggle }: Props) {
   const trackRef = useRef<HTMLDivElement>(null);
   const trackPx = useElementWidth(trackRef);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -42,16 +41,16 @@ export function GoalGantt({ plan, range, fiscalYearOffset, now, fmt, onToggle }:
           <div className={`self-stretch content-end bg-surface pb-1 text-xs font-medium text-fg-muted ${STICKY_NAMES}`} aria-hidden="true">
             Goal · assignees
           </div>
-          <GanttAxis ticks={ticks} range={range} timeZone={fmt.timeZone} today={now} todayLabel={`Today, ${fmt.date(new Date(now).toISOString())}`} trackPx={trackPx} trackRef={trackRef} />
+          <GanttAxis ticks={ticks} range={range} today={now} todayLabel={text.today} trackPx={trackPx} trackRef={trackRef} />
         </div>
-        <ul className="relative" aria-label={`Goals from ${fmt.period(new Date(range.start).toISOString(), new Date(range.end).toISOString())}`}>
+        <ul className="relative" aria-label={`Goals from ${text.range}`}>
           {plan.lines.map((line) =>
             line.kind === "goal" ? (
-              <GoalRow key={`g:${line.goal.id}`} line={line} range={range} fmt={fmt} trackPx={trackPx} onToggle={onToggle} />
+              <GoalRow key={`g:${line.goal.id}`} line={line} range={range} trackPx={trackPx} onToggle={onToggle} />
             ) : line.kind === "assignee" ? (
-              <AssigneeRow key={`a:${line.goal.id}:${line.scheduleId}`} line={line} range={range} fmt={fmt} trackPx={trackPx} />
+              <AssigneeRow key={`a:${line.goal.id}:${line.scheduleId}`} line={line} range={range} trackPx={trackPx} />
             ) : (
-              <MoreAssigneesRow key={`m:${line.goalId}`} hidden={line.hidden} />
+              <MoreAssigneesRow key={`m:${line.goalId}`} text={line.text} />
             ),
           )}
         </ul>

@@ -1,6 +1,8 @@
 "use client";
 
-import { memo, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
+import { compactAmount } from "@/lib/goals/formatters";
+import type { Target } from "@/lib/goals/model";
 import { NO_VERTICAL_LINES, tickInterval, widestLabelPx } from "@/components/charts/tick-interval";
 import { CHART_COLORS } from "@/components/charts/chart-colors";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -19,7 +21,9 @@ interface Props {
   series: ChartSeries[];
   stacked: boolean;
   todayKey: string | null;
-  format: (value: number | null) => string;
+  /** The amounts' unit and currency, for the axis and the tooltip (formatted here, in the chart's own chunk). */
+  unit: Target["unit"];
+  currency: string;
 }
 
 const MARGIN = { top: 16, right: 16, bottom: 4, left: 8 };
@@ -30,7 +34,8 @@ const TICK = { fontSize: 12, width: 0, fill: CHART_COLORS.axis };
 const TOOLTIP_BOX = { background: CHART_COLORS.surface, borderColor: CHART_COLORS.grid, color: CHART_COLORS.ink };
 
 /** Target per period stacked by group, with the actual where HubSpot knows it. Loaded only by the timeline page. */
-export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, todayKey, format }: Props) {
+export const PeriodChart = memo(function PeriodChart({ rows, series, stacked, todayKey, unit, currency }: Props) {
+  const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   const [width, setWidth] = useState(0);
   const widest = useMemo(() => widestLabelPx(rows.map((r) => r.label), TICK.fontSize), [rows]);

@@ -1,16 +1,14 @@
 "use client";
 
-import { lazy, useCallback, useMemo } from "react";
+import { lazy, useMemo } from "react";
 import { bucketIndexAt } from "@/lib/goals/timeline-scale";
 import { toNumber } from "@/lib/goals/decimal";
-import type { Formatters } from "@/lib/goals/formatters";
 import type { Level } from "@/lib/goals/timeline-periods";
 import { humanize } from "@/lib/goals/labels";
 import type { TimelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import { ChartWhenOnScreen } from "@/components/charts/chart-when-on-screen";
 import { seriesColour } from "./palette";
-import { bucketLabel, compactAmount } from "./period-format";
 import { PeriodTable } from "./period-table";
 import type { ChartRow, ChartSeries } from "./period-chart";
 
@@ -20,12 +18,11 @@ interface Props {
   model: TimelineAnswer;
   view: TimelineState;
   setView: (patch: Partial<TimelineState>) => void;
-  fmt: Formatters;
 }
 
 const SIZE_NOUN = { week: "week", month: "month", quarter: "quarter" } as const;
 
-export function PeriodSection({ model, view, setView, fmt }: Props) {
+export function PeriodSection({ model, view, setView }: Props) {
   const { chart, measures, measure, periods } = model;
   const heading = `Target per ${SIZE_NOUN[periods.size]}, by ${view.group}`;
   return (
@@ -65,17 +62,16 @@ export function PeriodSection({ model, view, setView, fmt }: Props) {
           No targets fall in this range.
         </p>
       ) : (
-        <PeriodBody model={model} fmt={fmt} heading={heading} grouping={view.group} />
+        <PeriodBody model={model} heading={heading} grouping={view.group} />
       )}
     </section>
   );
 }
 
-function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; fmt: Formatters; heading: string; grouping: TimelineState["group"] }) {
+function PeriodBody({ model, heading, grouping }: { model: TimelineAnswer; heading: string; grouping: TimelineState["group"] }) {
   const chart = model.chart!;
+  const text = model.chartText!;
   const size = model.periods.size;
-  const unit = chart.measure.unit;
-  const currency = fmt.currency;
   // Stable props, so expanding a goal or typing in the search box does not redraw hundreds of bars.
   const series: ChartSeries[] = useMemo(() => chart.series.map((s, i) => ({ key: s.key, label: s.label, colour: seriesColour(s, i) })), [chart]);
   const rows: ChartRow[] = useMemo(
@@ -83,16 +79,15 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
       chart.buckets.map((bucket, i) => {
         // A period still running has only its actual so far: it is drawn apart (hollow, unjoined), never as the line's next step.
         const known = chart.actuals[i] === null ? null : toNumber(chart.actuals[i]!);
-        const row: ChartRow = { key: bucket.key, label: bucketLabel(bucket, size), actual: chart.toDate[i] ? null : known, actualToDate: chart.toDate[i] ? known : null };
+        const row: ChartRow = { key: bucket.key, label: text.buckets[i], actual: chart.toDate[i] ? null : known, actualToDate: chart.toDate[i] ? known : null };
         chart.series.forEach((s) => (row[`s:${s.key}`] = s.cells[i].target === null ? null : toNumber(s.cells[i].target!)));
         return row;
       }),
-    [chart, size],
+    [chart, text],
   );
   const colours = useMemo(() => series.map((s) => s.colour), [series]);
-  const format = useCallback((value: number | null) => compactAmount(value, unit, currency), [unit, currency]);
   const todayIndex = bucketIndexAt(chart.buckets, model.at);
-  const description = `${heading}: ${humanize(chart.measure.key)} in ${fmt.count(model.periods.buckets.length, "period")}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
+  const description = `${heading}: ${humanize(chart.measure.key)} in ${text.periods}, ${chart.series.length} ${chart.stacked ? "stacked" : "side-by-side"} series${chart.stacked ? " and the known actual as a line" : ""}. The table below lists every value.`;
   return (
     <div className="space-y-3">
       <figure className="rounded-xl border border-line bg-surface p-3" data-testid="period-chart" data-marks={chart.marks} data-series={chart.series.length}>
@@ -101,7 +96,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
         </figcaption>
         <ChartWhenOnScreen size="h-80" figuresAt="The table below has every figure." loadingLabel="Loading the period chart">
           <div className="h-80" role="img" aria-labelledby="period-chart-caption">
-            <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} format={format} />
+            <PeriodChart rows={rows} series={series} stacked={chart.stacked} todayKey={todayIndex >= 0 ? chart.buckets[todayIndex].key : null} unit={chart.measure.unit} currency={model.account.currency} />
           </div>
         </ChartWhenOnScreen>
         {chart.otherLevelTargets > 0 && (
@@ -117,7 +112,7 @@ function PeriodBody({ model, fmt, heading, grouping }: { model: TimelineAnswer; 
           </p>
         )}
       </figure>
-      <PeriodTable chart={chart} size={size} fmt={fmt} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
+      <PeriodTable chart={chart} text={text} size={size} todayIndex={todayIndex} colours={colours} groupHeading={grouping === "team" ? "Team" : "Assignee"} />
     </div>
   );
 }

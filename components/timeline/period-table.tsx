@@ -3,15 +3,15 @@
 import { memo } from "react";
 import type { BucketSize } from "@/lib/goals/buckets";
 import type { PeriodModel } from "@/lib/goals/timeline-periods";
-import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
-import { bucketLabel, compactAmount } from "./period-format";
+import type { PeriodText } from "@/lib/goals/views/timeline-text";
 import { HATCH } from "./status-style";
 
 interface Props {
   chart: PeriodModel;
+  /** Its labels and amounts as text, from the server. */
+  text: PeriodText;
   size: BucketSize;
-  fmt: Formatters;
   todayIndex: number;
   colours: string[];
   groupHeading: string;
@@ -22,10 +22,7 @@ interface Props {
  * period nobody carries stands out instead of hiding as a missing sliver in a stack.
  */
 // The wrapper is `relative` so the cells' sr-only text (absolutely positioned) scrolls with the table instead of widening the page.
-export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIndex, colours, groupHeading }: Props) {
-  const { unit } = chart.measure;
-  const short = (value: string | null) => compactAmount(value, unit, fmt.currency);
-  const full = (value: string | null) => fmt.amount(value, unit, fmt.currency);
+export const PeriodTable = memo(function PeriodTable({ chart, text, size, todayIndex, colours, groupHeading }: Props) {
   const th = "whitespace-nowrap px-2 py-1.5 text-right font-medium";
   const today = (i: number) => (i === todayIndex ? "bg-today-soft" : "");
   return (
@@ -42,7 +39,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
             </th>
             {chart.buckets.map((bucket, i) => (
               <th key={bucket.key} scope="col" className={`${th} ${today(i)}`} data-testid="period-bucket" data-key={bucket.key} aria-current={i === todayIndex ? "date" : undefined}>
-                {bucketLabel(bucket, size)}
+                {text.buckets[i]}
               </th>
             ))}
             <th scope="col" className={th}>
@@ -64,12 +61,12 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                     <span className="sr-only">No target</span>
                   </td>
                 ) : (
-                  <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={`${full(cell.target)} from ${cell.targetCount} target${cell.targetCount === 1 ? "" : "s"}`}>
-                    {short(cell.target)}
+                  <td key={chart.buckets[i].key} className={`px-2 py-1 text-right ${today(i)}`} title={text.series[row].cells[i]?.full}>
+                    {text.series[row].cells[i]?.short}
                   </td>
                 ),
               )}
-              <td className="px-2 py-1 text-right font-medium">{short(series.total.target)}</td>
+              <td className="px-2 py-1 text-right font-medium">{text.series[row].total}</td>
             </tr>
           ))}
         </tbody>
@@ -79,12 +76,12 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
               <th scope="row" className="sticky left-0 bg-surface-subtle px-2 py-1 text-left font-medium">
                 Total target
               </th>
-              {chart.totals.map((total, i) => (
-                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right font-medium ${today(i)}`} title={full(total)}>
-                  {short(total)}
+              {text.totals.map((total, i) => (
+                <td key={chart.buckets[i].key} className={`px-2 py-1 text-right font-medium ${today(i)}`} title={total.full}>
+                  {total.short}
                 </td>
               ))}
-              <td className="px-2 py-1 text-right font-medium">{short(chart.grandTotal.target)}</td>
+              <td className="px-2 py-1 text-right font-medium">{text.grandTarget}</td>
             </tr>
             <tr data-testid="period-actual">
               <th scope="row" className="sticky left-0 bg-surface-subtle px-2 py-1 text-left font-normal">
@@ -95,9 +92,9 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                   key={chart.buckets[i].key}
                   className={`px-2 py-1 text-right ${today(i)}`}
                   data-to-date={chart.toDate[i] ? "true" : undefined}
-                  title={[chart.toDate[i] && actual !== null ? "Actual to date: this period is still running" : "", chart.missingActual[i] ? `${fmt.count(chart.missingActual[i], "target")} ${chart.missingActual[i] === 1 ? "has" : "have"} no progress in HubSpot` : ""].filter(Boolean).join("; ") || undefined}
+                  title={[chart.toDate[i] && actual !== null ? "Actual to date: this period is still running" : "", text.missingActual[i]].filter(Boolean).join("; ") || undefined}
                 >
-                  {short(actual)}
+                  {text.actuals[i]}
                   {chart.toDate[i] && actual !== null && <span className="block text-[10px] font-normal text-fg-subtle">to date</span>}
                   {actual !== null && chart.missingActual[i] > 0 && (
                     <>
@@ -107,7 +104,7 @@ export const PeriodTable = memo(function PeriodTable({ chart, size, fmt, todayIn
                   )}
                 </td>
               ))}
-              <td className="px-2 py-1 text-right">{short(chart.grandTotal.actual)}</td>
+              <td className="px-2 py-1 text-right">{text.grandActual}</td>
             </tr>
           </tfoot>
         )}

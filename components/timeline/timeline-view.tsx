@@ -4,7 +4,6 @@ import { timelineState } from "@/lib/goals/views/state";
 import type { TimelineAnswer } from "@/lib/goals/views/timeline";
 import { useView } from "@/lib/client/use-view";
 import { useViewState } from "@/lib/client/use-view-state";
-import { useFormatters } from "@/components/format/use-formatters";
 import { FilterBar } from "@/components/goals/filter-bar";
 import { EmptyPortal, MissingNamesNote } from "@/components/goals/list-notes";
 import { ErrorState } from "@/components/states/error-state";
@@ -21,7 +20,6 @@ export function TimelineView() {
   const { state, query, set } = useViewState(timelineState);
   const view = useView<TimelineAnswer>("timeline", query);
   const data = view.shown.data;
-  const fmt = useFormatters(data?.account ?? { currency: "USD", timeZone: "UTC" });
   const loading = view.latest.data?.load;
   const error = view.latest.error ?? view.shown.error;
   const reset = () => set({ q: "", assignee: [], team: [], type: [], status: [], date: "", archived: false });
@@ -44,7 +42,7 @@ export function TimelineView() {
             <TimelineControls view={state} setView={set} range={data.range} periods={data.periods} />
             <MissingNamesNote missing={data.missingScopes} />
             {loading && <LoadStatus load={loading} more={view.more} onShowMore={view.release} what="goals" />}
-            <TimelineSummary model={data} fmt={fmt} />
+            <TimelineSummary model={data} />
           </div>
           {data.load.state === "loading" && data.upTo === 0 ? (
             <BlockSkeleton className="h-96" label="Loading the timeline" />
@@ -52,8 +50,8 @@ export function TimelineView() {
             <EmptyPortal archived={state.archived} />
           ) : (
             <>
-              <GanttSection model={data} view={state} setView={setView} fmt={fmt} filtersActive={filtersActive(state)} onReset={reset} />
-              <PeriodSection model={data} view={state} setView={set} fmt={fmt} />
+              <GanttSection model={data} view={state} setView={setView} filtersActive={filtersActive(state)} onReset={reset} />
+              <PeriodSection model={data} view={state} setView={set} />
             </>
           )}
         </>

@@ -9,6 +9,7 @@ import {
   formatAmount,
   formatDate,
   formatDateTime,
+  formatCompact,
   formatExpected,
   formatMoney,
   formatNumber,
@@ -23,8 +24,17 @@ import {
 import { LOCALE } from "./locale";
 import type { Standing } from "./standing";
 
+/** "$1.2M", "480": for narrow cells, bar labels and axes; the exact amount goes in a title. */
+export function compactAmount(value: string | number | null, unit: Target["unit"], currency: string): string {
+  if (value === null) return "—";
+  if (unit === "duration") return formatAmount(String(value), unit, currency, { locale: LOCALE });
+  return formatCompact(value, unit === "currency" ? currency : null, LOCALE);
+}
+
 export interface Formatters {
   amount: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
+  /** An amount in a narrow place: "$1.2M". */
+  compact: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
   /** An expectation such as pace-to-date: counts in whole numbers. */
   expected: (value: string | null, unit: Target["unit"], currency?: string | null) => string;
   /** "1 goal", "12 goals". */
@@ -56,6 +66,7 @@ export interface Formatters {
 export function makeFormatters(account: Pick<Account, "currency" | "timeZone">): Formatters {
   return {
     amount: (value, unit, currency) => formatAmount(value, unit, currency ?? account.currency, { locale: LOCALE }),
+    compact: (value, unit, currency) => compactAmount(value, unit, currency ?? account.currency),
     expected: (value, unit, currency) => formatExpected(value, unit, currency ?? account.currency, { locale: LOCALE }),
     count: (count, singular, plural) => countOf(count, singular, plural, LOCALE),
     number: (value) => formatNumber(value, LOCALE, 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCompact } from "@/lib/goals/format";
-import { compactAmount } from "@/components/timeline/period-format";
+import { compactAmount } from "@/lib/goals/formatters";
 import { axisAmount } from "@/components/charts/axis-format";
 
 // The browser prints "$152K"; the server must print the same or the timeline fails hydration.

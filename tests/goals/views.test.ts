@@ -167,6 +167,42 @@ describe("the timeline answer", () => {
     expect(answer.chart?.series.length).toBeGreaterThan(0);
     expect(JSON.stringify(answer)).not.toContain('"schedules"');
   });
+
+  it("prints its labels and amounts on the server: axis, bars, counts and the period table", () => {
+    const answer = timelineView(model, readState(timelineState, { open: "a", range: "this-year", bucket: "quarter", goals: "2" }), AT, READY);
+    expect(answer.text).toEqual({
+      range: "Jan 1 – Dec 31, 2026",
+      goals: "3",
+      targets: "9 targets",
+      ganttCount: "Showing 2 of 3 goals",
+      moreGoals: "Show 1 more goal",
+      remaining: "1",
+      today: "Today, Mar 16, 2026",
+    });
+    // The first tick carries the year, the rest the month alone. Zeta's two people make the period table.
+    expect(answer.ticks.map((t) => t.label).slice(0, 3)).toEqual(["Jan 2026", "Feb", "Mar"]);
+    const alphaLines = answer.gantt.lines.filter((l) => l.kind !== "more-assignees" && l.goal.id === "a");
+    expect(alphaLines.map((l) => [l.kind, l.kind !== "more-assignees" && l.text])).toEqual([
+      ["goal", { short: "$200", full: "$200.00", dates: "Jan 1 – Feb 28, 2026" }],
+      ["assignee", { short: "$200", full: "$200.00", dates: "Jan 1 – Feb 28, 2026" }],
+    ]);
+    expect(answer.chartText).toMatchObject({
+      // Intl's range format sets the dash between thin spaces.
+      buckets: ["Jan\u2009–\u2009Mar 2026", "Apr\u2009–\u2009Jun 2026", "Jul\u2009–\u2009Sep 2026", "Oct\u2009–\u2009Dec 2026"],
+      periods: "4 periods",
+      series: [{ cells: [{ short: "$30", full: "$30.00 from 3 targets" }, null, null, null], total: "$30" }, { total: "$15" }],
+      totals: [{ short: "$45", full: "$45.00" }, { short: "—" }, { short: "—" }, { short: "—" }],
+      actuals: ["$20", "—", "—", "—"],
+      missingActual: ["4 targets have no progress in HubSpot", "", "", ""],
+    });
+  });
+
+  it("names an assignee's gap between targets by its dates", () => {
+    const gappy = monthlySchedule({ goalId: "g", scheduleId: "g1", name: "Gappy", assignee: { kind: "owner", id: "100" } }, ["10", "10", "10"]).filter((_, i) => i !== 1);
+    const answer = timelineView(modelOf(portal(gappy)), readState(timelineState, { open: "g", range: "this-year" }), AT, READY);
+    const row = answer.gantt.lines.find((l) => l.kind === "assignee");
+    expect(row?.kind === "assignee" && row.segments.filter((s) => s.kind === "gap").map((s) => s.dates)).toEqual(["Feb 1 – 28, 2026"]);
+  });
 });
 
 describe("filter options", () => {

@@ -10,6 +10,9 @@ import { type LoadState, type ViewBase, viewBase } from "./answer";
 import type { PortalModel } from "./portal";
 import { filtersOf, stateQuery, type TimelineState, timelineState } from "./state";
 import { remember } from "./view-memo";
+import { type Formatters, makeFormatters } from "../formatters";
+import { axisTicks } from "../timeline-scale";
+import { type AmountText, labelTicks, type LabelledTick, periodText, type PeriodText, timelineText, type TimelineText } from "./timeline-text";
 
 /** What a bar needs of its goal. */
 export interface BarGoal {
@@ -24,8 +27,13 @@ export interface BarGoal {
   metricType: Target["metricType"];
 }
 
+/** A bar's target (compact on the bar, whole in its name) and its dates, as text. */
+export interface BarText extends AmountText {
+  dates: string;
+}
+
 export type TimelineLine =
-  | { kind: "goal"; goal: BarGoal; span: Span; status: PeriodStatus; expanded: boolean; assigneeCount: number }
+  | { kind: "goal"; goal: BarGoal; span: Span; status: PeriodStatus; expanded: boolean; assigneeCount: number; text: BarText }
   | {
       kind: "assignee";
       goal: BarGoal;
@@ -38,9 +46,11 @@ export type TimelineLine =
       status: PeriodStatus;
       /** The schedule's Target: the bar's label. */
       amount: string;
-      segments: Segment[];
+      /** Its periods and the gaps between them; a gap's dates as text. */
+      segments: (Segment & { dates?: string })[];
+      text: BarText;
     }
-  | { kind: "more-assignees"; goalId: string; hidden: number };
+  | { kind: "more-assignees"; goalId: string; hidden: number; text: string };
 
 export interface TimelineAnswer extends ViewBase {
   fiscalYearOffset: number;
@@ -53,6 +63,10 @@ export interface TimelineAnswer extends ViewBase {
   measures: Measure[];
   measure: Measure | null;
   chart: PeriodModel | null;
+  /** The axis's ticks, each with its label. */
+  ticks: LabelledTick[];
+  text: TimelineText;
+  chartText: PeriodText | null;
 }
 
 /**
@@ -87,17 +101,22 @@ export function timelineView(model: PortalModel, state: TimelineState, at: numbe
     const measures = measureOptions(selection.targets);
     const measure = pickMeasure(measures, state.measure);
     const chart = measure ? periodModel(selection.targets, periods.buckets, measure, state.group, model.index, { progressUntil: at, level: state.level }) : null;
+    const fmt = makeFormatters(model.data.account);
+    const counts = { goals: selection.goals.length, targets: selection.targets.length, shownGoals: gantt.shownGoals, totalGoals: gantt.totalGoals };
     return {
       ...viewBase(model, at, load),
       fiscalYearOffset: model.fiscalYearOffset,
       range,
       goalCount: selection.goals.length,
       targetCount: selection.targets.length,
-      gantt: { ...gantt, lines: gantt.lines.map(lineOf) },
+      gantt: { ...gantt, lines: gantt.lines.map((line) => lineOf(line, fmt)) },
       periods,
       measures,
       measure,
       chart,
+      ticks: labelTicks(axisTicks(range, timeZone, model.fiscalYearOffset), timeZone),
+      text: timelineText(fmt, range, at, counts),
+      chartText: chart ? periodText(chart, periods.size, fmt) : null,
     };
   });
 }
@@ -115,26 +134,35 @@ function barGoal(goal: Goal): BarGoal {
   };
 }
 
-function lineOf(line: GanttLine): TimelineLine {
+const isoOf = (ms: number) => new Date(ms).toISOString();
+
+function lineOf(line: GanttLine, fmt: Formatters): TimelineLine {
   switch (line.kind) {
-    case "goal":
-      return { kind: "goal", goal: barGoal(line.goal), span: line.span, status: line.status, expanded: line.expanded, assigneeCount: line.assigneeCount };
+    case "goal": {
+      const { goal } = line;
+      const text = { short: fmt.compact(goal.totalAmount, goal.unit, goal.currency), full: fmt.amount(goal.totalAmount, goal.unit, goal.currency), dates: fmt.period(goal.start, goal.end) };
+      return { kind: "goal", goal: barGoal(goal), span: line.span, status: line.status, expanded: line.expanded, assigneeCount: line.assigneeCount, text };
+    }
     case "assignee": {
+      const { goal } = line;
       const targets = line.schedule.targets;
+      const from = targets[0].start;
+      const to = targets.reduce((latest, t) => (t.end > latest ? t.end : latest), targets[0].end);
       return {
         kind: "assignee",
         goal: barGoal(line.goal),
         scheduleId: line.schedule.id,
         assignee: { key: line.assignee.key, name: line.assignee.name },
-        from: targets[0].start,
-        to: targets.reduce((latest, t) => (t.end > latest ? t.end : latest), targets[0].end),
+        from,
+        to,
         span: line.span,
         status: line.status,
         amount: line.amount,
-        segments: line.segments,
+        segments: line.segments.map((s) => (s.kind === "gap" ? { ...s, dates: fmt.period(isoOf(s.start), isoOf(s.end)) } : s)),
+        text: { short: fmt.compact(line.amount, goal.unit, goal.currency), full: fmt.amount(line.amount, goal.unit, goal.currency), dates: fmt.period(from, to) },
       };
     }
     case "more-assignees":
-      return { kind: "more-assignees", goalId: line.goal.id, hidden: line.hidden };
+      return { kind: "more-assignees", goalId: line.goal.id, hidden: line.hidden, text: fmt.count(line.hidden, "more assignee", "more assignees") };
   }
 }
