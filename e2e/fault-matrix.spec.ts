@@ -77,7 +77,7 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   page = await context.newPage();
-  await signIn(page, GRACE, "/help");
+  await signIn(page, GRACE, "/help", { fresh: true });
   cookie = await cookieHeader(context);
   const records = await emulator.targets(DEMO_PORTAL);
   const withFamily = records.find((r) => r.properties.hs_group_correlation_uuid)!;
@@ -174,7 +174,7 @@ test("fault matrix: a revoked refresh token sends the user to sign in again, fro
   try {
     const ownPage = await own.newPage();
     const before = new Set((await emulator.tokens(DEMO_PORTAL)).refreshTokens);
-    await signIn(ownPage, GRACE, "/help");
+    await signIn(ownPage, GRACE, "/help", { fresh: true });
     const ownCookie = await cookieHeader(own);
     const fresh = (await emulator.tokens(DEMO_PORTAL)).refreshTokens.filter((token) => !before.has(token));
     expect(fresh).toHaveLength(1);

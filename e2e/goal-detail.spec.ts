@@ -59,7 +59,7 @@ test.describe("goal page", () => {
     const goal = await goalNamed(/Annual Revenue Quota$/);
     const now = Date.now();
     const url = `/goals/${goal.id}`;
-    await signIn(page, GRACE, url);
+    await signIn(page, GRACE, url, { fresh: true });
     await expect(page).toHaveURL(url);
     await expect(page).toHaveTitle(`${goal.name} · Goalboard`);
     await expect(page.getByRole("heading", { level: 1, name: goal.name })).toBeVisible();
@@ -212,7 +212,7 @@ test.describe("goal page", () => {
     const fresh = await browser.newContext();
     try {
       const other = await fresh.newPage();
-      await signIn(other, GRACE, copied);
+      await signIn(other, GRACE, copied, { fresh: true });
       // The sign-in round trip may spell "owner:1" as "owner%3A1"; the URL means the same.
       await expect.poll(() => decodeURIComponent(other.url())).toBe(decodeURIComponent(copied));
       await showChart(other);

@@ -196,7 +196,7 @@ test.describe("goal list", () => {
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
-    await signIn(other, GRACE, url.replace(/^https?:\/\/[^/]+/, ""));
+    await signIn(other, GRACE, url.replace(/^https?:\/\/[^/]+/, ""), { fresh: true });
     await expect(other).toHaveURL(url);
     await expect(other.getByTestId("goal-row")).toHaveCount(shown.length);
     expect(await rowNames(other)).toEqual(shown);

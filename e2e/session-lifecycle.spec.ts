@@ -18,7 +18,7 @@ async function introspect(token: string): Promise<{ active: boolean }> {
 
 test("signing in exchanges the code and introspects on HubSpot's 2026-03 OAuth API, never v1", async ({ page }) => {
   await emulator.resetCalls();
-  await signIn(page, GRACE, "/help");
+  await signIn(page, GRACE, "/help", { fresh: true });
   const counts = (await emulator.calls()).byPortal[String(DEMO_PORTAL)];
   expect(counts.byRoute["oauth.token"]).toBe(1);
   expect(counts.byRoute["oauth.introspect"]).toBe(1);
@@ -27,7 +27,7 @@ test("signing in exchanges the code and introspects on HubSpot's 2026-03 OAuth A
 });
 
 test("sign-out ends the session: pages go back through sign-in and the API answers 401", async ({ page }) => {
-  await signIn(page, GRACE, "/goals");
+  await signIn(page, GRACE, "/goals", { fresh: true });
   await expect(page.getByTestId("goal-table")).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -41,7 +41,7 @@ test("sign-out ends the session: pages go back through sign-in and the API answe
 });
 
 test("sign-out then replay: a copied session cookie is refused at once, and HubSpot revoked the grant it carries", async ({ page, browser }) => {
-  await signIn(page, GRACE, "/goals");
+  await signIn(page, GRACE, "/goals", { fresh: true });
   await expect(page.getByTestId("goal-table")).toBeVisible();
   const copied = await page.context().cookies();
   expect(copied.some((c) => c.name.includes("session-token"))).toBe(true);
@@ -77,7 +77,7 @@ test("sign-out then replay: a copied session cookie is refused at once, and HubS
 });
 
 test("when HubSpot refuses the refresh token, the user is sent to sign in again and returns to the same view", async ({ page }) => {
-  await signIn(page, GRACE, "/goals?q=revenue");
+  await signIn(page, GRACE, "/goals?q=revenue", { fresh: true });
   await expect(page.getByTestId("goal-table")).toBeVisible();
   // The whole list, not the goals a load still running has so far: that load would serve the next page.
   await expect(page.getByTestId("loading-progress")).toHaveCount(0);

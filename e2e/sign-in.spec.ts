@@ -5,7 +5,7 @@ import { DEMO_PORTAL, signIn } from "./support/sign-in";
 test.describe("sign-in with HubSpot", () => {
   test("a signed-out visit to a deep URL signs in through HubSpot and lands on that exact URL", async ({ page }) => {
     const deepUrl = "/goals?q=quota&status=active&sort=totalTarget&dir=desc";
-    await signIn(page, "grace.holloway@northwind-traders.example", deepUrl);
+    await signIn(page, "grace.holloway@northwind-traders.example", deepUrl, { fresh: true });
     await expect(page).toHaveURL(deepUrl);
     // The portal by its HubSpot domain, as token introspection reports it, not a bare id.
     const portal = (await emulator.portals()).find((p) => p.portalId === DEMO_PORTAL)!;

@@ -40,7 +40,7 @@ test.describe("goal target page", () => {
     const schedule = scheduleOf(all, revenue[0]);
     const record = schedule[Math.min(4, schedule.length - 1)];
     const url = `/targets/${record.id}`;
-    await signIn(page, GRACE, url);
+    await signIn(page, GRACE, url, { fresh: true });
     await expect(page).toHaveURL(url);
     await expect(page).toHaveTitle(`${record.properties.hs_goal_name} · target ${record.id} · Goalboard`);
     await expect(page.getByRole("heading", { level: 1, name: record.properties.hs_goal_name! })).toBeVisible();

@@ -11,7 +11,7 @@ test("no HubSpot access or refresh token reaches anything the browser can read",
     if (/html|javascript|json|text|css/.test(type)) seen.push(await res.text().catch(() => ""));
   });
 
-  await signIn(page, GRACE, "/goals?q=quota");
+  await signIn(page, GRACE, "/goals?q=quota", { fresh: true });
   await expect(page.getByTestId("goal-table")).toBeVisible();
   await page.goto("/targets");
   await expect(page.getByTestId("target-table")).toBeVisible();

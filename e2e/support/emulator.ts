@@ -1,4 +1,5 @@
 import { E2E } from "../ports";
+import { forgetSessions } from "./sign-in";
 
 /** The emulator's admin API (never counted as HubSpot calls): faults, counters, fixtures. */
 async function admin<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
@@ -70,10 +71,11 @@ export const emulator = {
   resetCalls: () => admin<void>("/calls/reset", { body: {} }),
   fault: (fault: Fault) => admin<void>("/faults", { body: fault }),
   clearFaults: () => admin<void>("/faults", { method: "DELETE" }),
-  expireTokens: (selector: { portalId?: number; accessToken?: string }) => admin<void>("/tokens/expire", { body: selector }),
+  // Sessions signed in before hold tokens these two change: the next sign-in of each user goes through HubSpot.
+  expireTokens: (selector: { portalId?: number; accessToken?: string }) => (forgetSessions(), admin<void>("/tokens/expire", { body: selector })),
   tokens: (portalId?: number) => admin<IssuedTokens>(`/tokens${portalId ? `?portalId=${portalId}` : ""}`),
   limits: (limits: { tenSecondly?: number; searchPerSecond?: number }) => admin<void>("/limits", { body: limits }),
-  reset: () => admin<void>("/reset", { body: {} }),
+  reset: () => (forgetSessions(), admin<void>("/reset", { body: {} })),
   writeRule: (rule: { kind: "family"; portalId: number; goalId: string; message?: string } | { kind: "validation"; portalId: number; property: string; targetIds?: string[]; message?: string }) =>
     admin<void>("/write-rules", { body: rule }),
   clearWriteRules: () => admin<void>("/write-rules", { method: "DELETE" }),
