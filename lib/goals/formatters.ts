@@ -2,6 +2,7 @@
  * Every figure and date as text, in the portal's currency and time zone: the one place the pages
  * (and the server views, which send list rows as text) turn the goal maths into words.
  */
+import type { Instant } from "./instant";
 import type { Account, Target } from "./model";
 import { calendarInstant } from "./calendar";
 import {
@@ -42,10 +43,10 @@ export interface Formatters {
   /** A whole number with grouping: "1,400". */
   number: (value: number) => string;
   money: (value: string | null) => string;
-  date: (iso: string) => string;
+  date: (at: Instant) => string;
   /** A moment (a record's creation, its last change) in the portal zone, with the zone named. */
   dateTime: (iso: string) => string;
-  period: (start: string, endExclusive: string) => string;
+  period: (start: Instant, endExclusive: Instant) => string;
   /** The calendar day a period starts on (a UTC-midnight bound is read as that date). */
   firstDay: (start: string) => string;
   /** The last calendar day of a period, given its exclusive end. */
@@ -71,7 +72,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     count: (count, singular, plural) => countOf(count, singular, plural, LOCALE),
     number: (value) => formatNumber(value, LOCALE, 0),
     money: (value) => formatMoney(value, account.currency, LOCALE),
-    date: (iso) => formatDate(iso, account.timeZone, LOCALE),
+    date: (at) => formatDate(at, account.timeZone, LOCALE),
     dateTime: (iso) => formatDateTime(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),
     firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),

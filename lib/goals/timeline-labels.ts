@@ -1,4 +1,3 @@
-import type { Bucket, BucketSize } from "./buckets";
 import { LOCALE } from "./locale";
 import type { AxisTick } from "./timeline-scale";
 
@@ -16,12 +15,4 @@ export function tickLabel(tick: AxisTick, first: boolean, timeZone: string): str
   const newYear = tick.key.endsWith("-01-01");
   if (tick.size === "month" && !first && !newYear) return dateFormat(timeZone, { month: "short" }).format(tick.at);
   return dateFormat(timeZone, { month: "short", year: "numeric" }).format(tick.at);
-}
-
-/** A bucket as a column heading: "Mar 2", "Mar 2026", "Apr – Jun 2026". */
-export function bucketLabel(bucket: Bucket, size: BucketSize): string {
-  const at = Date.parse(bucket.start);
-  if (size === "week") return dateFormat(bucket.timeZone, { month: "short", day: "numeric" }).format(at);
-  if (size === "month") return dateFormat(bucket.timeZone, { month: "short", year: "numeric" }).format(at);
-  return dateFormat(bucket.timeZone, { month: "short", year: "numeric" }).formatRange(at, Date.parse(bucket.end) - 1);
 }

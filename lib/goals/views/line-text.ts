@@ -30,15 +30,19 @@ interface Row {
   figures: Figures;
 }
 
+/** A ratio of a standing (attainment to date, progress toward the total) as text; null where there is none. */
+export function ratioText(ratio: number | null, figures: Figures, fmt: Formatters): string | null {
+  return ratio === null ? null : fmt.percentWithin(ratio, figures);
+}
+
 export function figureText(row: Row, fmt: Formatters, threshold: number): FigureText {
   const { figures: f, unit, currency } = row;
-  const ratio = (value: number | null) => (value === null ? null : fmt.percentWithin(value, f));
   return {
     dates: fmt.period(row.start, row.end),
     currentTarget: row.currentTarget === null ? "—" : fmt.amount(row.currentTarget, unit, currency),
     target: fmt.amount(f.target, unit, currency),
-    attainment: ratio(f.attainmentToDate),
-    progress: ratio(f.progressTowardTotal),
+    attainment: ratioText(f.attainmentToDate, f, fmt),
+    progress: ratioText(f.progressTowardTotal, f, fmt),
     projected: f.projection ? fmt.projected(f, threshold) : null,
   };
 }

@@ -9,7 +9,7 @@ import { contextAt, type PortalModel, targetRowAt } from "./portal";
 import { filtersOf, type TargetListState, targetListState, stateQuery } from "./state";
 import { remember } from "./view-memo";
 import { type Formatters, makeFormatters } from "../formatters";
-import { actualText } from "./line-text";
+import { actualText, ratioText } from "./line-text";
 
 /** One goal target as /targets shows it: its properties, its assignee and creator by name, its figures. */
 export interface TargetLine {
@@ -120,7 +120,7 @@ function targetText(target: Target, figures: Figures, fmt: Formatters): TargetTe
   return {
     amount: fmt.amount(target.amount, target.unit, target.currency),
     actual: actualText(figures, target.unit, target.currency, fmt),
-    attainment: figures.attainmentToDate === null ? null : fmt.percentWithin(figures.attainmentToDate, figures),
+    attainment: ratioText(figures.attainmentToDate, figures, fmt),
     firstDay: fmt.firstDay(target.start),
     lastDay: fmt.lastDay(target.end),
     created: moment(target.createdAt),

@@ -1,6 +1,6 @@
-import type { BucketSize } from "../buckets";
 import type { Formatters } from "../formatters";
-import { bucketLabel, tickLabel } from "../timeline-labels";
+import type { Target } from "../model";
+import { tickLabel } from "../timeline-labels";
 import type { PeriodModel } from "../timeline-periods";
 import type { AxisTick } from "../timeline-scale";
 import { GOAL_PAGE } from "../view-choices";
@@ -30,6 +30,11 @@ export interface TimelineText {
   today: string;
 }
 
+/** A bar's target (compact on the bar, whole in its name) and its dates. */
+export interface BarText extends AmountText {
+  dates: string;
+}
+
 export interface LabelledTick extends AxisTick {
   label: string;
 }
@@ -48,19 +53,21 @@ export interface PeriodText {
   grandActual: string;
 }
 
-const isoOf = (ms: number) => new Date(ms).toISOString();
-
 export function timelineText(fmt: Formatters, range: { start: number; end: number }, at: number, counts: { goals: number; targets: number; shownGoals: number; totalGoals: number }): TimelineText {
   const remaining = counts.totalGoals - counts.shownGoals;
   return {
-    range: fmt.period(isoOf(range.start), isoOf(range.end)),
+    range: fmt.period(range.start, range.end),
     goals: fmt.number(counts.goals),
     targets: fmt.count(counts.targets, "target"),
     ganttCount: `Showing ${fmt.number(counts.shownGoals)} of ${fmt.count(counts.totalGoals, "goal")}`,
     moreGoals: `Show ${fmt.count(Math.min(GOAL_PAGE, remaining), "more goal", "more goals")}`,
     remaining: fmt.number(remaining),
-    today: `Today, ${fmt.date(isoOf(at))}`,
+    today: `Today, ${fmt.date(at)}`,
   };
+}
+
+export function barText(fmt: Formatters, amount: string, unit: Target["unit"], currency: string | null, start: string, end: string): BarText {
+  return { short: fmt.compact(amount, unit, currency), full: fmt.amount(amount, unit, currency), dates: fmt.period(start, end) };
 }
 
 /** Every tick labelled; the first (whichever stride a narrow axis labels at) carries its year. */
@@ -68,12 +75,12 @@ export function labelTicks(ticks: readonly AxisTick[], timeZone: string): Labell
   return ticks.map((tick, i) => ({ ...tick, label: tickLabel(tick, i === 0, timeZone) }));
 }
 
-export function periodText(chart: PeriodModel, size: BucketSize, fmt: Formatters): PeriodText {
+export function periodText(chart: PeriodModel, fmt: Formatters): PeriodText {
   const { unit } = chart.measure;
   const short = (value: string | null) => fmt.compact(value, unit);
   const both = (value: string | null): AmountText => ({ short: short(value), full: fmt.amount(value, unit) });
   return {
-    buckets: chart.buckets.map((bucket) => bucketLabel(bucket, size)),
+    buckets: chart.buckets.map((bucket) => fmt.span(Date.parse(bucket.start), Date.parse(bucket.end))),
     periods: fmt.count(chart.buckets.length, "period"),
     series: chart.series.map((series) => ({
       cells: series.cells.map((cell) => (cell.target === null ? null : { short: short(cell.target), full: `${fmt.amount(cell.target, unit)} from ${fmt.count(cell.targetCount, "target")}` })),

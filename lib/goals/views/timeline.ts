@@ -12,7 +12,7 @@ import { filtersOf, stateQuery, type TimelineState, timelineState } from "./stat
 import { remember } from "./view-memo";
 import { type Formatters, makeFormatters } from "../formatters";
 import { axisTicks } from "../timeline-scale";
-import { type AmountText, labelTicks, type LabelledTick, periodText, type PeriodText, timelineText, type TimelineText } from "./timeline-text";
+import { type BarText, barText, labelTicks, type LabelledTick, periodText, type PeriodText, timelineText, type TimelineText } from "./timeline-text";
 
 /** What a bar needs of its goal. */
 export interface BarGoal {
@@ -25,11 +25,6 @@ export interface BarGoal {
   unit: Target["unit"];
   currency: string | null;
   metricType: Target["metricType"];
-}
-
-/** A bar's target (compact on the bar, whole in its name) and its dates, as text. */
-export interface BarText extends AmountText {
-  dates: string;
 }
 
 export type TimelineLine =
@@ -116,7 +111,7 @@ export function timelineView(model: PortalModel, state: TimelineState, at: numbe
       chart,
       ticks: labelTicks(axisTicks(range, timeZone, model.fiscalYearOffset), timeZone),
       text: timelineText(fmt, range, at, counts),
-      chartText: chart ? periodText(chart, periods.size, fmt) : null,
+      chartText: chart ? periodText(chart, fmt) : null,
     };
   });
 }
@@ -134,13 +129,11 @@ function barGoal(goal: Goal): BarGoal {
   };
 }
 
-const isoOf = (ms: number) => new Date(ms).toISOString();
-
 function lineOf(line: GanttLine, fmt: Formatters): TimelineLine {
   switch (line.kind) {
     case "goal": {
       const { goal } = line;
-      const text = { short: fmt.compact(goal.totalAmount, goal.unit, goal.currency), full: fmt.amount(goal.totalAmount, goal.unit, goal.currency), dates: fmt.period(goal.start, goal.end) };
+      const text = barText(fmt, goal.totalAmount, goal.unit, goal.currency, goal.start, goal.end);
       return { kind: "goal", goal: barGoal(goal), span: line.span, status: line.status, expanded: line.expanded, assigneeCount: line.assigneeCount, text };
     }
     case "assignee": {
@@ -158,8 +151,8 @@ function lineOf(line: GanttLine, fmt: Formatters): TimelineLine {
         span: line.span,
         status: line.status,
         amount: line.amount,
-        segments: line.segments.map((s) => (s.kind === "gap" ? { ...s, dates: fmt.period(isoOf(s.start), isoOf(s.end)) } : s)),
-        text: { short: fmt.compact(line.amount, goal.unit, goal.currency), full: fmt.amount(line.amount, goal.unit, goal.currency), dates: fmt.period(from, to) },
+        segments: line.segments.map((s) => (s.kind === "gap" ? { ...s, dates: fmt.period(s.start, s.end) } : s)),
+        text: barText(fmt, line.amount, goal.unit, goal.currency, from, to),
       };
     }
     case "more-assignees":
