@@ -5,10 +5,15 @@ import { signIn } from "./sign-in";
 export const GRACE = "grace.holloway@northwind-traders.example";
 export const KATRIN = "katrin.vogel@contoso-europe.example";
 
-/** Signs in, waits for the goal list, then zeroes the emulator's counters and faults. */
+/**
+ * Signs in, waits for the goal list and for its requests to end, then zeroes the emulator's
+ * counters and faults: a read the list still had in flight would otherwise answer (or count in)
+ * the test's own first request.
+ */
 export async function signedIn(page: Page, email = GRACE) {
   await signIn(page, email, "/goals");
   await expect(page.getByTestId("goal-table")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await emulator.clearFaults();
   await emulator.resetCalls();
 }
