@@ -4,7 +4,8 @@ import { GRACE, signedIn } from "./support/session";
 import { DEMO_PORTAL, signIn } from "./support/sign-in";
 
 test.describe("goal list states under upstream faults", () => {
-  test.beforeEach(async ({ page }) => signedIn(page));
+  // These tests read the server's portal load as it starts and ends: a session of their own, as before reuse, keeps its timing.
+  test.beforeEach(async ({ page }) => signedIn(page, GRACE, { fresh: true }));
   test.afterEach(async () => emulator.clearFaults());
 
   test("HubSpot down: a message and a retry button that recovers", async ({ page }) => {

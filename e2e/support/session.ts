@@ -10,8 +10,8 @@ export const KATRIN = "katrin.vogel@contoso-europe.example";
  * counters and faults: a read the list still had in flight would otherwise answer (or count in)
  * the test's own first request.
  */
-export async function signedIn(page: Page, email = GRACE) {
-  await signIn(page, email, "/goals");
+export async function signedIn(page: Page, email = GRACE, options: { fresh?: boolean } = {}) {
+  await signIn(page, email, "/goals", options);
   await expect(page.getByTestId("goal-table")).toBeVisible();
   await page.waitForLoadState("networkidle");
   await emulator.clearFaults();
