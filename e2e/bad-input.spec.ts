@@ -37,7 +37,7 @@ const badId = (id: string, name: string, message = /digits only/): Case => ({ na
 const badGoal = (id: string, name: string): Case => ({ name: `goal id: ${name}`, path: `/api/goals/${id}`, status: 400, code: "BAD_INPUT", message: /goal id is/ });
 const badQuery = (path: string, message: RegExp, name: string): Case => ({ name: `query: ${name}`, path, status: 400, code: "BAD_INPUT", message });
 
-const GET_ROUTES = ["/api/goals", "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d", "/api/goal-targets", "/api/goal-targets/3163193876", "/api/directory", "/api/account"];
+const GET_ROUTES = ["/api/goals", "/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d", "/api/views/goal/9d1d7130-06db-4a2b-a753-3acbd2d6547d", "/api/goal-targets", "/api/goal-targets/3163193876", "/api/directory", "/api/account"];
 const POST_ROUTES = ["/api/goal-targets/search", "/api/goal-targets/batch-read"];
 
 const IDS: Case[] = [
@@ -75,6 +75,7 @@ const IDS: Case[] = [
   badGoal("9223372036854775808", "one past int64"),
   badGoal("0", "zero"),
   badGoal("g%00", "NUL byte"),
+  { name: "goal page view: goal id as words", path: "/api/views/goal/not-a-goal", status: 400, code: "BAD_INPUT", message: /goal id is/ },
 ];
 
 const QUERIES: Case[] = [
@@ -110,6 +111,8 @@ const QUERIES: Case[] = [
   badQuery("/api/directory?limit=5", /Unknown parameter "limit"/, "directory: unknown parameter"),
   badQuery("/api/goals?after=abc", /Unknown parameter "after"/, "dataset: unknown parameter"),
   badQuery("/api/goals/9d1d7130-06db-4a2b-a753-3acbd2d6547d?properties=hs_goal_name", /Unknown parameter "properties"/, "goal: unknown parameter"),
+  badQuery("/api/views/goal/9d1d7130-06db-4a2b-a753-3acbd2d6547d?sort=name", /Unknown parameter "sort"/, "goal page view: unknown parameter"),
+  badQuery(`/api/views/goal/9d1d7130-06db-4a2b-a753-3acbd2d6547d?assignee=${"a".repeat(300)}`, /assignee is at most 200 characters/, "goal page view: overlong assignee"),
   badQuery("/api/goal-targets/3163193876?archived=true", /Unknown parameter "archived"/, "target: unknown parameter"),
   badQuery("/api/goal-targets/search?debug=1", /Unknown parameter "debug"/, "search: query parameter"),
 ];

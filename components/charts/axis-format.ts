@@ -3,16 +3,13 @@ import type { Target } from "@/lib/goals/model";
 import { formatCompact } from "@/lib/goals/format";
 import { LOCALE } from "@/lib/goals/locale";
 
-/** HubSpot keeps durations in milliseconds; people read response times in hours. */
-export const MS_PER_HOUR = 3_600_000;
-
 /**
  * Short labels for chart axes, where "$1.2M" reads better than "$1,234,567.00". Tables and the
  * legend keep the exact figures.
  */
 export function axisAmount(unit: Target["unit"], currency: string | null): (value: number) => string {
   if (unit === "duration") {
-    // The chart plots durations in hours already (see MS_PER_HOUR).
+    // The chart plots durations in hours already (see chartDivisor).
     const hours = new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "narrow", maximumFractionDigits: 1 });
     return (value) => hours.format(value);
   }

@@ -1,48 +1,51 @@
-"use client";
-
-import { useMemo } from "react";
-import { chartModel } from "@/lib/goals/chart";
-import type { Target } from "@/lib/goals/model";
-import type { Standing } from "@/lib/goals/standing";
+import type { ChartModel } from "@/lib/goals/chart";
+import type { Direction, Target } from "@/lib/goals/model";
 import type { Formatters } from "@/lib/goals/formatters";
-import { MS_PER_HOUR } from "./axis-format";
+import type { Figures } from "@/lib/goals/views/answer";
 import { ChartLegend } from "./chart-legend";
 import { LazyTargetChart } from "./lazy-target-chart";
 import { rangeText } from "@/components/projection/projection-text";
 
+/** What every period of a chart shares: how its amounts read and which way is better. */
+export interface ChartKind {
+  unit: Target["unit"];
+  currency: string | null;
+  cadence: string | null;
+  direction: Direction;
+}
+
 interface Props {
-  /** The figures the chart draws: it plots the periods they cover, so its pace point is their expected by today. */
-  standing: Standing;
-  now: number;
+  /** The chart's series, computed from the figures below (lib/goals/chart.ts). */
+  model: ChartModel;
+  /** The figures the chart draws: its pace point is their expected by today. */
+  figures: Pick<Figures, "expectedByToday" | "projection" | "metricType" | "direction">;
+  /** Started periods the figures leave out for missing progress. */
+  leftOutPeriods: number;
+  kind: ChartKind;
   fmt: Formatters;
   heading: string;
   headingId: string;
-  /** Names of the assignees the standing leaves out for missing progress. */
+  /** Names of the assignees the figures leave out for missing progress. */
   leftOutNames?: readonly string[];
   /** The target page's own period, drawn darker. */
-  highlight?: Target | null;
+  highlight?: Pick<Target, "start" | "end"> | null;
   /** Where the page gives the chart's figures in words, for readers who cannot see it and before it is drawn. */
   figuresAt: string;
 }
 
 /** A titled target-versus-date chart with its key and a summary in words. */
-export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNames = [], highlight = null, figuresAt }: Props) {
-  const first = standing.covered[0];
-  const model = useMemo(
-    () => chartModel(standing, { now, timeZone: fmt.timeZone, highlight, unitDivisor: first?.unit === "duration" ? MS_PER_HOUR : 1 }),
-    [standing, now, fmt.timeZone, highlight, first],
-  );
-
-  if (!first) return null;
-  const expected = model.today && standing.expectedByToday !== null ? fmt.expected(standing.expectedByToday, first.unit, first.currency) : null;
-  const leftOut = leftOutText(leftOutNames, standing.leftOut.periods, fmt);
+export function ChartSection({ model, figures, leftOutPeriods, kind, fmt, heading, headingId, leftOutNames = [], highlight = null, figuresAt }: Props) {
+  if (model.periods === 0) return null;
+  const expected = model.today && figures.expectedByToday !== null ? fmt.expected(figures.expectedByToday, kind.unit, kind.currency) : null;
+  const leftOut = leftOutText(leftOutNames, leftOutPeriods, fmt);
+  const projection = projectionLabel(figures, kind, fmt);
   const description = [
-    `Target versus date, ${model.periods} ${model.periods === 1 ? "period" : "periods"} from ${fmt.date(new Date(model.domain[0]).toISOString())} to ${fmt.date(new Date(model.domain[1] - 1).toISOString())}.`,
+    `Target versus date, ${model.periods} ${model.periods === 1 ? "period" : "periods"} from ${fmt.date(model.domain[0])} to ${fmt.date(model.domain[1] - 1)}.`,
     model.hasActual ? "" : "No progress data.",
     expected ? `Expected by today: ${expected}.` : "",
-    model.projection ? `Projection: ${projectionLabel(standing, fmt)}.` : "",
+    model.projection ? `Projection: ${projection}.` : "",
     leftOut ?? "",
-    first.direction === "LOWER_IS_BETTER" ? "Lower is better." : "",
+    kind.direction === "LOWER_IS_BETTER" ? "Lower is better." : "",
     figuresAt,
   ]
     .filter(Boolean)
@@ -53,26 +56,24 @@ export function ChartSection({ standing, now, fmt, heading, headingId, leftOutNa
       <h2 id={headingId} className="text-lg font-semibold">
         {heading}
       </h2>
-      <LazyTargetChart model={model} unit={first.unit} currency={first.currency} timeZone={fmt.timeZone} cadence={first.cadence} description={description} figuresAt={figuresAt} />
+      <LazyTargetChart model={model} unit={kind.unit} currency={kind.currency} timeZone={fmt.timeZone} cadence={kind.cadence} description={description} figuresAt={figuresAt} />
       <ChartLegend
         model={model}
-        direction={first.direction}
+        direction={kind.direction}
         expectedLabel={expected}
         leftOut={leftOut}
         highlightLabel={highlight ? `This target (${fmt.period(highlight.start, highlight.end)})` : null}
-        projectionLabel={projectionLabel(standing, fmt)}
+        projectionLabel={projection}
       />
     </section>
   );
 }
 
 /** The projection at the end of the chart, with its range when there is one. */
-function projectionLabel(standing: Standing, fmt: Formatters): string | null {
-  const projection = standing.projection;
-  const first = standing.covered[0];
-  if (!projection || !first) return null;
-  const amount = (value: string | null) => fmt.expected(value, first.unit, first.currency);
-  const range = rangeText(projection, first.unit, amount);
+function projectionLabel({ projection }: Pick<Figures, "projection">, kind: ChartKind, fmt: Formatters): string | null {
+  if (!projection) return null;
+  const amount = (value: string | null) => fmt.expected(value, kind.unit, kind.currency);
+  const range = rangeText(projection, kind.unit, amount);
   return `${amount(projection.value)} on ${fmt.lastDay(new Date(projection.end).toISOString())}${range ? ` (range ${range})` : ""}`;
 }
 

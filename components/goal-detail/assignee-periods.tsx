@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { ResolvedAssignee } from "@/lib/goals/assignees";
 import { FIGURES } from "@/lib/goals/figures";
-import type { AssigneeView } from "@/lib/goals/goal-view";
 import type { Target } from "@/lib/goals/model";
 import type { PeriodStatus } from "@/lib/goals/periods";
-import type { Standing } from "@/lib/goals/standing";
+import type { Figures } from "@/lib/goals/views/answer";
+import type { AssigneeRows } from "@/lib/goals/views/goal-page-state";
+import type { Who } from "@/lib/goals/views/leaderboard-state";
 import type { Formatters } from "@/lib/goals/formatters";
 import { ActualText, actualLabel } from "@/components/goals/actual-text";
 import { actualText } from "@/lib/goals/views/line-text";
@@ -12,7 +12,9 @@ import { PaceBadge } from "@/components/goals/pace-badge";
 import { PHONE_LABEL } from "@/components/table/phone-label";
 
 interface Props {
-  view: AssigneeView;
+  view: AssigneeRows;
+  unit: Target["unit"];
+  currency: string | null;
   fmt: Formatters;
   /** Heading id, unique on the page. */
   headingId: string;
@@ -33,12 +35,12 @@ const periodCell = `${cell} sticky left-0 bg-surface text-left max-md:static max
 const paceCell = `${cell} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end max-md:self-center`;
 
 /** A ratio, or a dash: a missing actual is said once, in the Actual column, not in every ratio and the pace too. */
-function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Standing; fmt: Formatters }) {
+function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Figures; fmt: Formatters }) {
   if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
   return <span className="font-normal text-fg-subtle">—</span>;
 }
 
-function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; headingId: string }) {
+function AssigneeHeading({ assignee, headingId }: { assignee: Who; headingId: string }) {
   return (
     <h3 id={headingId} className="text-base font-semibold">
       {assignee.name}
@@ -48,7 +50,7 @@ function AssigneeHeading({ assignee, headingId }: { assignee: ResolvedAssignee; 
 }
 
 /** A standing's figures as one table row's cells, each named `${testId}-<figure>`. */
-function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Standing; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
+function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Figures; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
   const target = fmt.amount(s.target, unit, currency);
   const expected = s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency);
   const actual = actualText(s, unit, currency, fmt);
@@ -75,11 +77,8 @@ function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: S
 }
 
 /** One assignee's periods: each period's figures, and the same figures over all of them. */
-export function AssigneePeriods({ view, fmt, headingId }: Props) {
-  const { assignee, periods, standing } = view;
-  const first = periods[0]?.target;
-  const unit = first?.unit ?? "count";
-  const currency = first?.currency ?? null;
+export function AssigneePeriods({ view, unit, currency, fmt, headingId }: Props) {
+  const { assignee, periods, total } = view;
   const head = "px-3 py-2 align-bottom";
   return (
     <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
@@ -105,18 +104,18 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
             </tr>
           </thead>
           <tbody className="max-md:block">
-            {periods.map(({ target: t, status, standing: s }) => {
-              const period = fmt.period(t.start, t.end);
+            {periods.map(({ id, start, end, status, figures }) => {
+              const period = fmt.period(start, end);
               return (
-                <tr key={t.id} className={`border-t border-line-subtle first:border-t-0 md:first:border-t ${row}`} data-testid="period-row" data-target-id={t.id} data-start={t.start}>
+                <tr key={id} className={`border-t border-line-subtle first:border-t-0 md:first:border-t ${row}`} data-testid="period-row" data-target-id={id} data-start={start}>
                   <th scope="row" className={`${periodCell} font-normal`} title={period}>
                     {/* No prefetch: each detail page reads HubSpot on the server, and prefetching every visible link would spend the portal's rate budget on pages nobody opens. */}
-                    <Link href={`/targets/${t.id}`} prefetch={false} className="text-link hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center max-md:font-medium">
+                    <Link href={`/targets/${id}`} prefetch={false} className="text-link hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center max-md:font-medium">
                       {period}
                     </Link>
                   </th>
                   <td className={`${cell} max-md:hidden`}>{PERIOD_STATUS[status]}</td>
-                  <FigureCells standing={s} testId="period" unit={unit} currency={currency} fmt={fmt} />
+                  <FigureCells standing={figures} testId="period" unit={unit} currency={currency} fmt={fmt} />
                 </tr>
               );
             })}
@@ -127,7 +126,7 @@ export function AssigneePeriods({ view, fmt, headingId }: Props) {
                 <th scope="row" className={`${periodCell} max-md:min-h-11 max-md:content-center`} colSpan={2}>
                   All {periods.length} periods shown
                 </th>
-                <FigureCells standing={standing} testId="assignee-total" unit={unit} currency={currency} fmt={fmt} />
+                <FigureCells standing={total} testId="assignee-total" unit={unit} currency={currency} fmt={fmt} />
               </tr>
             </tfoot>
           )}

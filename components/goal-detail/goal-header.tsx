@@ -1,20 +1,21 @@
-import type { PipelineName } from "@/lib/contracts/goals";
 import Link from "next/link";
-import { type DirectoryIndex, resolveAssignee } from "@/lib/goals/assignees";
-import type { Goal } from "@/lib/goals/goal";
+import type { PipelineName } from "@/lib/contracts/goals";
 import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
+import type { GoalHead } from "@/lib/goals/views/goal-page-state";
+import type { Who } from "@/lib/goals/views/leaderboard-state";
 import { CopyLinkButton } from "./copy-link-button";
-import type { AssigneeSchedules } from "@/lib/goals/goal-view";
 
 interface Props {
-  goal: Goal;
+  goal: GoalHead;
+  /** The person who set the goal up, by name. */
+  creator: string;
   /** The goal's pipelines with HubSpot's names where it gave them. */
   pipelines: readonly PipelineName[];
-  assignees: readonly AssigneeSchedules[];
-  index: DirectoryIndex;
+  assignees: readonly Who[];
   fmt: Formatters;
 }
+
 
 function Fact({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -27,11 +28,11 @@ function Fact({ term, children, testId }: { term: string; children: React.ReactN
   );
 }
 
-export const judgementLabel = (goal: Pick<Goal, "direction" | "metricType">) =>
+export const judgementLabel = (goal: Pick<GoalHead, "direction" | "metricType">) =>
   `${goal.metricType === "AVG" ? "Average per period" : "Sum over periods"}, ${goal.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}`;
 
 /** The goal's name and what can be done with it. */
-export function GoalTitle({ goal }: { goal: Goal }) {
+export function GoalTitle({ goal }: { goal: GoalHead }) {
   return (
     <header className="flex flex-wrap items-start justify-between gap-3">
       <div className="min-w-0">
@@ -59,8 +60,7 @@ export function GoalTitle({ goal }: { goal: Goal }) {
 }
 
 /** What the goal is: the facts HubSpot keeps about it, with people resolved to names. */
-export function GoalFacts({ goal, pipelines, assignees, index, fmt, className = "" }: Props & { className?: string }) {
-  const creator = goal.createdByUserId ? resolveAssignee({ kind: "user", id: goal.createdByUserId }, index).name : "—";
+export function GoalFacts({ goal, creator, pipelines, assignees, fmt, className = "" }: Props & { className?: string }) {
   return (
     <dl className={`grid grid-cols-2 gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 text-sm lg:grid-cols-4 ${className}`} data-testid="goal-facts">
       <Fact term="Type">{humanize(goal.goalType)}</Fact>
@@ -70,7 +70,7 @@ export function GoalFacts({ goal, pipelines, assignees, index, fmt, className = 
       </Fact>
       <Fact term="Judged as">{judgementLabel(goal)}</Fact>
       <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
-        {assignees.map((entry) => entry.assignee.name).join(", ") || "—"}
+        {assignees.map((entry) => entry.name).join(", ") || "—"}
       </Fact>
       <Fact term={pipelines.length === 1 ? "Pipeline" : "Pipelines"} testId="goal-pipelines">
         {pipelineText(pipelines)}

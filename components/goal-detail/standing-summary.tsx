@@ -1,13 +1,15 @@
 import { FIGURES, NO_PROGRESS_FOR_AVERAGE, verdictName } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
-import type { Standing } from "@/lib/goals/standing";
+import type { Figures } from "@/lib/goals/views/answer";
 import type { Formatters } from "@/lib/goals/formatters";
 import { ActualText } from "@/components/goals/actual-text";
 import { actualText } from "@/lib/goals/views/line-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 
 interface Props {
-  standing: Standing;
+  standing: Figures;
+  /** Started periods the figures leave out for missing progress. */
+  leftOutPeriods: number;
   unit: Target["unit"];
   currency: string | null;
   fmt: Formatters;
@@ -35,12 +37,12 @@ export function Figure({ label, value, base, testId }: { label: string; value: R
  * Where the shown periods stand today, every figure under its own name; each percentage names
  * what it divides by, so the figures can be checked against each other on the page.
  */
-export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }: Props) {
+export function StandingSummary({ standing, leftOutPeriods, unit, currency, fmt, leftOutNames }: Props) {
   const amount = (value: string | null) => fmt.amount(value, unit, currency);
   const noData = <span className="text-base font-normal text-fg-subtle">No progress data</span>;
   const ratio = (value: number | null) => (value === null ? noData : fmt.percentWithin(value, standing));
   const averaged = standing.metricType === "AVG";
-  const note = leftOutNote(standing, leftOutNames, fmt);
+  const note = leftOutNote(leftOutPeriods, leftOutNames, fmt);
   return (
     <>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
@@ -75,10 +77,9 @@ export function StandingSummary({ standing, unit, currency, fmt, leftOutNames }:
 }
 
 /** Says who and what the figures leave out, so a verdict next to a partial total is never misread. */
-export function leftOutNote(standing: Standing, names: readonly string[], fmt: Formatters): string | null {
+export function leftOutNote(periods: number, names: readonly string[], fmt: Formatters): string | null {
   const parts: string[] = [];
   if (names.length > 0) parts.push(`${joinNames(names)} ${names.length === 1 ? "has" : "have"} no progress data in HubSpot`);
-  const periods = standing.leftOut.periods;
   if (periods > 0) parts.push(`${fmt.count(periods, "started period")} ${periods === 1 ? "has" : "have"} none yet`);
   if (parts.length === 0) return null;
   return `${parts.join("; ")}: every figure but the target leaves them out.`;

@@ -1,11 +1,5 @@
-"use client";
-
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { parseAsStringLiteral } from "nuqs";
 import { RANK_BY } from "@/lib/goals/leaderboard";
 
+/** What a leaderboard ranks by in the URL (`rank=pace`); attainment to date by default. */
 export const parseAsRankBy = parseAsStringLiteral(RANK_BY).withDefault("attainment");
-
-/** What leaderboards rank by, in the URL (`rank=pace`); attainment to date by default. */
-export function useRankBy() {
-  return useQueryState("rank", parseAsRankBy.withOptions({ history: "replace", clearOnDefault: true }));
-}

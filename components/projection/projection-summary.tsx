@@ -1,14 +1,14 @@
 import { FIGURES } from "@/lib/goals/figures";
 import type { Target } from "@/lib/goals/model";
 import { isAtRisk } from "@/lib/goals/at-risk";
-import type { Standing } from "@/lib/goals/standing";
+import type { Figures } from "@/lib/goals/views/answer";
 import type { Formatters } from "@/lib/goals/formatters";
 import { Figure } from "@/components/goal-detail/standing-summary";
 import { gapText, neededText, noProjectionText, rangeText } from "./projection-text";
 import { RiskBadge } from "./risk-badge";
 
 interface Props {
-  standing: Standing;
+  standing: Figures;
   unit: Target["unit"];
   currency: string | null;
   fmt: Formatters;

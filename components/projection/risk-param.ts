@@ -1,6 +1,4 @@
-"use client";
-
-import { createParser, useQueryState } from "nuqs";
+import { createParser } from "nuqs";
 import { AT_RISK_THRESHOLD } from "@/lib/goals/at-risk";
 
 const DEFAULT_PERCENT = Math.round(AT_RISK_THRESHOLD * 100);
@@ -17,9 +15,3 @@ export const parseAsRiskPercent = createParser({
   },
   serialize: (percent: number) => String(percent),
 }).withDefault(DEFAULT_PERCENT);
-
-/** The threshold as a ratio (0.9) and its setter; the default stays out of the URL. */
-export function useRiskThreshold() {
-  const [percent, setPercent] = useQueryState("risk", parseAsRiskPercent.withOptions({ history: "replace", clearOnDefault: true }));
-  return { threshold: percent / 100, percent, setPercent };
-}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { TimelineLine } from "@/lib/goals/views/timeline";
 import { fractionOf } from "@/lib/goals/timeline-scale";
 import type { DateRange } from "@/lib/goals/timeline-range";
-import { goalViewUrl } from "@/components/goal-detail/view-state";
+import { goalViewUrl } from "@/components/goal-detail/view-url";
 import { barLabelPlace, type LabelPlace } from "./label-fit";
 import { HATCH, STATUS_BAR, STATUS_NAME } from "./status-style";
 

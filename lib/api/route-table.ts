@@ -34,6 +34,7 @@ export const API_ROUTES: readonly ApiRouteEntry[] = [
   { path: "/api/goals/[goalId]/plan/apply", caller: "pages", methods: ["POST"], maxBodyBytes: PLAN_BODY_MAX_BYTES },
   { path: "/api/goal-targets/[targetId]", caller: "pages", methods: ["GET"] },
   { path: "/api/goal-targets/[targetId]/history", caller: "pages", methods: ["GET"] },
+  { path: "/api/views/goal/[goalId]", caller: "pages", methods: ["GET"] },
   { path: "/api/views/goals", caller: "pages", methods: ["GET"] },
   { path: "/api/views/leaderboard", caller: "pages", methods: ["GET"] },
   { path: "/api/views/goals/export", caller: "pages", methods: ["GET"] },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_WINDOW_ROWS, WINDOW_ROWS } from "@/lib/goals/views/answer";
+import { goalPageState } from "@/lib/goals/views/goal-page-state";
 import { leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { goalListState, type StateOf, targetListState, timelineState, type ViewSchema } from "@/lib/goals/views/state";
 
@@ -63,3 +64,4 @@ export const targetExportQuery = z.strictObject({ ...targetFields, ...ask }, unk
 export const timelineQuery = z.strictObject({ ...timelineFields, ...ask }, unknownKey).transform(viewParts);
 
 export const leaderboardQuery = z.strictObject(stateFields(leaderboardState), unknownKey);
+export const goalPageQuery = z.strictObject(stateFields(goalPageState), unknownKey);

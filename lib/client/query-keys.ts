@@ -13,6 +13,8 @@ export const queryKeys = {
   wallChoices: (portalId: number) => ["portal", portalId, "wall-choices"] as const,
   filterOptions: (portalId: number, archived: boolean) => ["portal", portalId, "filter-options", { archived }] as const,
   goal: (portalId: number, goalId: string) => ["portal", portalId, "goal", goalId] as const,
+  /** The goal page's answer for one goal and its view state as a query string. */
+  goalPage: (portalId: number, goalId: string, query: string) => ["portal", portalId, "goal-page", goalId, query] as const,
   target: (portalId: number, targetId: string) => ["portal", portalId, "target", targetId] as const,
   plan: (portalId: number, goalId: string) => ["portal", portalId, "plan", goalId] as const,
   history: (portalId: number, targetId: string) => ["portal", portalId, "history", targetId] as const,

@@ -57,6 +57,12 @@ export interface ChartOptions {
   unitDivisor?: number;
 }
 
+/** HubSpot keeps durations in milliseconds; people read response times in hours. */
+export const MS_PER_HOUR = 3_600_000;
+
+/** What the chart divides a unit's values by: durations are drawn in hours. */
+export const chartDivisor = (unit: Target["unit"]): number => (unit === "duration" ? MS_PER_HOUR : 1);
+
 interface PeriodGroup {
   start: number;
   end: number;

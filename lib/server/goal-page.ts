@@ -6,6 +6,10 @@ import { isGoalId } from "@/lib/goals/ids";
 import { groupGoals } from "@/lib/goals/group";
 import { goalRememberedMissing } from "@/lib/hubspot";
 import { goalOf } from "@/lib/goals/goal-view";
+import { goalPageView } from "@/lib/goals/views/goal-page";
+import { type GoalPageAnswer, goalPageState, type GoalPageState } from "@/lib/goals/views/goal-page-state";
+import { readState, stateQuery } from "@/lib/goals/views/state";
+import type { PortalContext } from "@/lib/hubspot";
 import { goalFamily } from "./goal-family";
 import type { PageLoad } from "@/lib/contracts/page-load";
 import { loadForPage } from "./page-load";
@@ -33,4 +37,15 @@ export const goalPageData = cache(async (rawId: string): Promise<GoalPageData> =
 export function goalIdentity(family: GoalFamilyResponse, goalId: string): { name: string | null; canonicalId: string | null } {
   const goal = goalOf(groupGoals(family.targets), goalId);
   return { name: goal?.name ?? null, canonicalId: goal && goal.id !== goalId ? goal.id : null };
+}
+
+/** The goal page's answer for a view state: computed from the goal's family, which the gateway caches. */
+export async function goalPageAnswer(ctx: PortalContext, goalId: string, state: GoalPageState): Promise<GoalPageAnswer> {
+  return goalPageView(ctx.portalId, await goalFamily(ctx, goalId), goalId, state, Date.now());
+}
+
+/** The view a page's address asks for, from the family the page loaded, and its state as the query-key text. */
+export function goalPageViewFor(page: GoalPageData, family: GoalFamilyResponse, params: Record<string, string | string[] | undefined>) {
+  const state = readState(goalPageState, params);
+  return { query: stateQuery(goalPageState, state), answer: goalPageView(page.portalId, family, page.goalId, state, page.renderedAt) };
 }

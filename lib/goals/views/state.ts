@@ -74,7 +74,7 @@ const whole = (fallback: number, min: number, max: number, clamp: boolean): Para
 export const riskPercent = whole(Math.round(AT_RISK_THRESHOLD * 100), 1, 100, false);
 
 /** The kinds of parameter, for views whose state is declared next to their maths (views/leaderboard.ts). */
-export const stateParams = { text, oneOf, whole };
+export const stateParams = { text, oneOf, whole, day };
 
 /** The goal-list filters every list page shares. */
 const filterShape = {

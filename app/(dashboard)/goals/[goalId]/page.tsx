@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { queryKeys } from "@/lib/client/query-keys";
-import { goalIdentity, goalPageData } from "@/lib/server/goal-page";
+import { goalIdentity, goalPageData, goalPageViewFor } from "@/lib/server/goal-page";
 import { earlyValue } from "@/lib/server/page-load";
 import { titleFrom } from "@/lib/server/page-title";
 import { GoalDetail } from "@/components/goal-detail/goal-detail";
@@ -34,20 +34,22 @@ function queryString(search: Record<string, string | string[] | undefined>): str
   return text ? `?${text}` : "";
 }
 
-/** One goal: fetched here so the figures are in the HTML, then handed to React Query. */
+/** One goal: its view computed here for the URL's state, so the figures are in the HTML, then handed to React Query. */
 export default async function GoalPage({ params, searchParams }: Props) {
   const { goalId } = await params;
   const page = await goalPageData(goalId);
-  const search = queryString(await searchParams);
-  const view = <GoalDetail goalId={page.goalId} renderedAt={page.renderedAt} />;
+  const search = await searchParams;
+  const again = queryString(search);
+  const view = <GoalDetail goalId={page.goalId} />;
   return (
     <PageAnswer
       load={page.family}
       ready={(family) => {
         // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
         const { canonicalId } = goalIdentity(family, page.goalId);
-        if (canonicalId) redirect(`/goals/${encodeURIComponent(canonicalId)}${search}`);
-        return <Prefetch answers={[[queryKeys.goal(page.portalId, page.goalId), family]]}>{view}</Prefetch>;
+        if (canonicalId) redirect(`/goals/${encodeURIComponent(canonicalId)}${again}`);
+        const { query, answer } = goalPageViewFor(page, family, search);
+        return <Prefetch answers={[[queryKeys.goalPage(page.portalId, page.goalId, query), answer]]}>{view}</Prefetch>;
       }}
       browser={view}
       skeleton={<TableSkeleton label="Loading goal" />}
