@@ -1,21 +1,16 @@
 import Link from "next/link";
 import { FIGURES } from "@/lib/goals/figures";
-import type { Target } from "@/lib/goals/model";
 import type { PeriodStatus } from "@/lib/goals/periods";
 import type { Figures } from "@/lib/goals/views/answer";
 import type { AssigneeRows } from "@/lib/goals/views/goal-page-state";
 import type { Who } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/lib/goals/formatters";
+import type { RowText } from "@/lib/goals/views/standing-text";
 import { ActualText, actualLabel } from "@/components/goals/actual-text";
-import { actualText } from "@/lib/goals/views/line-text";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { PHONE_LABEL } from "@/components/table/phone-label";
 
 interface Props {
   view: AssigneeRows;
-  unit: Target["unit"];
-  currency: string | null;
-  fmt: Formatters;
   /** Heading id, unique on the page. */
   headingId: string;
 }
@@ -35,8 +30,8 @@ const periodCell = `${cell} sticky left-0 bg-surface text-left max-md:static max
 const paceCell = `${cell} max-md:col-start-3 max-md:row-start-1 max-md:justify-self-end max-md:self-center`;
 
 /** A ratio, or a dash: a missing actual is said once, in the Actual column, not in every ratio and the pace too. */
-function Ratio({ ratio, standing, fmt }: { ratio: number | null; standing: Figures; fmt: Formatters }) {
-  if (ratio !== null) return <>{fmt.percentWithin(ratio, standing)}</>;
+function Ratio({ text }: { text: string | null }) {
+  if (text !== null) return <>{text}</>;
   return <span className="font-normal text-fg-subtle">—</span>;
 }
 
@@ -50,10 +45,8 @@ function AssigneeHeading({ assignee, headingId }: { assignee: Who; headingId: st
 }
 
 /** A standing's figures as one table row's cells, each named `${testId}-<figure>`. */
-function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: Figures; testId: string; unit: Target["unit"]; currency: string | null; fmt: Formatters }) {
-  const target = fmt.amount(s.target, unit, currency);
-  const expected = s.expectedByToday === null ? "—" : fmt.expected(s.expectedByToday, unit, currency);
-  const actual = actualText(s, unit, currency, fmt);
+function FigureCells({ standing: s, text, testId }: { standing: Figures; text: RowText; testId: string }) {
+  const { target, expected, actual } = text;
   return (
     <>
       <td className={figure} data-label={FIGURES.target.name} title={target} data-testid={`${testId}-target`}>
@@ -66,10 +59,10 @@ function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: F
         <ActualText standing={s} amount={actual} />
       </td>
       <td className={figure} data-label={FIGURES.attainmentToDate.name} data-testid={`${testId}-attainment`}>
-        <Ratio ratio={s.attainmentToDate} standing={s} fmt={fmt} />
+        <Ratio text={text.attainment} />
       </td>
       <td className={`${figure} max-md:hidden`} data-label={FIGURES.progressTowardTotal.name} data-testid={`${testId}-progress`}>
-        <Ratio ratio={s.progressTowardTotal} standing={s} fmt={fmt} />
+        <Ratio text={text.progress} />
       </td>
       <td className={paceCell}>{s.actual === null ? <span className="text-fg-subtle">—</span> : <PaceBadge status={s.status} />}</td>
     </>
@@ -77,8 +70,8 @@ function FigureCells({ standing: s, testId, unit, currency, fmt }: { standing: F
 }
 
 /** One assignee's periods: each period's figures, and the same figures over all of them. */
-export function AssigneePeriods({ view, unit, currency, fmt, headingId }: Props) {
-  const { assignee, periods, total } = view;
+export function AssigneePeriods({ view, headingId }: Props) {
+  const { assignee, periods, total, totalText } = view;
   const head = "px-3 py-2 align-bottom";
   return (
     <section aria-labelledby={headingId} className="space-y-2" data-testid="assignee-periods" data-assignee={assignee.name}>
@@ -104,8 +97,8 @@ export function AssigneePeriods({ view, unit, currency, fmt, headingId }: Props)
             </tr>
           </thead>
           <tbody className="max-md:block">
-            {periods.map(({ id, start, end, status, figures }) => {
-              const period = fmt.period(start, end);
+            {periods.map(({ id, start, status, figures, text }) => {
+              const { period } = text;
               return (
                 <tr key={id} className={`border-t border-line-subtle first:border-t-0 md:first:border-t ${row}`} data-testid="period-row" data-target-id={id} data-start={start}>
                   <th scope="row" className={`${periodCell} font-normal`} title={period}>
@@ -115,7 +108,7 @@ export function AssigneePeriods({ view, unit, currency, fmt, headingId }: Props)
                     </Link>
                   </th>
                   <td className={`${cell} max-md:hidden`}>{PERIOD_STATUS[status]}</td>
-                  <FigureCells standing={figures} testId="period" unit={unit} currency={currency} fmt={fmt} />
+                  <FigureCells standing={figures} text={text} testId="period" />
                 </tr>
               );
             })}
@@ -126,7 +119,7 @@ export function AssigneePeriods({ view, unit, currency, fmt, headingId }: Props)
                 <th scope="row" className={`${periodCell} max-md:min-h-11 max-md:content-center`} colSpan={2}>
                   All {periods.length} periods shown
                 </th>
-                <FigureCells standing={total} testId="assignee-total" unit={unit} currency={currency} fmt={fmt} />
+                <FigureCells standing={total} text={totalText} testId="assignee-total" />
               </tr>
             </tfoot>
           )}

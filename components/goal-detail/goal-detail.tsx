@@ -7,7 +7,6 @@ import { ChartSection } from "@/components/charts/chart-section";
 import { GoalHistory } from "@/components/history/goal-history";
 import { GoalLeaderboard } from "@/components/leaderboard/goal-leaderboard";
 import { ProjectionSummary } from "@/components/projection/projection-summary";
-import { useFormatters } from "@/components/format/use-formatters";
 import { ErrorState } from "@/components/states/error-state";
 import { BlockSkeleton, TableSkeleton } from "@/components/states/skeleton";
 import { AssigneePeriods } from "./assignee-periods";
@@ -43,7 +42,6 @@ export function GoalDetail({ goalId }: { goalId: string }) {
 }
 
 function GoalReady({ data, goalId, state, set }: { data: GoalPageAnswer; goalId: string; state: GoalPageState; set: (patch: Partial<GoalPageState>) => void }) {
-  const fmt = useFormatters(data.account);
   const page = data.goal;
   useDocumentTitle(page ? page.head.name || "(unnamed goal)" : null);
 
@@ -68,7 +66,7 @@ function GoalReady({ data, goalId, state, set }: { data: GoalPageAnswer; goalId:
           the whole of this column. */}
       <link rel="expect" href={`#${LAYOUT_END}`} blocking="render" />
       <GoalTitle goal={goal} />
-      <GoalFacts goal={goal} creator={page.creator} pipelines={page.pipelines} assignees={page.assignees} fmt={fmt} className="max-md:order-6" />
+      <GoalFacts goal={goal} creator={page.creator} pipelines={page.pipelines} assignees={page.assignees} text={page.headText} className="max-md:order-6" />
       <div className="max-md:order-3">
         <ViewControls assignees={page.assignees} days={page.days} view={state} setView={set} unknownAssignee={page.unknownAssignee} rangeIgnored={page.rangeIgnored} />
       </div>
@@ -82,32 +80,29 @@ function GoalReady({ data, goalId, state, set }: { data: GoalPageAnswer; goalId:
             <h2 id="standing-heading" className="text-lg font-semibold">
               Where {selection.single ?? "everyone"} stands {page.ranged ? "in the chosen dates" : ""}
             </h2>
-            <StandingSummary standing={selection.figures} leftOutPeriods={selection.figures.leftOutPeriods} unit={goal.unit} currency={goal.currency} fmt={fmt} leftOutNames={selection.leftOutNames} />
-            <ProjectionSummary standing={selection.figures} unit={goal.unit} currency={goal.currency} fmt={fmt} threshold={state.risk / 100} />
+            <StandingSummary standing={selection.figures} text={selection.text.standing} />
+            <ProjectionSummary text={selection.text.projection} coveredTarget={selection.text.standing.coveredTarget} lower={goal.direction === "LOWER_IS_BETTER"} />
           </section>
           <div className="max-md:order-2">
             <ChartSection
               model={selection.chart}
-              figures={selection.figures}
-              leftOutPeriods={selection.figures.leftOutPeriods}
+              text={selection.text.chart}
               kind={kind}
-              fmt={fmt}
+              timeZone={data.account.timeZone}
               heading={`Target versus date${selection.single ? `: ${selection.single}` : ""}`}
               headingId="chart-heading"
-              leftOutNames={selection.leftOutNames}
-              figuresAt="The tables below list every figure."
             />
           </div>
           <div className="flex flex-col gap-6 max-md:order-5">
-            {page.leaderboard && <GoalLeaderboard boards={page.leaderboard} goalName={goal.name} fmt={fmt} rankBy={state.rank} onRankBy={(rank) => set({ rank })} />}
-            <GoalHistory history={page.history} goalName={goal.name} fmt={fmt} />
+            {page.leaderboard && <GoalLeaderboard boards={page.leaderboard} goalName={goal.name} rankBy={state.rank} onRankBy={(rank) => set({ rank })} />}
+            <GoalHistory history={page.history} goalName={goal.name} />
           </div>
           <section aria-labelledby="periods-heading" className="space-y-4 max-md:order-4">
             <h2 id="periods-heading" className="text-lg font-semibold">
               Periods by assignee
             </h2>
             {selection.groups.map((group, i) => (
-              <AssigneePeriods key={group.assignee.key} view={group} unit={goal.unit} currency={goal.currency} fmt={fmt} headingId={`assignee-${i}`} />
+              <AssigneePeriods key={group.assignee.key} view={group} headingId={`assignee-${i}`} />
             ))}
           </section>
         </>

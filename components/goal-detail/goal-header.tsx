@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { PipelineName } from "@/lib/contracts/goals";
-import type { Formatters } from "@/lib/goals/formatters";
 import { humanize } from "@/lib/goals/labels";
 import type { GoalHead } from "@/lib/goals/views/goal-page-state";
 import type { Who } from "@/lib/goals/views/leaderboard-state";
@@ -13,7 +12,8 @@ interface Props {
   /** The goal's pipelines with HubSpot's names where it gave them. */
   pipelines: readonly PipelineName[];
   assignees: readonly Who[];
-  fmt: Formatters;
+  /** Its dates as they print. */
+  text: { span: string; created: string; updated: string };
 }
 
 
@@ -60,13 +60,13 @@ export function GoalTitle({ goal }: { goal: GoalHead }) {
 }
 
 /** What the goal is: the facts HubSpot keeps about it, with people resolved to names. */
-export function GoalFacts({ goal, creator, pipelines, assignees, fmt, className = "" }: Props & { className?: string }) {
+export function GoalFacts({ goal, creator, pipelines, assignees, text, className = "" }: Props & { className?: string }) {
   return (
     <dl className={`grid grid-cols-2 gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 text-sm lg:grid-cols-4 ${className}`} data-testid="goal-facts">
       <Fact term="Type">{humanize(goal.goalType)}</Fact>
       <Fact term="Cadence">{humanize(goal.cadence)}</Fact>
       <Fact term="Dates" testId="goal-span">
-        {fmt.period(goal.start, goal.end)}
+        {text.span}
       </Fact>
       <Fact term="Judged as">{judgementLabel(goal)}</Fact>
       <Fact term={assignees.length === 1 ? "Assignee" : `Assignees (${assignees.length})`} testId="goal-assignees">
@@ -79,7 +79,7 @@ export function GoalFacts({ goal, creator, pipelines, assignees, fmt, className 
         {creator}
       </Fact>
       <Fact term="Created · updated">
-        {fmt.date(goal.createdAt)} · {fmt.date(goal.updatedAt)}
+        {text.created} · {text.updated}
       </Fact>
     </dl>
   );

@@ -3,7 +3,7 @@ import type { Target } from "@/lib/goals/model";
 import { standingOf } from "@/lib/goals/standing";
 import { formatMoney, formatPercent, formatPercentWithin, percentBounds, projectionBounds } from "@/lib/goals/format";
 import { AT_RISK_THRESHOLD, isAtRisk } from "@/lib/goals/at-risk";
-import { gapText, neededText, rangeText } from "@/components/projection/projection-text";
+import { gapText, neededText, rangeText } from "@/lib/goals/views/projection-text";
 
 /**
  * /help's worked example, computed by the same standing model the pages use, so the numbers in

@@ -1,12 +1,13 @@
 import type { Figures } from "@/lib/goals/views/answer";
 import type { BoardHistory } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/lib/goals/formatters";
+import type { HistoryText } from "@/lib/goals/views/leaderboard-state";
 import { fillClass } from "@/components/status/status-style";
 import { hitText } from "./hit-text";
 
 interface Props {
   history: BoardHistory;
-  fmt: Formatters;
+  /** Its figures and column dates as text (boardText.ts). */
+  text: HistoryText;
   /** What a column is, singular: "month", "quarter", "period". */
   noun: string;
   /** Names the table for screen readers and tests. */
@@ -41,7 +42,7 @@ function Sparkbars({ cells, label }: { cells: (Figures | null)[]; label: string 
  * Attainment history as small multiples (one card per person or team, every card on the same
  * scale) and as a table with every percentage, so the chart can be read exactly.
  */
-export function HistoryView({ history, fmt, noun, label, testId, what = "target", longer }: Props) {
+export function HistoryView({ history, text, noun, label, testId, what = "target", longer }: Props) {
   const { columns, rows } = history;
   if (columns.length === 0) return <p className="text-sm text-fg-subtle">No {noun} is over yet, so there is no history to show.</p>;
   if (rows.length === 0 && longer) {
@@ -55,17 +56,17 @@ export function HistoryView({ history, fmt, noun, label, testId, what = "target"
     );
   }
   if (rows.length === 0) return <p className="text-sm text-fg-subtle">No {what} lies within a single {noun} here; try longer columns.</p>;
-  const spans = columns.map((c) => fmt.span(c.start, c.end));
+  const { spans } = text;
   return (
     <div className="space-y-4" data-testid={testId}>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={`${label}: small multiples`}>
-        {rows.map((row) => (
+        {rows.map((row, r) => (
           <li key={row.contender.key} className="rounded-xl border border-line bg-surface p-3" data-testid="history-card" data-name={row.contender.name}>
             <p className="font-medium">{row.contender.name}</p>
             <p className="text-xs text-fg-subtle" data-testid="history-hits">
               {hitText(row, columns.length, noun)}
             </p>
-            <Sparkbars cells={row.cells} label={`${row.contender.name}: ${row.cells.map((c, i) => `${spans[i]} ${c?.attainmentToDate == null ? "no result" : fmt.percentWithin(c.attainmentToDate, c)}`).join(", ")}`} />
+            <Sparkbars cells={row.cells} label={`${row.contender.name}: ${text.cells[r].map((cell, i) => `${spans[i]} ${cell ?? "no result"}`).join(", ")}`} />
             <p className="flex justify-between text-[10px] text-fg-subtle" aria-hidden="true">
               <span>{spans[0]}</span>
               <span>{spans[spans.length - 1]}</span>
@@ -92,14 +93,14 @@ export function HistoryView({ history, fmt, noun, label, testId, what = "target"
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, r) => (
               <tr key={row.contender.key} className="border-t border-line-subtle" data-testid="history-row" data-name={row.contender.name}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
                   {row.contender.name}
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={i} className="px-3 py-2 text-right tabular-nums" data-testid="history-cell" data-outcome={cell?.outcome ?? ""}>
-                    {cell === null ? "—" : cell.attainmentToDate === null ? <span className="text-fg-subtle">No data</span> : fmt.percentWithin(cell.attainmentToDate, cell)}
+                    {cell === null ? "—" : cell.attainmentToDate === null ? <span className="text-fg-subtle">No data</span> : text.cells[r][i]}
                   </td>
                 ))}
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-testid="history-hit-count">

@@ -1,6 +1,6 @@
 import { barFill, FIGURES } from "@/lib/goals/figures";
 import type { Board } from "@/lib/goals/views/leaderboard-state";
-import type { Formatters } from "@/lib/goals/formatters";
+import type { BoardText } from "@/lib/goals/views/leaderboard-state";
 import { PaceBadge } from "@/components/goals/pace-badge";
 import { ProjectedCell } from "@/components/projection/projected-cell";
 import { barClass } from "@/components/status/status-style";
@@ -9,7 +9,8 @@ import { Movement } from "./movement";
 
 interface Props {
   board: Board;
-  fmt: Formatters;
+  /** Its figures as text (board-text.ts). */
+  text: BoardText;
   caption: string;
   testId: string;
 }
@@ -29,8 +30,8 @@ export function scoreName(by: Board["by"]): string {
 }
 
 /** A leaderboard as a table: rank, movement, who, the ranked figure with its bar, pace, projected attainment. */
-export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
-  const hasPrevious = board.previousAt !== null;
+export function LeaderboardTable({ board, text, caption, testId }: Props) {
+  const hasPrevious = text.previousAt !== null;
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full border-collapse text-sm max-md:block" data-testid={testId} data-rank-by={board.by}>
@@ -38,7 +39,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
         <thead className="bg-surface-muted max-md:sr-only">
           <tr>
             <th scope="col" className={`${th} w-14 text-right`}>Rank</th>
-            <th scope="col" className={`${th} w-20`} title={hasPrevious ? `Since the previous period closed (${fmt.date(new Date(board.previousAt!).toISOString())})` : undefined}>
+            <th scope="col" className={`${th} w-20`} title={hasPrevious ? `Since the previous period closed (${text.previousAt})` : undefined}>
               Move
             </th>
             <th scope="col" className={th}>Who</th>
@@ -48,8 +49,9 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
           </tr>
         </thead>
         <tbody className="max-md:block">
-          {board.placings.map((placing) => {
+          {board.placings.map((placing, i) => {
             const { standing, score, contender } = placing;
+            const figures = text.placings[i];
             return (
               <tr key={contender.key} className={`border-t border-line-subtle max-md:first:border-t-0 ${row}`} data-testid="leader-row" data-key={contender.key} data-name={contender.name} data-rank={placing.rank ?? ""}>
                 <td className={`${td} text-right font-semibold tabular-nums max-md:col-start-1 max-md:row-start-1 max-md:text-center`} data-testid="leader-rank">
@@ -68,7 +70,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
                   ) : (
                     <div className="flex items-center gap-2">
                       <span className="w-14 text-right tabular-nums max-md:w-auto max-md:text-left" data-testid="leader-score">
-                        {fmt.percentWithin(score, standing)}
+                        {figures.score}
                       </span>
                       <span aria-hidden="true" className="h-2 w-28 overflow-hidden max-md:w-16 rounded-full bg-surface-strong">
                         <span className={`block h-full ${barClass(standing.status)}`} style={{ width: `${barFill(score, standing.direction) * 100}%` }} />
@@ -80,7 +82,7 @@ export function LeaderboardTable({ board, fmt, caption, testId }: Props) {
                   <PaceBadge status={standing.status} />
                 </td>
                 <td className={`${td} ${PHONE_LABEL} max-md:col-start-3 max-md:row-start-2 max-md:self-start`} data-label={FIGURES.projectedAttainment.name}>
-                  <ProjectedCell figures={standing} atRisk={placing.atRisk} text={fmt.projected(standing, board.threshold)} threshold={board.threshold} testId="leader-projected" />
+                  <ProjectedCell figures={standing} atRisk={placing.atRisk} text={figures.projected} threshold={board.threshold} testId="leader-projected" />
                 </td>
               </tr>
             );

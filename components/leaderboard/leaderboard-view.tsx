@@ -5,7 +5,6 @@ import type { RankBy, Span } from "@/lib/goals/leaderboard";
 import { HISTORY_EVERY, HISTORY_LAST, type LeaderboardAnswer, leaderboardState } from "@/lib/goals/views/leaderboard-state";
 import { useLeaderboard } from "@/lib/client/use-leaderboard";
 import { useViewState } from "@/lib/client/use-view-state";
-import { useFormatters } from "@/components/format/use-formatters";
 import { HistoryView } from "@/components/history/history-view";
 import { ErrorState } from "@/components/states/error-state";
 import { LoadingProgress } from "@/components/states/loading-progress";
@@ -47,7 +46,6 @@ const select = "rounded-md border border-line-strong bg-surface px-2 py-1 text-s
 type View = ReturnType<typeof useViewState<typeof leaderboardState>>;
 
 function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state: View["state"]; set: View["set"] }) {
-  const fmt = useFormatters(data.account);
   const { type, team, board } = data;
   if (!type || !board) return <p className="text-fg-muted">No live goals to rank yet.</p>;
   const noun = state.every;
@@ -95,13 +93,13 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         {board.goals.length === 0
           ? `No goal of type ${typeLabel} has ${SPAN_PERIODS[board.span]}.`
           : `${board.goals.length === 1 ? "1 goal" : `${board.goals.length} goals`} of type ${typeLabel} with ${SPAN_PERIODS[board.span]}: ${board.goals.map((g) => g.name).join(", ")}. Ranked by ${RANKED_BY[board.people.by]}, each against their own target.`}
-        {board.people.previousAt !== null && ` Moves are since ${fmt.date(new Date(board.people.previousAt).toISOString())}, when the previous period closed.`}
+        {board.text.people.previousAt !== null && ` Moves are since ${board.text.people.previousAt}, when the previous period closed.`}
       </p>
       <section className="space-y-2" aria-labelledby="people-heading">
         <h2 id="people-heading" className="text-lg font-semibold">
           {teamName ? `${teamName}: people` : "People"}
         </h2>
-        <LeaderboardTable board={board.people} fmt={fmt} caption={`People ranked on ${typeLabel}`} testId="leaderboard-people" />
+        <LeaderboardTable board={board.people} text={board.text.people} caption={`People ranked on ${typeLabel}`} testId="leaderboard-people" />
       </section>
       {board.teams.placings.length > 0 && (
         <section className="space-y-2" aria-labelledby="teams-heading">
@@ -109,7 +107,7 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
             Teams
           </h2>
           <p className="text-sm text-fg-subtle">A team the goals assign counts its own targets; otherwise its members&apos; count together.</p>
-          <LeaderboardTable board={board.teams} fmt={fmt} caption={`Teams ranked on ${typeLabel}`} testId="leaderboard-teams" />
+          <LeaderboardTable board={board.teams} text={board.text.teams} caption={`Teams ranked on ${typeLabel}`} testId="leaderboard-teams" />
         </section>
       )}
       <section className="space-y-3" aria-labelledby="board-history-heading">
@@ -140,9 +138,9 @@ function LeaderboardReady({ data, state, set }: { data: LeaderboardAnswer; state
         <p className="text-sm text-fg-subtle">
           Every goal of the type counted together, each {noun} judged on its own. A target counts in the {noun} its whole period lies in.
         </p>
-        <HistoryView history={board.history.people} fmt={fmt} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" longer={longer} />
+        <HistoryView history={board.history.people} text={board.text.history.people} noun={noun} label={`People's attainment per ${noun}`} testId="history-people" longer={longer} />
         <h3 className="text-base font-semibold">Teams</h3>
-        <HistoryView history={board.history.teams} fmt={fmt} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" what="team target" longer={longer} />
+        <HistoryView history={board.history.teams} text={board.text.history.teams} noun={noun} label={`Teams' attainment per ${noun}`} testId="history-teams" what="team target" longer={longer} />
       </section>
     </div>
   );

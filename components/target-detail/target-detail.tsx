@@ -8,6 +8,7 @@ import { compareTargets } from "@/lib/goals/group";
 import type { Target } from "@/lib/goals/model";
 import { standingOf } from "@/lib/goals/standing";
 import { chartDivisor, chartModel } from "@/lib/goals/chart";
+import { chartText, standingText } from "@/lib/goals/views/standing-text";
 import { useGoalFamily } from "@/lib/client/use-goal-family";
 import { useGoalTarget } from "@/lib/client/use-goal-target";
 import { ChartSection } from "@/components/charts/chart-section";
@@ -151,10 +152,13 @@ interface StandingProps {
 function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: StandingProps) {
   const own = useMemo(() => standingOf([target], { now, timeZone: fmt.timeZone }), [target, now, fmt.timeZone]);
   const all = useMemo(() => standingOf(schedule, { now, timeZone: fmt.timeZone }), [schedule, now, fmt.timeZone]);
-  const chart = useMemo(
-    () => chartModel(all, { now, timeZone: fmt.timeZone, highlight: target, unitDivisor: chartDivisor(target.unit) }),
-    [all, now, fmt.timeZone, target],
-  );
+  const kind = { unit: target.unit, currency: target.currency, cadence: target.cadence, direction: target.direction };
+  const chart = useMemo(() => {
+    const model = chartModel(all, { now, timeZone: fmt.timeZone, highlight: target, unitDivisor: chartDivisor(target.unit) });
+    const figuresAt = "Each period's target is in the list above, and its figures on its own page.";
+    return { model, text: chartText(model, all, target, fmt, { leftOutPeriods: all.leftOut.periods, highlight: target, figuresAt }) };
+  }, [all, now, fmt, target]);
+  const ownText = useMemo(() => standingText(own, own.leftOut.periods, [], target, fmt), [own, target, fmt]);
   const timeline = () => {
     if (family.isPending) return <BlockSkeleton className="h-24" label="Loading the goal's timeline" />;
     if (family.isError) return <ErrorState error={family.error} onRetry={() => void family.refetch()} what="this target's goal" />;
@@ -162,13 +166,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
     return (
       <>
         <TargetTimeline target={target} schedule={schedule} assigneeName={assigneeName ?? "this assignee"} now={now} fmt={fmt} />
-        <ChartSection
-          model={chart}
-          figures={all}
-          leftOutPeriods={all.leftOut.periods}
-          kind={{ unit: target.unit, currency: target.currency, cadence: target.cadence, direction: target.direction }}
-          fmt={fmt}
-          heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" highlight={target} figuresAt="Each period's target is in the list above, and its figures on its own page." />
+        <ChartSection model={chart.model} text={chart.text} kind={kind} timeZone={fmt.timeZone} heading={`Target versus date: ${assigneeName ?? "this assignee"}`} headingId="chart-heading" />
       </>
     );
   };
@@ -178,7 +176,7 @@ function TargetStanding({ target, schedule, assigneeName, family, now, fmt }: St
         <h2 id="standing-heading" className="text-lg font-semibold">
           This period
         </h2>
-        <StandingSummary standing={own} leftOutPeriods={own.leftOut.periods} unit={target.unit} currency={target.currency} fmt={fmt} leftOutNames={[]} />
+        <StandingSummary standing={own} text={ownText} />
       </section>
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">

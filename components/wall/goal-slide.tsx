@@ -9,7 +9,7 @@ import { type Formatters } from "@/lib/goals/formatters";
 import { LOCALE } from "@/lib/goals/locale";
 import { formatMoney } from "@/lib/goals/format";
 import { humanize } from "@/lib/goals/labels";
-import { gapText, neededText, noProjectionText } from "@/components/projection/projection-text";
+import { gapText, neededText, noProjectionText } from "@/lib/goals/views/projection-text";
 import { RiskBadge } from "@/components/projection/risk-badge";
 import { WallBadge } from "./wall-badge";
 import { WallLeaders } from "./wall-leaders";

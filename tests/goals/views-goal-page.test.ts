@@ -33,7 +33,7 @@ describe("goalPageView", () => {
   it("leaves out the assignee without progress from every figure but the target, and says who", () => {
     const figures = page.selection!.figures;
     expect(figures.target).toBe("900");
-    expect(page.selection!.leftOutNames).toEqual(["Lin Chen"]);
+    expect(page.selection!.text.standing.note).toBe("Lin Chen has no progress data in HubSpot: every figure but the target leaves them out.");
     // Ada's three started months: 270 of 300.
     expect(figures.actual).toBe("270");
     expect(figures.attainmentToDate).toBeCloseTo(0.9);
@@ -74,6 +74,24 @@ describe("goalPageView", () => {
     expect(page.history.noun).toBe("month");
     const adaRow = page.history.people.rows.find((r) => r.contender.name === "Ada Lovelace")!;
     expect(adaRow.cells.map((c) => c?.attainmentToDate ?? null)).toEqual([0.9, 0.9]);
+  });
+
+  it("prints every figure on the server, in the portal's currency and calendar", () => {
+    const { standing, projection, chart } = page.selection!.text;
+    expect(page.headText.span).toBe("Jan 1 – Jun 30, 2026");
+    expect([standing.target, standing.actual, standing.attainment, standing.startedTarget]).toEqual(["$900.00", "$270.00", "90%", "$300.00"]);
+    expect(projection).toMatchObject({ lastDay: "Jun 30, 2026", atRisk: false, percent: 90 });
+    // The chart's words repeat the cards' figures, never other ones.
+    expect(chart.description).toContain(`Expected by today: ${standing.expected}.`);
+    expect(chart.leftOut).toBe("Leaves out Lin Chen, as the figures above do.");
+    const january = page.selection!.groups[0].periods[0].text;
+    expect(january).toEqual({ period: "Jan 1 – 31, 2026", target: "$100.00", expected: "$100.00", actual: "$90.00", attainment: "90%", progress: "90%" });
+    // Lin has no progress: no ratio is printed for him, and his projection is a dash.
+    expect(page.leaderboard!.text.people.placings).toEqual([
+      { score: "90%", projected: "108%" },
+      { score: null, projected: "—" },
+    ]);
+    expect(page.history.text.people.spans).toEqual(["Jan 2026", "Feb 2026"]);
   });
 
   it("has nothing to show for a family without usable targets", () => {

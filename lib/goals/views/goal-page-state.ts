@@ -4,7 +4,8 @@ import type { Account, Directory, Target } from "../model";
 import type { PeriodStatus } from "../periods";
 import { RANK_BY } from "../view-choices";
 import type { Figures } from "./answer";
-import type { Board, BoardHistory, Who } from "./leaderboard-state";
+import type { Board, BoardHistory, BoardText, HistoryText, Who } from "./leaderboard-state";
+import type { ChartText, ProjectionText, RowText, StandingText } from "./standing-text";
 import { riskPercent, stateParams, type StateOf } from "./state";
 
 /**
@@ -32,9 +33,6 @@ export interface GoalFamilyInput {
   pipelines: readonly { id: string; label: string | null }[];
 }
 
-/** A standing's figures as the page shows them, with how many started periods they leave out. */
-export type ShownFigures = Figures & { leftOutPeriods: number };
-
 /** The goal itself, without its targets. */
 export type GoalHead = Omit<Goal, "schedules" | "totalAmount" | "pipelineIds" | "targetCount" | "createdByUserId">;
 
@@ -44,6 +42,8 @@ export interface PeriodRow {
   end: string;
   status: PeriodStatus;
   figures: Figures;
+  /** The period's dates and figures as they print. */
+  text: RowText & { period: string };
 }
 
 export interface AssigneeRows {
@@ -51,13 +51,14 @@ export interface AssigneeRows {
   periods: PeriodRow[];
   /** Over all their periods shown: the total row. */
   total: Figures;
+  totalText: RowText;
 }
 
 export interface GoalSelection {
-  figures: ShownFigures;
-  /** Names of the assignees the figures leave out for missing progress. */
-  leftOutNames: string[];
+  figures: Figures;
   chart: ChartModel;
+  /** The cards', the projection's and the chart's words (standing-text.ts). */
+  text: { standing: StandingText; projection: ProjectionText; chart: ChartText };
   /** Assignees shown with periods in the range. */
   groups: AssigneeRows[];
   /** The one assignee shown, by name, when the view is one person's. */
@@ -73,6 +74,8 @@ export interface GoalPageAnswer {
   /** Null when HubSpot returned the goal's targets without usable dates. */
   goal: null | {
     head: GoalHead;
+    /** The goal's dates, created and updated, as they print. */
+    headText: { span: string; created: string; updated: string };
     creator: string;
     pipelines: { id: string; label: string | null }[];
     /** Everyone on the goal, by name: the assignee menu. */
@@ -88,7 +91,7 @@ export interface GoalPageAnswer {
     /** Null when no period of the shown assignees falls in the range. */
     selection: GoalSelection | null;
     /** Null with fewer than two to rank and no teams. */
-    leaderboard: { people: Board; teams: Board | null } | null;
-    history: { noun: string; people: BoardHistory; teams: BoardHistory | null };
+    leaderboard: { people: Board; teams: Board | null; text: { people: BoardText; teams: BoardText | null } } | null;
+    history: { noun: string; people: BoardHistory; teams: BoardHistory | null; text: { people: HistoryText; teams: HistoryText | null } };
   };
 }

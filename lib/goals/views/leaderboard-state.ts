@@ -51,6 +51,22 @@ export interface BoardHistory {
   rows: { contender: Who; cells: (Figures | null)[]; hits: number; results: number }[];
 }
 
+/** A board's figures as they print (board-text.ts). */
+export interface BoardText {
+  /** When the previous period closed: what the moves are since. */
+  previousAt: string | null;
+  /** Per placing, in the board's order: the ranked figure (null without one) and the projected attainment. */
+  placings: { score: string | null; projected: string }[];
+}
+
+/** A history's figures and column dates as they print (board-text.ts). */
+export interface HistoryText {
+  /** Each column's dates. */
+  spans: string[];
+  /** Per row, per column: the attainment, or null without one (the history's figures say why). */
+  cells: (string | null)[][];
+}
+
 export interface LeaderboardAnswer extends ViewBase {
   /** Goal types of live goals, the busiest first. */
   types: { value: string; label: string }[];
@@ -67,6 +83,8 @@ export interface LeaderboardAnswer extends ViewBase {
     people: Board;
     teams: Board;
     history: { people: BoardHistory; teams: BoardHistory };
+    /** The boards' and histories' figures as they print. */
+    text: { people: BoardText; teams: BoardText; history: { people: HistoryText; teams: HistoryText } };
   };
 }
 

@@ -1,5 +1,7 @@
+import { makeFormatters } from "../formatters";
 import { humanize } from "../labels";
 import { type LoadState, viewBase } from "./answer";
+import { boardText, historyText } from "./board-text";
 import { goalTypes, shownBoard, shownHistory, typeBoard, typeHistory } from "./leaderboard-board";
 import { DEFAULT_LAST, HISTORY_LAST, type LeaderboardAnswer, leaderboardState, type LeaderboardState, type WallChoices } from "./leaderboard-state";
 import { goalRowAt, type PortalModel } from "./portal";
@@ -22,6 +24,12 @@ export function leaderboardView(model: PortalModel, state: LeaderboardState, at:
     const board = type && load.state === "ready" ? typeBoard(model.goals, model.index, context, { type, span: state.span, by: state.rank, team }) : null;
     const threshold = state.risk / 100;
     const history = board && typeHistory(board, context, state.every, last);
+    const shown = board && history && {
+      people: shownBoard(board.people, threshold),
+      teams: shownBoard(board.teams, threshold),
+      history: { people: shownHistory(history.people), teams: shownHistory(history.teams) },
+    };
+    const fmt = makeFormatters(model.data.account);
     return {
       ...viewBase(model, at, load),
       types: types.map((value) => ({ value, label: humanize(value) })),
@@ -30,13 +38,16 @@ export function leaderboardView(model: PortalModel, state: LeaderboardState, at:
       last,
       teams: model.data.directory.teams.map((t) => ({ id: t.id, name: t.name })),
       board:
-        board && history
+        board && shown
           ? {
               span: state.span,
               goals: board.goals.map((g) => ({ id: g.id, name: g.name })),
-              people: shownBoard(board.people, threshold),
-              teams: shownBoard(board.teams, threshold),
-              history: { people: shownHistory(history.people), teams: shownHistory(history.teams) },
+              ...shown,
+              text: {
+                people: boardText(shown.people, fmt),
+                teams: boardText(shown.teams, fmt),
+                history: { people: historyText(shown.history.people, fmt), teams: historyText(shown.history.teams, fmt) },
+              },
             }
           : null,
     };

@@ -1,7 +1,7 @@
-import { compare } from "@/lib/goals/decimal";
-import type { Target } from "@/lib/goals/model";
-import type { Projection } from "@/lib/goals/projection";
-import type { Standing } from "@/lib/goals/standing";
+import { compare } from "../decimal";
+import type { Target } from "../model";
+import type { Projection } from "../projection";
+import type { Standing } from "../standing";
 
 /** Anything that formats an amount in its unit (the page's formatters, or /help's fixed ones). */
 type Amount = (value: string | null, unit: Target["unit"]) => string;
