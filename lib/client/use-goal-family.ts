@@ -7,7 +7,7 @@ import { apiFetch } from "./api";
 import { queryKeys } from "./query-keys";
 
 /**
- * Every target of one goal. The detail page's server render puts the answer under the same key,
+ * Every target of one goal (the target page's timeline). Its server render puts the answer under the same key,
  * so the first paint needs no request; `null` waits until the caller knows the goal id.
  */
 export function useGoalFamily(goalId: string | null) {
