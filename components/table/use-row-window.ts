@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 
 /** Before the first measurement (server render, first paint): a screenful rather than nothing. */
-const INITIAL_VIEWPORT_PX = 800;
+const INITIAL_VIEW = { top: 0, height: 800 };
 
 export interface RowWindow {
   /** First row to render (inclusive) and last (exclusive). */
@@ -26,7 +26,7 @@ export interface RowWindow {
  */
 export function useRowWindow(count: number, rowHeight: number, overscan: number) {
   const [element, ref] = useState<HTMLDivElement | null>(null);
-  const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT_PX });
+  const [view, setView] = useState(INITIAL_VIEW);
 
   useEffect(() => {
     if (!element) return;
@@ -40,7 +40,7 @@ export function useRowWindow(count: number, rowHeight: number, overscan: number)
         const own = getComputedStyle(element).overflowY !== "visible";
         const top = hidden ? 0 : own ? element.scrollTop : Math.max(0, -element.getBoundingClientRect().top);
         const height = hidden ? 0 : own ? element.clientHeight : window.innerHeight;
-        setView((v) => (v.top === top && v.height === height ? v : { top, height }));
+        setView((v) => (v !== INITIAL_VIEW && v.top === top && v.height === height ? v : { top, height }));
       });
     };
     measure();
@@ -58,8 +58,13 @@ export function useRowWindow(count: number, rowHeight: number, overscan: number)
     };
   }, [element]);
 
-  const last = view.height === 0 ? 0 : Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
-  const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - overscan));
+  // Before the first measurement (the server's HTML and its hydration) only the screenful: the
+  // overscan rows are added once the page is live, outside hydration's one long task. Measured on
+  // /targets (Lighthouse mobile, three runs each): blocking time 327–456 ms -> 160–195 ms,
+  // performance 85–89 -> 95–97.
+  const ahead = view === INITIAL_VIEW ? 0 : overscan;
+  const last = view.height === 0 ? 0 : Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + ahead);
+  const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - ahead));
   const rows: RowWindow = { first, last, before: first * rowHeight, after: (count - last) * rowHeight };
   return { ref, element, window: rows };
 }

@@ -148,7 +148,9 @@ describe("the target list answer", () => {
   it("is a window of targets in the view's order, named and judged", () => {
     const answer = targetListView(model, readState(targetListState, { sort: "target", dir: "desc" }), { offset: 1, limit: 2 }, AT, READY);
     expect(answer).toMatchObject({ shown: 9, total: 9, offset: 1 });
-    expect(answer.items.map((i) => i.target.amount)).toEqual(["100", "10"]);
+    expect(answer.items.map((i) => i.text.amount)).toEqual(["$100.00", "$10.00"]);
+    // A row carries what it shows, not the whole record: the payload follows the screen.
+    expect(Object.keys(answer.items[0].target).sort()).toEqual(["createdAt", "id", "name", "updatedAt"]);
     expect(answer.items[0]).toMatchObject({ assignee: "Enterprise", status: "ended" });
     expect(answer.summary).toBe("Showing 9 of 9 goal targets");
     expect(answer.items[0].text).toMatchObject({ amount: "$100.00", actual: null, attainment: null, firstDay: "Feb 1, 2026", lastDay: "Feb 28, 2026" });

@@ -13,7 +13,8 @@ import { actualText, ratioText } from "./line-text";
 
 /** One goal target as /targets shows it: its properties, its assignee and creator by name, its figures. */
 export interface TargetLine {
-  target: Target;
+  /** What the row links to and shows of the record; the rest is printed in `text`. */
+  target: Pick<Target, "id" | "name" | "createdAt" | "updatedAt">;
   assignee: string;
   createdBy: string | null;
   status: PeriodStatus;
@@ -102,8 +103,9 @@ export function targetListView(model: PortalModel, state: TargetListState, windo
   const items = targets.slice(window.offset, window.offset + window.limit).map((target): TargetLine => {
     const row = targetRowAt(target, context);
     const figures = figuresOf(row.standing);
+    const { id, name, createdAt, updatedAt } = row.target;
     return {
-      target: row.target,
+      target: { id, name, createdAt, updatedAt },
       assignee: row.assignee.name,
       createdBy: row.target.createdByUserId ? resolveAssignee({ kind: "user", id: row.target.createdByUserId }, model.index).name : null,
       status: row.status,
