@@ -2,7 +2,7 @@
  * Every figure and date as text, in the portal's currency and time zone: the one place the pages
  * (and the server views, which send list rows as text) turn the goal maths into words.
  */
-import type { Instant } from "./instant";
+import { type Instant, toMillis } from "./instant";
 import type { Account, Target } from "./model";
 import { calendarInstant } from "./calendar";
 import {
@@ -50,7 +50,7 @@ export interface Formatters {
   /** The calendar day a period starts on (a UTC-midnight bound is read as that date). */
   firstDay: (start: string) => string;
   /** The last calendar day of a period, given its exclusive end. */
-  lastDay: (endExclusive: string) => string;
+  lastDay: (endExclusive: Instant) => string;
   percent: (ratio: number | null) => string;
   /** A ratio beside its standing's verdict, never rounded across the line the verdict draws. */
   percentWithin: (ratio: number | null, standing: Pick<Standing, "status" | "direction" | "metricType">) => string;
@@ -76,7 +76,7 @@ export function makeFormatters(account: Pick<Account, "currency" | "timeZone">):
     dateTime: (iso) => formatDateTime(iso, account.timeZone, LOCALE),
     period: (start, end) => formatPeriod(start, end, account.timeZone, LOCALE),
     firstDay: (start) => formatDate(calendarInstant(Date.parse(start), account.timeZone), account.timeZone, LOCALE),
-    lastDay: (end) => formatDate(calendarInstant(Date.parse(end), account.timeZone) - 1, account.timeZone, LOCALE),
+    lastDay: (end) => formatDate(calendarInstant(toMillis(end), account.timeZone) - 1, account.timeZone, LOCALE),
     percent: (ratio) => formatPercent(ratio, LOCALE),
     percentWithin: (ratio, standing) => formatPercentWithin(ratio, percentBounds(standing), LOCALE),
     projected: (standing, threshold) => formatPercentWithin(standing.projection?.attainment ?? null, projectionBounds(standing, threshold), LOCALE),

@@ -33,10 +33,9 @@ export const goalPageData = cache(async (rawId: string): Promise<GoalPageData> =
   return { portalId, goalId, family, remembered: () => goalRememberedMissing(portalId, goalId), renderedAt: Date.now() };
 });
 
-/** The goal's name and its own id, when the URL named it another way (a member target's id, another case). */
-export function goalIdentity(family: GoalFamilyResponse, goalId: string): { name: string | null; canonicalId: string | null } {
-  const goal = goalOf(groupGoals(family.targets), goalId);
-  return { name: goal?.name ?? null, canonicalId: goal && goal.id !== goalId ? goal.id : null };
+/** The goal's name, for the page's title. */
+export function goalName(family: GoalFamilyResponse, goalId: string): string | null {
+  return goalOf(groupGoals(family.targets), goalId)?.name ?? null;
 }
 
 /** The goal page's answer for a view state: computed from the goal's family, which the gateway caches. */

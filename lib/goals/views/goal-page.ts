@@ -114,15 +114,14 @@ function selectionOf(view: GoalView, index: DirectoryIndex, kind: ChartKind, now
     },
     groups: view.groups
       .filter((group) => group.periods.length > 0)
-      .map((group) => ({
-        assignee: who(group.assignee),
-        periods: group.periods.map(({ target, status, standing }) => {
-          const periodFigures = figuresOf(standing);
-          return { id: target.id, start: target.start, end: target.end, status, figures: periodFigures, text: { period: fmt.period(target.start, target.end), ...rowText(periodFigures, kind, fmt) } };
-        }),
-        total: figuresOf(group.standing),
-        totalText: rowText(figuresOf(group.standing), kind, fmt),
-      })),
+      .map((group) => {
+        const total = figuresOf(group.standing);
+        const periods = group.periods.map(({ target, status, standing }) => {
+          const figures = figuresOf(standing);
+          return { id: target.id, start: target.start, end: target.end, status, figures, text: { period: fmt.period(target.start, target.end), ...rowText(figures, kind, fmt) } };
+        });
+        return { assignee: who(group.assignee), periods, total, totalText: rowText(total, kind, fmt) };
+      }),
     single: view.groups.length === 1 ? view.groups[0].assignee.name : null,
   };
 }

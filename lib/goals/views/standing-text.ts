@@ -2,6 +2,7 @@ import { isAtRisk } from "../at-risk";
 import type { ChartModel } from "../chart";
 import type { Formatters } from "../formatters";
 import type { Direction, Target } from "../model";
+import type { Projection } from "../projection";
 import type { Figures } from "./answer";
 import { actualText, ratioText } from "./line-text";
 import { gapText, neededText, noProjectionText, rangeText } from "./projection-text";
@@ -89,14 +90,21 @@ export function standingText(f: Figures, leftOutPeriods: number, leftOutNames: r
 }
 
 /** Projections are expectations: counts in whole numbers, like the expected by today. */
-export function projectionText(f: Figures, { unit, currency }: AmountKind, fmt: Formatters, threshold: number): ProjectionText {
+const expectedAmount = ({ unit, currency }: AmountKind, fmt: Formatters) => (value: string | null) => fmt.expected(value, unit, currency);
+
+/** Where a projection lands: its value, on the last day of its periods, and its range. */
+function projectionEnd(projection: Projection, kind: AmountKind, fmt: Formatters) {
+  const amount = expectedAmount(kind, fmt);
+  return { lastDay: fmt.lastDay(projection.end), value: amount(projection.value), range: rangeText(projection, kind.unit, amount) };
+}
+
+export function projectionText(f: Figures, kind: AmountKind, fmt: Formatters, threshold: number): ProjectionText {
   const projection = f.projection;
   if (!projection) return { none: noProjectionText(f) };
-  const amount = (value: string | null) => fmt.expected(value, unit, currency);
+  const { unit } = kind;
+  const amount = expectedAmount(kind, fmt);
   return {
-    lastDay: fmt.lastDay(new Date(projection.end).toISOString()),
-    value: amount(projection.value),
-    range: rangeText(projection, unit, amount),
+    ...projectionEnd(projection, kind, fmt),
     attainment: fmt.projected(f, threshold),
     atRisk: isAtRisk(projection, f.direction, threshold),
     percent: Math.round(threshold * 100),
@@ -114,7 +122,7 @@ interface ChartWords {
 }
 
 export function chartText(model: ChartModel, f: Figures, kind: ChartKind, fmt: Formatters, words: ChartWords): ChartText {
-  const expected = model.today && f.expectedByToday !== null ? fmt.expected(f.expectedByToday, kind.unit, kind.currency) : null;
+  const expected = model.today && f.expectedByToday !== null ? expectedAmount(kind, fmt)(f.expectedByToday) : null;
   const leftOut = chartLeftOut(words.leftOutNames ?? [], words.leftOutPeriods, fmt);
   const projection = projectionLabel(f, kind, fmt);
   const description = [
@@ -135,9 +143,8 @@ export function chartText(model: ChartModel, f: Figures, kind: ChartKind, fmt: F
 /** The projection at the end of the chart, with its range when there is one. */
 function projectionLabel({ projection }: Pick<Figures, "projection">, kind: AmountKind, fmt: Formatters): string | null {
   if (!projection) return null;
-  const amount = (value: string | null) => fmt.expected(value, kind.unit, kind.currency);
-  const range = rangeText(projection, kind.unit, amount);
-  return `${amount(projection.value)} on ${fmt.lastDay(new Date(projection.end).toISOString())}${range ? ` (range ${range})` : ""}`;
+  const { value, lastDay, range } = projectionEnd(projection, kind, fmt);
+  return `${value} on ${lastDay}${range ? ` (range ${range})` : ""}`;
 }
 
 function chartLeftOut(names: readonly string[], periods: number, fmt: Formatters): string | null {

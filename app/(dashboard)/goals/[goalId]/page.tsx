@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { queryKeys } from "@/lib/client/query-keys";
-import { goalIdentity, goalPageData, goalPageViewFor } from "@/lib/server/goal-page";
+import { goalName, goalPageData, goalPageViewFor } from "@/lib/server/goal-page";
 import { earlyValue } from "@/lib/server/page-load";
 import { titleFrom } from "@/lib/server/page-title";
 import { GoalDetail } from "@/components/goal-detail/goal-detail";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     () => goalPageData(goalId),
     (page) => {
       const family = earlyValue(page.family);
-      return (family && goalIdentity(family, page.goalId).name) || "Goal";
+      return (family && goalName(family, page.goalId)) || "Goal";
     },
     "Goal not found",
   );
@@ -45,10 +45,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
     <PageAnswer
       load={page.family}
       ready={(family) => {
-        // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
-        const { canonicalId } = goalIdentity(family, page.goalId);
-        if (canonicalId) redirect(`/goals/${encodeURIComponent(canonicalId)}${again}`);
         const { query, answer } = goalPageViewFor(page, family, search);
+        // One URL per goal: a member target's id or another spelling leads to the goal's own, view kept.
+        const ownId = answer.goal?.head.id;
+        if (ownId && ownId !== page.goalId) redirect(`/goals/${encodeURIComponent(ownId)}${again}`);
         return <Prefetch answers={[[queryKeys.goalPage(page.portalId, page.goalId, query), answer]]}>{view}</Prefetch>;
       }}
       browser={view}
